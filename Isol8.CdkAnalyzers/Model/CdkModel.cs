@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Isol8.CdkAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Everything the rules and fixes know about CDK in one compilation: its types, who owns what, who uses what,
+/// and the options in force. Built once per compilation in a compilation-start action.
+/// </summary>
+internal sealed class CdkModel
+{
+    private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, CdkSettings> _settingsByTree = new();
+
+    private CdkModel(Compilation compilation, CdkTypes types)
+    {
+        Compilation = compilation;
+        Types = types;
+        Owners = new OwnershipResolver(compilation, types);
+        Consumers = new ConsumerResolver(types, Owners);
+    }
+
+    public Compilation Compilation { get; }
+
+    public CdkTypes Types { get; }
+
+    public OwnershipResolver Owners { get; }
+
+    public ConsumerResolver Consumers { get; }
+
+    /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
+    public static CdkModel? TryCreate(Compilation compilation)
+        => CdkTypes.TryCreate(compilation) is { } types ? new CdkModel(compilation, types) : null;
+
+    public CdkSettings SettingsFor(AnalyzerOptions options, SyntaxTree tree)
+    {
+        if (!_settingsByTree.TryGetValue(tree, out var settings))
+        {
+            settings = SettingsFor(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            _settingsByTree.TryAdd(tree, settings);
+        }
+
+        return settings;
+    }
+
+    public CdkSettings SettingsFor(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(OptionNames.VolatileMembers, out var volatileMembers);
+        options.TryGetValue(OptionNames.IgnoredVolatileMembers, out var ignoredVolatileMembers);
+        options.TryGetValue(OptionNames.TaskDefinitionKeyPatterns, out var keyPatterns);
+        options.TryGetValue(OptionNames.SsmParameterPrefix, out var ssmPrefix);
+        var key = string.Join("\0", volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
+        return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>Syntactic questions the ownership model asks before it asks the semantic model.</summary>
+internal static class CdkSyntax
+{
+    /// <summary>The name an assignment writes to, when it writes <c>Name</c> or <c>this.Name</c>.</summary>
+    public static string? AssignedName(AssignmentExpressionSyntax assignment)
+        => assignment.Left switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+    /// <summary>The code a local's value can come from or go to: the body of the member, local function or lambda, or the top-level statements.</summary>
+    public static SyntaxNode? EnclosingBody(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case BaseMethodDeclarationSyntax:
+                case AccessorDeclarationSyntax:
+                case LocalFunctionStatementSyntax:
+                case AnonymousFunctionExpressionSyntax:
+                case PropertyDeclarationSyntax:
+                case CompilationUnitSyntax:
+                    return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The expressions assigned to <paramref name="name"/> anywhere under <paramref name="root"/>, plain or <c>??=</c>.</summary>
+    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (node is AssignmentExpressionSyntax assignment
+                && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                && AssignedName(assignment) == name)
+            {
+                assignments.Add(assignment);
+            }
+        }
+    }
+
+    /// <summary>The identifiers named <paramref name="name"/> under <paramref name="root"/>.</summary>
+    public static void CollectIdentifiers(SyntaxNode root, string name, List<IdentifierNameSyntax> identifiers, CancellationToken cancellationToken)
+    {
+        foreach (var token in root.DescendantTokens())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax identifier)
+            {
+                identifiers.Add(identifier);
+            }
+        }
+    }
+
+    /// <summary>The expression a property's getter returns, when it is one expression.</summary>
+    public static ExpressionSyntax? GetterExpression(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is { } arrow)
+        {
+            return arrow.Expression;
+        }
+
+        if (property.AccessorList is null)
+        {
+            return null;
+        }
+
+        foreach (var accessor in property.AccessorList.Accessors)
+        {
+            if (!accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+            {
+                continue;
+            }
+
+            if (accessor.ExpressionBody is { } accessorArrow)
+            {
+                return accessorArrow.Expression;
+            }
+
+            if (accessor.Body is { Statements.Count: 1 } body && body.Statements[0] is ReturnStatementSyntax { Expression: { } returned })
+            {
+                return returned;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Strips parentheses, casts and <c>!</c> from an expression.</summary>
+    public static ExpressionSyntax WalkDownParenthesesAndCasts(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    expression = cast.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    /// <summary>The name a reference expression ends with (<c>props.Container.TaskDef</c> → <c>TaskDef</c>).</summary>
+    public static string? TrailingName(ExpressionSyntax expression)
+        => WalkDownParenthesesAndCasts(expression) switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            ConditionalAccessExpressionSyntax conditional => TrailingName(conditional.WhenNotNull),
+            _ => null,
+        };
+}

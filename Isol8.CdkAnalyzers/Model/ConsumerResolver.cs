@@ -1,0 +1,223 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Answers "in which stack is this value used?". Code in a stack class uses values in that stack. Code outside
+/// any stack (top-level statements, <c>Main</c>, a <c>Stage</c>, helpers) uses them in the stack that owns the scope
+/// of the construct creation or call they flow into, or in the stack being created when they flow into its
+/// constructor arguments or props; values are followed through locals.
+/// </summary>
+internal sealed class ConsumerResolver
+{
+    private readonly CdkTypes _types;
+    private readonly OwnershipResolver _owners;
+
+    public ConsumerResolver(CdkTypes types, OwnershipResolver owners)
+    {
+        _types = types;
+        _owners = owners;
+    }
+
+    public void CollectConsumers(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        var site = _owners.SiteStack(containingSymbol);
+        if (site.IsKnownStack)
+        {
+            consumers.Add(new Consumer(site, isStackConstruction: false));
+            return;
+        }
+
+        WalkUp(use, containingSymbol, consumers, walk);
+    }
+
+    private void WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        if (!walk.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            var current = use;
+            while (current.Parent is { } parent)
+            {
+                walk.CancellationToken.ThrowIfCancellationRequested();
+                switch (parent)
+                {
+                    case IConversionOperation:
+                    case IParenthesizedOperation:
+                    case IArgumentOperation:
+                    case IInterpolationOperation:
+                    case IInterpolatedStringOperation:
+                    case IBinaryOperation:
+                    case IArrayInitializerOperation:
+                    case IArrayCreationOperation:
+                    case IObjectOrCollectionInitializerOperation:
+                    case IMemberInitializerOperation:
+                    case ITupleOperation:
+                    case ICoalesceOperation:
+                    case IAnonymousObjectCreationOperation:
+                    case IConditionalOperation conditional when conditional.Condition != current:
+                    case IConditionalAccessOperation access when access.WhenNotNull == current:
+                        current = parent;
+                        continue;
+
+                    case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                        if (!FollowAssignmentTarget(assignment, containingSymbol, consumers, walk))
+                        {
+                            current = parent;
+                            continue;
+                        }
+
+                        return;
+
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        FollowLocal(declarator.Symbol, declarator.Syntax, declarator.SemanticModel, containingSymbol, consumers, walk);
+                        return;
+
+                    case IObjectCreationOperation creation:
+                        if (_types.Is(creation.Type, CdkTypeKind.Stack) && creation.Type is INamedTypeSymbol stackType)
+                        {
+                            consumers.Add(new Consumer(Owner.CreatedStack(stackType, creation.Syntax), isStackConstruction: true));
+                            return;
+                        }
+
+                        if (_types.Is(creation.Type, CdkTypeKind.Construct))
+                        {
+                            AddOwner(_owners.ScopeArgument(creation.Arguments), containingSymbol, consumers, walk);
+                            return;
+                        }
+
+                        current = parent;
+                        continue;
+
+                    case IInvocationOperation invocation:
+                        if (invocation.Instance == current)
+                        {
+                            return;
+                        }
+
+                        if (invocation.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+                        {
+                            // An element of a collection initializer: { { "TASK_DEF_ARN", arn } }.
+                            current = parent;
+                            continue;
+                        }
+
+                        if (!invocation.TargetMethod.IsStatic)
+                        {
+                            FollowReceiver(invocation.Instance, containingSymbol, consumers, walk);
+                            return;
+                        }
+
+                        var scope = FirstConstructArgument(invocation, current);
+                        if (scope is not null)
+                        {
+                            AddOwner(scope, containingSymbol, consumers, walk);
+                            return;
+                        }
+
+                        current = parent;
+                        continue;
+
+                    default:
+                        return;
+                }
+            }
+        }
+        finally
+        {
+            walk.Exit();
+        }
+    }
+
+    /// <summary>Follows a value assigned to a local or to a member of a local props object; false when the assignment is part of an object initializer.</summary>
+    private bool FollowAssignmentTarget(ISimpleAssignmentOperation assignment, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        switch (OperationFlow.Unwrap(assignment.Target))
+        {
+            case ILocalReferenceOperation local:
+                FollowLocal(local.Local, local.Syntax, local.SemanticModel, containingSymbol, consumers, walk);
+                return true;
+            case IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }:
+                return false;
+            case IMemberReferenceOperation { Instance: { } instance } when OperationFlow.Unwrap(instance) is ILocalReferenceOperation holder && !_types.Is(holder.Type, CdkTypeKind.Construct):
+                FollowLocal(holder.Local, holder.Syntax, holder.SemanticModel, containingSymbol, consumers, walk);
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private void FollowReceiver(IOperation? receiver, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        if (receiver is null)
+        {
+            return;
+        }
+
+        if (_types.Is(receiver.Type, CdkTypeKind.Construct))
+        {
+            AddOwner(receiver, containingSymbol, consumers, walk);
+        }
+        else if (OperationFlow.Unwrap(receiver) is ILocalReferenceOperation holder)
+        {
+            // environment.Add("TASK_DEF_ARN", arn): the dictionary carries the value on.
+            FollowLocal(holder.Local, holder.Syntax, holder.SemanticModel, containingSymbol, consumers, walk);
+        }
+    }
+
+    private IOperation? FirstConstructArgument(IInvocationOperation invocation, IOperation current)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        var owner = _owners.OwnerAtSite(scope, containingSymbol, walk);
+        if (owner.IsKnownStack)
+        {
+            consumers.Add(new Consumer(owner, isStackConstruction: false));
+        }
+    }
+
+    private void FollowLocal(ILocalSymbol local, SyntaxNode anyReference, SemanticModel? knownModel, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    {
+        if (!walk.FollowedLocals.Add(local))
+        {
+            return;
+        }
+
+        var body = CdkSyntax.EnclosingBody(anyReference);
+        if (body is null)
+        {
+            return;
+        }
+
+        var model = _owners.SemanticModelFor(anyReference.SyntaxTree, knownModel);
+        var identifiers = new List<IdentifierNameSyntax>();
+        CdkSyntax.CollectIdentifiers(body, local.Name, identifiers, walk.CancellationToken);
+        foreach (var identifier in identifiers)
+        {
+            if (model.GetOperation(identifier, walk.CancellationToken) is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && !(reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference))
+            {
+                WalkUp(reference, containingSymbol, consumers, walk);
+            }
+        }
+    }
+}

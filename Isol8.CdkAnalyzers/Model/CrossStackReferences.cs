@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>The question ICDK001 and its fixes share: is this value owned by one stack and used by another?</summary>
+internal static class CrossStackReferences
+{
+    /// <param name="model">The compilation's CDK model.</param>
+    /// <param name="owned">The construct whose owner decides (the receiver of a read, or the handed-over construct).</param>
+    /// <param name="use">Where the value is used: the read itself, or the handed-over expression.</param>
+    /// <param name="containingSymbol">The member the code is written in.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="skipStackConstruction">Ignore uses that only pass the value into a stack's constructor (the stack's own code is checked instead).</param>
+    public static CrossStackFinding? Find(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken, bool skipStackConstruction = false)
+    {
+        var walk = new ResolutionWalk(cancellationToken);
+        var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
+        if (owner.Kind is not (OwnerKind.Stack or OwnerKind.Foreign))
+        {
+            return null;
+        }
+
+        var consumers = new List<Consumer>();
+        model.Consumers.CollectConsumers(use, containingSymbol, consumers, walk);
+        foreach (var consumer in consumers)
+        {
+            if (skipStackConstruction && consumer.IsStackConstruction)
+            {
+                continue;
+            }
+
+            if (model.Owners.Compare(owner, consumer.Stack) == StackRelation.Different)
+            {
+                return new CrossStackFinding(owner, consumer.Stack);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How a diagnostic names the owner: <c>stack 'ContainerStack'</c>, or another stack when only that much is known.</summary>
+    public static string DescribeOwner(Owner owner)
+        => owner.Kind == OwnerKind.Stack && owner.StackType is { } type
+            ? "stack '" + type.Name + "'"
+            : "another stack (it reaches this one through its constructor)";
+}

@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+internal static class OperationFlow
+{
+    /// <summary>Strips conversions and parentheses, and turns the receiver of <c>a?.B</c> into <c>a</c>.</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                case IConditionalAccessInstanceOperation instance when ConditionalAccessReceiver(instance) is { } receiver:
+                    operation = receiver;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>The stack that owns a construct or value, or that consumes one.</summary>
+internal readonly struct Owner : IEquatable<Owner>
+{
+    private Owner(OwnerKind kind, INamedTypeSymbol? stackType, object? key, bool isThisStack)
+    {
+        Kind = kind;
+        StackType = stackType;
+        Key = key;
+        IsThisStack = isThisStack;
+    }
+
+    public static Owner Unknown => default;
+
+    public static Owner This => new(OwnerKind.This, null, null, isThisStack: false);
+
+    public static Owner Foreign => new(OwnerKind.Foreign, null, null, isThisStack: false);
+
+    public static Owner Imported => new(OwnerKind.Imported, null, null, isThisStack: false);
+
+    public static Owner Stable => new(OwnerKind.Stable, null, null, isThisStack: false);
+
+    public OwnerKind Kind { get; }
+
+    /// <summary>The stack class, for <see cref="OwnerKind.Stack"/>.</summary>
+    public INamedTypeSymbol? StackType { get; }
+
+    /// <summary>What tells two stack instances apart: the <c>new</c> expression that created it, or the symbol that holds it.</summary>
+    public object? Key { get; }
+
+    /// <summary>The stack whose class the analysed code is written in.</summary>
+    public bool IsThisStack { get; }
+
+    public bool IsKnownStack => Kind == OwnerKind.Stack;
+
+    /// <summary>The instance created by a <c>new</c> of a stack class.</summary>
+    public static Owner CreatedStack(INamedTypeSymbol stackType, SyntaxNode creation) => new(OwnerKind.Stack, stackType, creation, isThisStack: false);
+
+    /// <summary>The stack held by a local, parameter, field or property whose creation the model cannot see.</summary>
+    public static Owner HeldStack(INamedTypeSymbol stackType, ISymbol holder) => new(OwnerKind.Stack, stackType, holder, isThisStack: false);
+
+    public static Owner ThisStack(INamedTypeSymbol stackType) => new(OwnerKind.Stack, stackType, stackType, isThisStack: true);
+
+    /// <summary>Replaces a relative <see cref="OwnerKind.This"/> with the instance it stands for.</summary>
+    public Owner Bind(Owner instance) => Kind == OwnerKind.This ? instance : this;
+
+    public bool Equals(Owner other)
+        => Kind == other.Kind
+        && IsThisStack == other.IsThisStack
+        && SymbolEqualityComparer.Default.Equals(StackType, other.StackType)
+        && KeyEquals(Key, other.Key);
+
+    public override bool Equals(object? obj) => obj is Owner other && Equals(other);
+
+    public override int GetHashCode()
+        => ((int)Kind * 31) ^ (StackType is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(StackType)) ^ (IsThisStack ? 7 : 0);
+
+    private static bool KeyEquals(object? first, object? second)
+        => first is ISymbol firstSymbol && second is ISymbol secondSymbol
+            ? SymbolEqualityComparer.Default.Equals(firstSymbol, secondSymbol)
+            : Equals(first, second);
+}

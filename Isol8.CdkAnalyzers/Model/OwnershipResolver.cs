@@ -1,0 +1,454 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Answers "which stack owns this construct?" for one compilation. Values flow through locals, fields and
+/// properties of one class; <c>new X(scope, …)</c> belongs to the owner of <c>scope</c>; a stack-typed expression
+/// other than <c>this</c> is another stack; what reaches a stack through its constructor belongs to another stack.
+/// </summary>
+internal sealed class OwnershipResolver
+{
+    private readonly Compilation _compilation;
+    private readonly CdkTypes _types;
+    private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+
+    public OwnershipResolver(Compilation compilation, CdkTypes types)
+    {
+        _compilation = compilation;
+        _types = types;
+    }
+
+    /// <summary>The owner of <paramref name="operation"/>'s value, with <c>this</c> bound to the stack the code is written in.</summary>
+    public Owner OwnerAtSite(IOperation? operation, ISymbol? containingSymbol, ResolutionWalk walk)
+    {
+        var owner = OwnerOf(operation, walk);
+        return owner.Kind == OwnerKind.This ? SiteStack(containingSymbol) : owner;
+    }
+
+    /// <summary>The stack whose class the code is written in, when it is written in an instance member of a stack class.</summary>
+    public Owner SiteStack(ISymbol? containingSymbol)
+    {
+        var member = containingSymbol;
+        while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            member = member.ContainingSymbol;
+        }
+
+        if (member is null || member.IsStatic || member.ContainingType is not { } type)
+        {
+            return Owner.Unknown;
+        }
+
+        return _types.Is(type, CdkTypeKind.Stack) ? Owner.ThisStack(type) : Owner.Unknown;
+    }
+
+    /// <summary>Relates the owner of a value to a stack that uses it.</summary>
+    public StackRelation Compare(Owner owner, Owner consumer)
+    {
+        if (!consumer.IsKnownStack || IsNested(consumer.StackType))
+        {
+            return StackRelation.Unknown;
+        }
+
+        if (owner.Kind == OwnerKind.Foreign)
+        {
+            return consumer.IsThisStack ? StackRelation.Different : StackRelation.Unknown;
+        }
+
+        if (!owner.IsKnownStack || IsNested(owner.StackType))
+        {
+            return StackRelation.Unknown;
+        }
+
+        if (owner.IsThisStack || consumer.IsThisStack)
+        {
+            return owner.IsThisStack && consumer.IsThisStack ? StackRelation.Same : StackRelation.Different;
+        }
+
+        if (owner.Equals(consumer))
+        {
+            return StackRelation.Same;
+        }
+
+        if (owner.Key is SyntaxNode && consumer.Key is SyntaxNode)
+        {
+            return StackRelation.Different;
+        }
+
+        return TypeRelations.AreRelated(owner.StackType!, consumer.StackType!) ? StackRelation.Unknown : StackRelation.Different;
+    }
+
+    /// <summary>The owner of <paramref name="operation"/>'s value; <see cref="OwnerKind.This"/> when it is the instance the code is written in.</summary>
+    public Owner OwnerOf(IOperation? operation, ResolutionWalk walk)
+    {
+        if (operation is null || !walk.TryEnter())
+        {
+            return Owner.Unknown;
+        }
+
+        try
+        {
+            var value = OperationFlow.Unwrap(operation);
+            if (value is IInstanceReferenceOperation)
+            {
+                return Owner.This;
+            }
+
+            if (_types.Is(value.Type, CdkTypeKind.Stack))
+            {
+                return StackIdentityOf(value, walk);
+            }
+
+            return value switch
+            {
+                IObjectCreationOperation creation => _types.Is(creation.Type, CdkTypeKind.Construct) ? OwnerOf(ScopeArgument(creation.Arguments), walk) : Owner.Unknown,
+                IInvocationOperation invocation => OwnerOfInvocation(invocation, walk),
+                ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
+                IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
+                IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
+                IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
+                IConditionalOperation { WhenFalse: not null } conditional => Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
+                ICoalesceOperation coalesce => Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
+                IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
+                _ => Owner.Unknown,
+            };
+        }
+        finally
+        {
+            walk.Exit();
+        }
+    }
+
+    /// <summary>The argument a construct's constructor takes as its scope: the first parameter, typed as a construct.</summary>
+    public IOperation? ScopeArgument(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { Ordinal: 0 } parameter && _types.Is(parameter.Type, CdkTypeKind.Construct))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public SemanticModel SemanticModelFor(SyntaxTree tree, SemanticModel? known)
+        => known is not null && known.SyntaxTree == tree ? known : _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+
+    private static Owner Combine(Owner first, Owner second) => first.Equals(second) ? first : Owner.Unknown;
+
+    private bool IsNested(ITypeSymbol? stackType) => _types.Is(stackType, CdkTypeKind.NestedStack);
+
+    private Owner StackIdentityOf(IOperation value, ResolutionWalk walk)
+    {
+        var type = value.Type as INamedTypeSymbol;
+        switch (value)
+        {
+            case IObjectCreationOperation when type is not null:
+                return Owner.CreatedStack(type, value.Syntax);
+            case IInvocationOperation invocation:
+                return OwnerOfInvocation(invocation, walk);
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                return Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk));
+        }
+
+        if (type is null || SymbolEqualityComparer.Default.Equals(type, _types.Stack))
+        {
+            // A plain Stack reference says nothing about which stack it is.
+            return Owner.Unknown;
+        }
+
+        switch (value)
+        {
+            case ILocalReferenceOperation local:
+                var created = OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk);
+                return created.IsKnownStack ? created : Owner.HeldStack(type, local.Local);
+            case IParameterReferenceOperation parameter:
+                return Owner.HeldStack(type, parameter.Parameter);
+            case IMemberReferenceOperation member when member.Instance is null || OperationFlow.Unwrap(member.Instance) is IInstanceReferenceOperation:
+                var assigned = OwnMemberOwner(member.Member, walk);
+                return assigned.IsKnownStack && assigned.Key is SyntaxNode ? assigned : Owner.HeldStack(type, member.Member);
+            case IMemberReferenceOperation member:
+                return Owner.HeldStack(type, member.Member);
+            default:
+                return Owner.Unknown;
+        }
+    }
+
+    private Owner OwnerOfInvocation(IInvocationOperation invocation, ResolutionWalk walk)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsStatic)
+        {
+            if (method.Name == "Of" && invocation.Arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, _types.Stack))
+            {
+                return OwnerOf(invocation.Arguments[0].Value, walk);
+            }
+
+            // TaskDefinition.FromTaskDefinitionArn(scope, …), Version.FromVersionArn(scope, …): an imported reference.
+            if (method.Name.StartsWith("From", System.StringComparison.Ordinal)
+                && _types.Is(method.ReturnType, CdkTypeKind.Construct)
+                && ScopeArgument(invocation.Arguments) is not null)
+            {
+                return Owner.Imported;
+            }
+
+            return Owner.Unknown;
+        }
+
+        // fn.AddVersion(…), taskDef.AddContainer(…): the new construct lives under the receiver.
+        if (invocation.Instance is { } receiver
+            && method.Name.StartsWith("Add", System.StringComparison.Ordinal)
+            && _types.Is(receiver.Type, CdkTypeKind.Construct)
+            && _types.Is(method.ReturnType, CdkTypeKind.Construct))
+        {
+            return OwnerOf(receiver, walk);
+        }
+
+        return Owner.Unknown;
+    }
+
+    private Owner OwnerOfParameter(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            && _types.IsTopLevelStack(constructor.ContainingType))
+        {
+            // The first construct parameter is the stack's own scope (an App or a Stage), not a value it uses.
+            return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.Foreign;
+        }
+
+        return Owner.Unknown;
+    }
+
+    private Owner OwnerOfMember(ISymbol member, IOperation? instance, ResolutionWalk walk)
+    {
+        if (instance is null)
+        {
+            return Owner.Unknown;
+        }
+
+        var receiver = OperationFlow.Unwrap(instance);
+        if (receiver is IInstanceReferenceOperation)
+        {
+            return OwnMemberOwner(member, walk);
+        }
+
+        var receiverOwner = OwnerOf(receiver, walk);
+        if (!_types.Is(receiver.Type, CdkTypeKind.Construct))
+        {
+            // A props object or another plain value: what it carries into a stack's constructor is foreign there.
+            return receiverOwner.Kind == OwnerKind.Foreign ? Owner.Foreign : Owner.Unknown;
+        }
+
+        switch (receiverOwner.Kind)
+        {
+            case OwnerKind.Unknown:
+            case OwnerKind.Imported:
+            case OwnerKind.Stable:
+                return receiverOwner;
+        }
+
+        var relative = OwnMemberOwner(member, walk);
+
+        // Another instance got this member from elsewhere: which stack that is, its class cannot say.
+        return relative.Kind == OwnerKind.Foreign ? Owner.Unknown : relative.Bind(receiverOwner);
+    }
+
+    /// <summary>The owner of a field's or property's value, relative to the instance it is read from.</summary>
+    private Owner OwnMemberOwner(ISymbol member, ResolutionWalk walk)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            // CDK's own members: fn.CurrentVersion lives under fn, but LatestVersion renders as the stable "$LATEST" ARN.
+            return member.Name == "LatestVersion" && member is IPropertySymbol { Type: var type } && _types.Is(type, CdkTypeKind.FunctionVersion)
+                ? Owner.Stable
+                : Owner.This;
+        }
+
+        var key = member.OriginalDefinition;
+        if (_memberOwners.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (!walk.Visiting.Add(key))
+        {
+            walk.Truncated = true;
+            return Owner.Unknown;
+        }
+
+        var truncatedBefore = walk.Truncated;
+        walk.Truncated = false;
+        try
+        {
+            var owner = ResolveSources(MemberSources(key, walk), walk);
+            if (!walk.Truncated)
+            {
+                _memberOwners.TryAdd(key, owner);
+            }
+
+            return owner;
+        }
+        finally
+        {
+            walk.Truncated |= truncatedBefore;
+            walk.Visiting.Remove(key);
+        }
+    }
+
+    private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk)
+    {
+        if (!walk.Visiting.Add(local))
+        {
+            walk.Truncated = true;
+            return Owner.Unknown;
+        }
+
+        try
+        {
+            var sources = new List<ExpressionSyntax>();
+            foreach (var declaration in local.DeclaringSyntaxReferences)
+            {
+                if (declaration.GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                {
+                    // foreach variables, pattern and out variables: the model does not follow them.
+                    return Owner.Unknown;
+                }
+
+                sources.Add(initializer);
+            }
+
+            var body = CdkSyntax.EnclosingBody(reference);
+            if (body is not null)
+            {
+                var model = SemanticModelFor(reference.SyntaxTree, semanticModel);
+                var assignments = new List<AssignmentExpressionSyntax>();
+                CdkSyntax.CollectAssignments(body, local.Name, assignments, walk.CancellationToken);
+                foreach (var assignment in assignments)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, walk.CancellationToken).Symbol, local))
+                    {
+                        sources.Add(assignment.Right);
+                    }
+                }
+            }
+
+            return ResolveSources(sources, walk);
+        }
+        finally
+        {
+            walk.Visiting.Remove(local);
+        }
+    }
+
+    private Owner ResolveSources(List<ExpressionSyntax> sources, ResolutionWalk walk)
+    {
+        if (sources.Count == 0)
+        {
+            return Owner.Unknown;
+        }
+
+        Owner? result = null;
+        foreach (var source in sources)
+        {
+            var operation = SemanticModelFor(source.SyntaxTree, null).GetOperation(source, walk.CancellationToken);
+            var owner = OwnerOf(operation, walk);
+            if (owner.Kind == OwnerKind.Unknown || (result is { } previous && !previous.Equals(owner)))
+            {
+                return Owner.Unknown;
+            }
+
+            result = owner;
+        }
+
+        return result ?? Owner.Unknown;
+    }
+
+    /// <summary>Where a field's or property's value comes from: its initializer, its getter, and assignments in its class.</summary>
+    private List<ExpressionSyntax> MemberSources(ISymbol member, ResolutionWalk walk)
+    {
+        var sources = new List<ExpressionSyntax>();
+        foreach (var declaration in member.DeclaringSyntaxReferences)
+        {
+            switch (declaration.GetSyntax(walk.CancellationToken))
+            {
+                case PropertyDeclarationSyntax property:
+                    if (CdkSyntax.GetterExpression(property) is { } getter)
+                    {
+                        sources.Add(getter);
+                        return sources;
+                    }
+
+                    if (property.Initializer is { Value: var propertyInitializer })
+                    {
+                        sources.Add(propertyInitializer);
+                    }
+
+                    break;
+                case VariableDeclaratorSyntax { Initializer.Value: var fieldInitializer }:
+                    sources.Add(fieldInitializer);
+                    break;
+                case VariableDeclaratorSyntax:
+                    break;
+                default:
+                    // A positional record or primary-constructor member: its value comes from outside.
+                    return new List<ExpressionSyntax>();
+            }
+        }
+
+        if (member.ContainingType is not { } containingType)
+        {
+            return sources;
+        }
+
+        var assignmentsByName = _assignmentsByType.GetOrAdd(containingType, type => IndexAssignments(type, walk));
+        if (assignmentsByName.TryGetValue(member.Name, out var assignments))
+        {
+            foreach (var assignment in assignments)
+            {
+                var model = SemanticModelFor(assignment.SyntaxTree, null);
+                var target = model.GetSymbolInfo(assignment.Left, walk.CancellationToken).Symbol;
+                if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
+                {
+                    sources.Add(assignment.Right);
+                }
+            }
+        }
+
+        return sources;
+    }
+
+    private static Dictionary<string, List<AssignmentExpressionSyntax>> IndexAssignments(INamedTypeSymbol type, ResolutionWalk walk)
+    {
+        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal);
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            foreach (var node in declaration.GetSyntax(walk.CancellationToken).DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax assignment
+                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                    && CdkSyntax.AssignedName(assignment) is { } name)
+                {
+                    if (!index.TryGetValue(name, out var list))
+                    {
+                        list = new List<AssignmentExpressionSyntax>();
+                        index.Add(name, list);
+                    }
+
+                    list.Add(assignment);
+                }
+            }
+        }
+
+        return index;
+    }
+}

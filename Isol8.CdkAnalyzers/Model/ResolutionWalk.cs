@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>The state of one ownership question: how deep it went, what it is visiting, whether it was cut short.</summary>
+internal sealed class ResolutionWalk
+{
+    public const int MaxDepth = 16;
+
+    public ResolutionWalk(CancellationToken cancellationToken)
+    {
+        CancellationToken = cancellationToken;
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public int Depth { get; set; }
+
+    /// <summary>Set when a cycle or the depth limit cut an answer short: such answers are not cached.</summary>
+    public bool Truncated { get; set; }
+
+    /// <summary>The fields, properties and locals whose value is being resolved: meeting one again is a cycle.</summary>
+    public HashSet<ISymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The locals whose uses a consumer search has followed already.</summary>
+    public HashSet<ISymbol> FollowedLocals { get; } = new(SymbolEqualityComparer.Default);
+
+    public bool TryEnter()
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (Depth >= MaxDepth)
+        {
+            Truncated = true;
+            return false;
+        }
+
+        Depth++;
+        return true;
+    }
+
+    public void Exit() => Depth--;
+}

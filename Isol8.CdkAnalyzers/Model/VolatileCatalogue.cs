@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The members whose value changes whenever their resource changes, so a CloudFormation export of them
+/// blocks the owner's next deploy. Built once per compilation and set of options.
+/// </summary>
+internal sealed class VolatileCatalogue
+{
+    /// <summary>The built-in catalogue.</summary>
+    public static readonly ImmutableArray<CatalogueEntry> DefaultEntries = ImmutableArray.Create(
+        new CatalogueEntry("Amazon.CDK.AWS.ECS.ITaskDefinition", "TaskDefinitionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.ECS.CfnTaskDefinition", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.ECS.CfnTaskDefinition", "AttrTaskDefinitionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "FunctionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "EdgeArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.ILayerVersion", "LayerVersionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Ref"));
+
+    private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
+
+    private VolatileCatalogue(Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
+    {
+        _typesByMember = typesByMember;
+    }
+
+    public static VolatileCatalogue Create(Compilation compilation, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
+    {
+        var entries = new HashSet<CatalogueEntry>(DefaultEntries);
+        entries.UnionWith(added);
+        entries.ExceptWith(removed);
+
+        var builders = new Dictionary<string, ImmutableArray<INamedTypeSymbol>.Builder>(System.StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName)
+                ?? compilation.GetTypeByMetadataName(entry.TypeMetadataName.Replace('+', '.'));
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (!builders.TryGetValue(entry.MemberName, out var types))
+            {
+                types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                builders.Add(entry.MemberName, types);
+            }
+
+            types.Add(type);
+        }
+
+        var typesByMember = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>(System.StringComparer.Ordinal);
+        foreach (var pair in builders)
+        {
+            typesByMember.Add(pair.Key, pair.Value.ToImmutable());
+        }
+
+        return new VolatileCatalogue(typesByMember);
+    }
+
+    /// <summary>The cheap syntactic test: could a member of this name be volatile at all?</summary>
+    public bool MayBeVolatile(string memberName) => _typesByMember.ContainsKey(memberName);
+
+    /// <summary>Is reading <paramref name="member"/> through a receiver of <paramref name="receiverType"/> a volatile read?</summary>
+    public bool IsVolatile(ISymbol member, ITypeSymbol? receiverType)
+    {
+        if (!_typesByMember.TryGetValue(member.Name, out var types))
+        {
+            return false;
+        }
+
+        foreach (var type in types)
+        {
+            if (TypeRelations.IsOrInherits(receiverType, type) || TypeRelations.IsOrInherits(member.ContainingType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Isol8.CdkAnalyzers.Rules;
+
+/// <summary>The forms of ICDK001, passed to the code fixes as a diagnostic property.</summary>
+public enum CrossStackReferenceShape
+{
+    /// <summary><c>props.Container.TaskDef.TaskDefinitionArn</c>: a volatile member read.</summary>
+    VolatileMemberRead,
+
+    /// <summary><c>TaskDefinition = props.Container.TaskDef</c>: a volatile construct handed to a construct, props object or call.</summary>
+    VolatileConstructHandOver,
+
+    /// <summary><c>props.TaskDef.GrantRun(role)</c>: a grant on a volatile construct to a grantee of another stack.</summary>
+    GrantOnVolatileConstruct,
+}

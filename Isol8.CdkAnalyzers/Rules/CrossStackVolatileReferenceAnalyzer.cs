@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Isol8.CdkAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Rules;
+
+/// <summary>
+/// ICDK001: a volatile value (a task definition ARN, a Lambda version ARN, …) owned by one stack is read by
+/// another, or a volatile construct owned by one stack is handed to a construct or call in another.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
+{
+    /// <summary>Diagnostic property: what the flagged expression is (see <see cref="CrossStackReferenceShape"/>).</summary>
+    public const string ShapeProperty = "Shape";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CrossStackVolatileReference);
+
+    private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
+    {
+        context.RegisterSyntaxNodeAction(c => AnalyzeMemberRead(c, model), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
+        context.RegisterSyntaxNodeAction(c => AnalyzeArgument(c, model), SyntaxKind.Argument);
+        context.RegisterSyntaxNodeAction(c => AnalyzeInitializer(c, model), SyntaxKind.ObjectInitializerExpression, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionInitializerExpression);
+        context.RegisterSyntaxNodeAction(c => AnalyzeGrant(c, model), SyntaxKind.InvocationExpression);
+    }
+
+    private static void AnalyzeMemberRead(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        var name = context.Node switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            MemberBindingExpressionSyntax binding => binding.Name,
+            _ => null,
+        };
+        var settings = model.SettingsFor(context.Options, context.Node.SyntaxTree);
+        if (name is null || !settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
+            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+            || !settings.Catalogue.IsVolatile(read.Member, receiver.Type))
+        {
+            return;
+        }
+
+        var finding = CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
+        if (finding is { } found)
+        {
+            Report(context, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
+        }
+    }
+
+    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        AnalyzeHandOver(context, model, ((ArgumentSyntax)context.Node).Expression);
+    }
+
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        foreach (var expression in ((InitializerExpressionSyntax)context.Node).Expressions)
+        {
+            var value = expression is AssignmentExpressionSyntax assignment && context.Node.IsKind(SyntaxKind.ObjectInitializerExpression)
+                ? assignment.Right
+                : expression;
+            AnalyzeHandOver(context, model, value);
+        }
+    }
+
+    private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
+    {
+        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value)))
+        {
+            return;
+        }
+
+        var typeInfo = context.SemanticModel.GetTypeInfo(value, context.CancellationToken);
+        if (!model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct) || IsIdentityFreeTarget(model.Types, typeInfo.ConvertedType))
+        {
+            return;
+        }
+
+        var operation = context.SemanticModel.GetOperation(value, context.CancellationToken);
+        if (operation is null)
+        {
+            return;
+        }
+
+        var finding = CrossStackReferences.Find(model, operation, operation, context.ContainingSymbol, context.CancellationToken, skipStackConstruction: true);
+        if (finding is { } found)
+        {
+            Report(context, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver);
+        }
+    }
+
+    private static void AnalyzeGrant(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is not MemberAccessExpressionSyntax access
+            || !access.Name.Identifier.ValueText.StartsWith("Grant", System.StringComparison.Ordinal)
+            || invocation.ArgumentList.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        var receiverType = context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type;
+        if (!model.Types.Is(receiverType, CdkTypeKind.VolatileConstruct)
+            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation { Instance: { } receiver } grant
+            || grant.Arguments.Length == 0)
+        {
+            return;
+        }
+
+        // The grant lands in the grantee's policy: the grantee's stack is the one that imports.
+        var walk = new ResolutionWalk(context.CancellationToken);
+        var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
+        var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
+        if (model.Owners.Compare(owner, grantee) == StackRelation.Different)
+        {
+            Report(context, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, grantee), CrossStackReferenceShape.GrantOnVolatileConstruct);
+        }
+    }
+
+    private static bool IsReference(ExpressionSyntax expression)
+        => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax;
+
+    /// <summary>Targets that take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …) render no ARN.</summary>
+    private static bool IsIdentityFreeTarget(CdkTypes types, ITypeSymbol? target)
+    {
+        if (target is null || target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic)
+        {
+            return true;
+        }
+
+        var comparer = SymbolEqualityComparer.Default;
+        return comparer.Equals(target, types.IConstruct)
+            || comparer.Equals(target, types.Construct)
+            || comparer.Equals(target, types.IDependable)
+            || comparer.Equals(target, types.IResource)
+            || comparer.Equals(target, types.Resource);
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
+    {
+        // props.Container?.TaskDef.TaskDefinitionArn: flag the whole expression, not its tail.
+        while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+        {
+            node = access;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape.ToString());
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CrossStackVolatileReference,
+            node.GetLocation(),
+            properties,
+            what,
+            CrossStackReferences.DescribeOwner(finding.Owner),
+            finding.Consumer.StackType?.Name));
+    }
+}
