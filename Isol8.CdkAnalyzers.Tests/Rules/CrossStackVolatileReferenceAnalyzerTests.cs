@@ -138,4 +138,352 @@ public class CrossStackVolatileReferenceAnalyzerTests
             }
             """,
             Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    [Fact]
+    public Task TopLevelLocalCarriesArnIntoAnotherStack_Triggers()
+        => VerifyProgramAsync("""
+            var app = new App();
+            var container = new ContainerStack(app, "Container");
+            var service = new Stack(app, "Service");
+            var arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+            var environment = new Dictionary<string, string>();
+            environment.Add("TASK_DEFINITION_ARN", arn);
+            new CfnOutput(new ServiceStack(app, "Other"), "Environment", new CfnOutputProps { Value = environment["TASK_DEFINITION_ARN"] });
+            new CfnOutput(service, "Arn", new CfnOutputProps { Value = arn });
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    [Fact]
+    public Task StageWiringTwoStacks_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+
+            public class ProdStage : Stage
+            {
+                public ProdStage(Construct scope, string id) : base(scope, id)
+                {
+                    var container = new ContainerStack(this, "Container");
+                    var service = new ServiceStack(this, "Service");
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    [Fact]
+    public Task L1TaskDefinitionRefAndArnAttribute_Trigger()
+        => VerifyAsync("""
+            public class LegacyStack : Stack
+            {
+                public LegacyStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new CfnTaskDefinition(this, "TaskDef", new CfnTaskDefinitionProps { Family = "legacy" });
+                }
+
+                public CfnTaskDefinition TaskDef { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, LegacyStack legacy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = {|#0:legacy.TaskDef.Ref|} });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#1:legacy.TaskDef.AttrTaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "Ref", "stack 'LegacyStack'", "ConsumerStack"),
+            Expected(1, "AttrTaskDefinitionArn", "stack 'LegacyStack'", "ConsumerStack"));
+
+    [Fact]
+    public Task LambdaVersionAndLayerArns_Trigger()
+        => VerifyAsync("""
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    var version = functions.Handler.CurrentVersion;
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = {|#0:version.FunctionArn|} });
+                    new CfnOutput(this, "Edge", new CfnOutputProps { Value = {|#1:functions.Handler.CurrentVersion.EdgeArn|} });
+                    new CfnOutput(this, "Layer", new CfnOutputProps { Value = {|#2:functions.Layer.LayerVersionArn|} });
+                }
+            }
+            """,
+            Expected(0, "FunctionArn", "stack 'FunctionStack'", "ConsumerStack"),
+            Expected(1, "EdgeArn", "stack 'FunctionStack'", "ConsumerStack"),
+            Expected(2, "LayerVersionArn", "stack 'FunctionStack'", "ConsumerStack"));
+
+    [Fact]
+    public Task TaskDefinitionHandedToServiceInAnotherStack_Triggers()
+        => VerifyAsync(ServiceStackProps + """
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                {
+                    var cluster = new Cluster(this, "Cluster");
+                    new FargateService(this, "Service", new FargateServiceProps
+                    {
+                        Cluster = cluster,
+                        TaskDefinition = {|#0:props.Container.TaskDef|},
+                    });
+                }
+            }
+            """,
+            Expected(0, "TaskDef", "stack 'ContainerStack'", "ServiceStack"));
+
+    [Fact]
+    public Task TaskDefinitionHandedToUserConstructAndEventsTarget_Triggers()
+        => VerifyAsync("""
+            public class WorkerProps
+            {
+                public ITaskDefinition TaskDefinition { get; set; } = null!;
+            }
+
+            public class Worker : Construct
+            {
+                public Worker(Construct scope, string id, WorkerProps props) : base(scope, id)
+                {
+                }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ITaskDefinition taskDef, ICluster cluster) : base(scope, id)
+                {
+                    new Worker(this, "Worker", new WorkerProps { TaskDefinition = {|#0:taskDef|} });
+                    var rule = new Amazon.CDK.AWS.Events.Rule(this, "Nightly", new Amazon.CDK.AWS.Events.RuleProps
+                    {
+                        Schedule = Amazon.CDK.AWS.Events.Schedule.Rate(Duration.Days(1)),
+                    });
+                    rule.AddTarget(new Amazon.CDK.AWS.Events.Targets.EcsTask(new Amazon.CDK.AWS.Events.Targets.EcsTaskProps
+                    {
+                        Cluster = cluster,
+                        TaskDefinition = {|#1:taskDef|},
+                    }));
+                }
+            }
+            """,
+            Expected(0, "taskDef", ForeignOwner, "SchedulerStack"),
+            Expected(1, "taskDef", ForeignOwner, "SchedulerStack"));
+
+    [Fact]
+    public Task GrantRunToRoleOfAnotherStack_Triggers()
+        => VerifyAsync("""
+            public class RunnerStack : Stack
+            {
+                public RunnerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var role = new Amazon.CDK.AWS.IAM.Role(this, "Runner", new Amazon.CDK.AWS.IAM.RoleProps
+                    {
+                        AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("lambda.amazonaws.com"),
+                    });
+                    {|#0:container.TaskDef|}.GrantRun(role);
+                }
+            }
+            """,
+            Expected(0, "TaskDef", "stack 'ContainerStack'", "RunnerStack"));
+
+    [Fact]
+    public Task FunctionVersionHandedToAliasAndLayerToFunction_Trigger()
+        => VerifyAsync("""
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    new Alias(this, "Live", new AliasProps { AliasName = "live", Version = {|#0:functions.Handler.CurrentVersion|} });
+                    new Function(this, "Other", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("exports.handler = async () => {};"),
+                        Layers = new[] { {|#1:functions.Layer|} },
+                    });
+                }
+            }
+            """,
+            Expected(0, "CurrentVersion", "stack 'FunctionStack'", "ConsumerStack"),
+            Expected(1, "Layer", "stack 'FunctionStack'", "ConsumerStack"));
+
+    [Fact]
+    public Task SameStack_DoesNotTrigger()
+        => VerifyAsync("""
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    var cluster = new Cluster(this, "Cluster");
+                    new FargateService(this, "Service", new FargateServiceProps { Cluster = cluster, TaskDefinition = taskDef });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    TaskDef = taskDef;
+                    new CfnOutput(this, "Again", new CfnOutputProps { Value = TaskDef.TaskDefinitionArn });
+                }
+
+                public ITaskDefinition TaskDef { get; }
+            }
+            """);
+
+    [Fact]
+    public Task SiblingConstructsInOneStack_DoNotTrigger()
+        => VerifyAsync("""
+            public class Producer : Construct
+            {
+                public Producer(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef");
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    var producer = new Producer(this, "Producer");
+                    var cluster = new Cluster(this, "Cluster");
+                    new FargateService(this, "Service", new FargateServiceProps { Cluster = cluster, TaskDefinition = producer.TaskDef });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = producer.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task NestedStack_DoesNotTrigger()
+        => VerifyAsync("""
+            public class WorkerNestedStack : NestedStack
+            {
+                public WorkerNestedStack(Construct scope, string id, ITaskDefinition taskDef) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class ParentStack : Stack
+            {
+                public ParentStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    var nested = new WorkerNestedStack(this, "Worker", taskDef);
+                    new CfnOutput(nested, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task ImportedByArn_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var imported = TaskDefinition.FromTaskDefinitionArn(this, "Imported", "arn:aws:ecs:eu-west-1:123456789012:task-definition/isol8-openclaw:7");
+                    var cluster = new Cluster(this, "Cluster");
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = imported.TaskDefinitionArn });
+                    new Amazon.CDK.AWS.Events.Targets.EcsTask(new Amazon.CDK.AWS.Events.Targets.EcsTaskProps { Cluster = cluster, TaskDefinition = imported });
+                    var version = Version_.FromVersionArn(this, "Version", "arn:aws:lambda:eu-west-1:123456789012:function:f:3");
+                    new CfnOutput(this, "VersionArn", new CfnOutputProps { Value = version.FunctionArn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task StableCrossStackValues_DoNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, FunctionStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = container.TaskDef.Family });
+                    new CfnOutput(this, "Function", new CfnOutputProps { Value = functions.Handler.FunctionArn });
+                    new CfnOutput(this, "Name", new CfnOutputProps { Value = functions.Handler.FunctionName });
+                    new CfnOutput(this, "Latest", new CfnOutputProps { Value = functions.Handler.LatestVersion.FunctionArn });
+                    new CfnOutput(this, "Role", new CfnOutputProps { Value = container.TaskDef.TaskRole.RoleArn });
+                    var alias = new Alias(functions, "Live", new AliasProps { AliasName = "live", Version = functions.Handler.CurrentVersion });
+                    new CfnOutput(this, "Alias", new CfnOutputProps { Value = alias.FunctionArn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task AppLevelReadUsedInItsOwnStack_DoesNotTrigger()
+        => VerifyProgramAsync("""
+            var app = new App();
+            var container = new ContainerStack(app, "Container");
+            var arn = container.TaskDef.TaskDefinitionArn;
+            new CfnOutput(container, "Arn", new CfnOutputProps { Value = arn });
+            container.ExportValue(container.TaskDef.TaskDefinitionArn);
+            System.Console.WriteLine(container.TaskDef.TaskDefinitionArn);
+            """);
+
+    [Fact]
+    public Task AppLevelConstructHandedIntoStackProps_IsLeftToTheStacksOwnCode()
+        => VerifyProgramAsync("""
+            var app = new App();
+            var container = new ContainerStack(app, "Container");
+            new WorkerStack(app, "Worker", new WorkerStackProps { TaskDef = container.TaskDef });
+
+            public class WorkerStackProps : StackProps
+            {
+                public ITaskDefinition TaskDef { get; set; } = null!;
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = props.TaskDef.Node.Path });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task UserTypeWithTaskDefinitionArnProperty_DoesNotTrigger()
+        => VerifyAsync("""
+            public class Settings
+            {
+                public string TaskDefinitionArn { get; set; } = "";
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, Settings settings) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = settings.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task CompilationWithoutCdk_ReportsNothing()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                public interface ITaskDefinition { string TaskDefinitionArn { get; } }
+
+                public class Stack { }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(ITaskDefinition taskDef) => Arn = taskDef.TaskDefinitionArn;
+
+                    public string Arn { get; }
+                }
+                """,
+            },
+            withCdk: false,
+            editorConfig: null);
 }

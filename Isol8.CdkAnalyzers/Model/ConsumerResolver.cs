@@ -24,14 +24,14 @@ internal sealed class ConsumerResolver
 
     public void CollectConsumers(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
     {
-        var site = _owners.SiteStack(containingSymbol);
-        if (site.IsKnownStack)
-        {
-            consumers.Add(new Consumer(site, isStackConstruction: false));
-            return;
-        }
-
+        var found = consumers.Count;
         WalkUp(use, containingSymbol, consumers, walk);
+        var site = _owners.SiteStack(containingSymbol);
+        if (consumers.Count == found && site.IsKnownStack)
+        {
+            // Code in a stack class that does not pass the value to an explicit scope uses it in that stack.
+            consumers.Add(new Consumer(site, isStackConstruction: false));
+        }
     }
 
     private void WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
@@ -64,6 +64,7 @@ internal sealed class ConsumerResolver
                     case IAnonymousObjectCreationOperation:
                     case IConditionalOperation conditional when conditional.Condition != current:
                     case IConditionalAccessOperation access when access.WhenNotNull == current:
+                    case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == current:
                         current = parent;
                         continue;
 

@@ -18,8 +18,11 @@ internal sealed class VolatileCatalogue
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "FunctionArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "EdgeArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "AttrFunctionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "AttrVersion"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.ILayerVersion", "LayerVersionArn"),
-        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Ref"));
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "AttrLayerVersionArn"));
 
     private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
 

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace Isol8.CdkAnalyzers.Tests.Infrastructure;
+
+/// <summary>The templates and manifest of a synthesized cloud assembly, with the questions the tests ask of them.</summary>
+internal sealed class CloudAssemblyTemplates
+{
+    private CloudAssemblyTemplates(string directory, Dictionary<string, JsonObject> templates, JsonObject manifest)
+    {
+        Directory = directory;
+        Templates = templates;
+        Manifest = manifest;
+    }
+
+    public string Directory { get; }
+
+    /// <summary>Each stack's template, by artifact id (the stack's id under the app, with stage prefixes).</summary>
+    public IReadOnlyDictionary<string, JsonObject> Templates { get; }
+
+    public JsonObject Manifest { get; }
+
+    public static CloudAssemblyTemplates Load(string directory)
+    {
+        var templates = new Dictionary<string, JsonObject>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.template.json", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file)[..^".template.json".Length];
+            templates[name] = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        }
+
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "manifest.json")))!.AsObject();
+        return new CloudAssemblyTemplates(directory, templates, manifest);
+    }
+
+    public JsonObject Template(string stack) => Templates[stack];
+
+    /// <summary>The export names a stack imports with <c>Fn::ImportValue</c>.</summary>
+    public IReadOnlyList<string> ImportedExports(string stack)
+        => Descendants(Templates[stack]).OfType<JsonObject>()
+            .Where(o => o.ContainsKey("Fn::ImportValue"))
+            .Select(o => o["Fn::ImportValue"]!.ToString())
+            .ToList();
+
+    /// <summary>The resource type behind an export: the type of the resource its value refers to.</summary>
+    public string? ExportedResourceType(string exportName)
+    {
+        foreach (var template in Templates.Values)
+        {
+            if (template["Outputs"] is not JsonObject outputs)
+            {
+                continue;
+            }
+
+            foreach (var (_, output) in outputs)
+            {
+                if (output?["Export"]?["Name"]?.ToString() != exportName)
+                {
+                    continue;
+                }
+
+                var value = output["Value"];
+                var logicalId = value?["Ref"]?.ToString() ?? (value?["Fn::GetAtt"] as JsonArray)?[0]?.ToString();
+                return logicalId is null ? null : template["Resources"]?[logicalId]?["Type"]?.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The resource types that stack imports through exports.</summary>
+    public IReadOnlyList<string?> ImportedResourceTypes(string stack)
+        => ImportedExports(stack).Select(ExportedResourceType).ToList();
+
+    /// <summary>The resources of a type in a stack's template, by logical id.</summary>
+    public IReadOnlyDictionary<string, JsonObject> Resources(string stack, string type)
+        => (Templates[stack]["Resources"] as JsonObject ?? new JsonObject())
+            .Where(pair => pair.Value?["Type"]?.ToString() == type)
+            .ToDictionary(pair => pair.Key, pair => pair.Value!.AsObject());
+
+    /// <summary>The template parameters of a stack whose type is an SSM parameter value, by logical id, with their default (the parameter name).</summary>
+    public IReadOnlyDictionary<string, string> SsmParameterInputs(string stack)
+        => (Templates[stack]["Parameters"] as JsonObject ?? new JsonObject())
+            .Where(pair => pair.Value?["Type"]?.ToString() == "AWS::SSM::Parameter::Value<String>" && pair.Key != "BootstrapVersion")
+            .ToDictionary(pair => pair.Key, pair => pair.Value!["Default"]!.ToString());
+
+    /// <summary>The artifacts a stack's deployment waits for, from the cloud assembly manifest.</summary>
+    public IReadOnlyList<string> Dependencies(string stack)
+        => (Manifest["artifacts"]?[stack]?["dependencies"] as JsonArray ?? new JsonArray()).Select(node => node!.ToString()).ToList();
+
+    public IReadOnlyList<string> StackNames
+        => (Manifest["artifacts"] as JsonObject ?? new JsonObject())
+            .Where(pair => pair.Value?["type"]?.ToString() == "aws:cloudformation:stack")
+            .Select(pair => pair.Key)
+            .ToList();
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject obj => obj.Select(pair => pair.Value),
+            JsonArray array => array,
+            _ => Enumerable.Empty<JsonNode?>(),
+        };
+        foreach (var child in children)
+        {
+            if (child is null)
+            {
+                continue;
+            }
+
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Amazon.CDK;
+using IncidentApp;
+
+var app = new App();
+IsolApp.Build(app);
+app.Synth();
