@@ -11,6 +11,9 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class CdkModel
 {
+    /// <summary>The name of the helper class the SSM fixes add to a project.</summary>
+    public const string CrossStackHelperTypeName = "CrossStackParameters";
+
     private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, CdkSettings> _settingsByTree = new();
 
@@ -18,17 +21,23 @@ internal sealed class CdkModel
     {
         Compilation = compilation;
         Types = types;
-        Owners = new OwnershipResolver(compilation, types);
-        Consumers = new ConsumerResolver(types, Owners);
+        Sources = new ValueSources(compilation);
+        Owners = new OwnershipResolver(types, Sources);
+        Consumers = new ConsumerResolver(types, Owners, Sources);
+        Families = new FamilyResolver(compilation, types, Sources);
     }
 
     public Compilation Compilation { get; }
 
     public CdkTypes Types { get; }
 
+    public ValueSources Sources { get; }
+
     public OwnershipResolver Owners { get; }
 
     public ConsumerResolver Consumers { get; }
+
+    public FamilyResolver Families { get; }
 
     /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? TryCreate(Compilation compilation)

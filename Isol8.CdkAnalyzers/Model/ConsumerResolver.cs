@@ -15,26 +15,28 @@ internal sealed class ConsumerResolver
 {
     private readonly CdkTypes _types;
     private readonly OwnershipResolver _owners;
+    private readonly ValueSources _sources;
 
-    public ConsumerResolver(CdkTypes types, OwnershipResolver owners)
+    public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
         _types = types;
         _owners = owners;
+        _sources = sources;
     }
 
     public void CollectConsumers(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
     {
         var found = consumers.Count;
-        WalkUp(use, containingSymbol, consumers, walk);
+        WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
         var site = _owners.SiteStack(containingSymbol);
         if (consumers.Count == found && site.IsKnownStack)
         {
             // Code in a stack class that does not pass the value to an explicit scope uses it in that stack.
-            consumers.Add(new Consumer(site, isStackConstruction: false));
+            consumers.Add(new Consumer(site, isStackConstruction: false, scope: null, throughLocal: false));
         }
     }
 
-    private void WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    private void WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         if (!walk.TryEnter())
         {
@@ -69,7 +71,7 @@ internal sealed class ConsumerResolver
                         continue;
 
                     case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                        if (!FollowAssignmentTarget(assignment, containingSymbol, consumers, walk))
+                        if (!FollowAssignmentTarget(assignment, containingSymbol, consumers, walk, throughLocal))
                         {
                             current = parent;
                             continue;
@@ -84,13 +86,13 @@ internal sealed class ConsumerResolver
                     case IObjectCreationOperation creation:
                         if (_types.Is(creation.Type, CdkTypeKind.Stack) && creation.Type is INamedTypeSymbol stackType)
                         {
-                            consumers.Add(new Consumer(Owner.CreatedStack(stackType, creation.Syntax), isStackConstruction: true));
+                            consumers.Add(new Consumer(Owner.CreatedStack(stackType, creation.Syntax), isStackConstruction: true, scope: null, throughLocal));
                             return;
                         }
 
                         if (_types.Is(creation.Type, CdkTypeKind.Construct))
                         {
-                            AddOwner(_owners.ScopeArgument(creation.Arguments), containingSymbol, consumers, walk);
+                            AddOwner(_owners.ScopeArgument(creation.Arguments), containingSymbol, consumers, walk, throughLocal);
                             return;
                         }
 
@@ -112,14 +114,14 @@ internal sealed class ConsumerResolver
 
                         if (!invocation.TargetMethod.IsStatic)
                         {
-                            FollowReceiver(invocation.Instance, containingSymbol, consumers, walk);
+                            FollowReceiver(invocation.Instance, containingSymbol, consumers, walk, throughLocal);
                             return;
                         }
 
                         var scope = FirstConstructArgument(invocation, current);
                         if (scope is not null)
                         {
-                            AddOwner(scope, containingSymbol, consumers, walk);
+                            AddOwner(scope, containingSymbol, consumers, walk, throughLocal);
                             return;
                         }
 
@@ -138,7 +140,7 @@ internal sealed class ConsumerResolver
     }
 
     /// <summary>Follows a value assigned to a local or to a member of a local props object; false when the assignment is part of an object initializer.</summary>
-    private bool FollowAssignmentTarget(ISimpleAssignmentOperation assignment, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    private bool FollowAssignmentTarget(ISimpleAssignmentOperation assignment, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         switch (OperationFlow.Unwrap(assignment.Target))
         {
@@ -155,7 +157,7 @@ internal sealed class ConsumerResolver
         }
     }
 
-    private void FollowReceiver(IOperation? receiver, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    private void FollowReceiver(IOperation? receiver, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         if (receiver is null)
         {
@@ -164,7 +166,7 @@ internal sealed class ConsumerResolver
 
         if (_types.Is(receiver.Type, CdkTypeKind.Construct))
         {
-            AddOwner(receiver, containingSymbol, consumers, walk);
+            AddOwner(receiver, containingSymbol, consumers, walk, throughLocal);
         }
         else if (OperationFlow.Unwrap(receiver) is ILocalReferenceOperation holder)
         {
@@ -186,12 +188,12 @@ internal sealed class ConsumerResolver
         return null;
     }
 
-    private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         var owner = _owners.OwnerAtSite(scope, containingSymbol, walk);
         if (owner.IsKnownStack)
         {
-            consumers.Add(new Consumer(owner, isStackConstruction: false));
+            consumers.Add(new Consumer(owner, isStackConstruction: false, scope?.Syntax, throughLocal));
         }
     }
 
@@ -208,7 +210,7 @@ internal sealed class ConsumerResolver
             return;
         }
 
-        var model = _owners.SemanticModelFor(anyReference.SyntaxTree, knownModel);
+        var model = _sources.SemanticModelFor(anyReference.SyntaxTree, knownModel);
         var identifiers = new List<IdentifierNameSyntax>();
         CdkSyntax.CollectIdentifiers(body, local.Name, identifiers, walk.CancellationToken);
         foreach (var identifier in identifiers)
@@ -217,7 +219,7 @@ internal sealed class ConsumerResolver
                 && SymbolEqualityComparer.Default.Equals(reference.Local, local)
                 && !(reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference))
             {
-                WalkUp(reference, containingSymbol, consumers, walk);
+                WalkUp(reference, containingSymbol, consumers, walk, throughLocal: true);
             }
         }
     }

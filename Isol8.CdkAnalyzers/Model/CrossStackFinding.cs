@@ -3,7 +3,7 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>A value owned by one stack and used in another.</summary>
 internal readonly struct CrossStackFinding
 {
-    public CrossStackFinding(Owner owner, Owner consumer)
+    public CrossStackFinding(Owner owner, Consumer consumer)
     {
         Owner = owner;
         Consumer = consumer;
@@ -11,5 +11,5 @@ internal readonly struct CrossStackFinding
 
     public Owner Owner { get; }
 
-    public Owner Consumer { get; }
+    public Consumer Consumer { get; }
 }

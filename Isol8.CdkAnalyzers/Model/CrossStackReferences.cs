@@ -33,7 +33,7 @@ internal static class CrossStackReferences
 
             if (model.Owners.Compare(owner, consumer.Stack) == StackRelation.Different)
             {
-                return new CrossStackFinding(owner, consumer.Stack);
+                return new CrossStackFinding(owner, consumer);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,16 +15,14 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class OwnershipResolver
 {
-    private readonly Compilation _compilation;
     private readonly CdkTypes _types;
+    private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
-    public OwnershipResolver(Compilation compilation, CdkTypes types)
+    public OwnershipResolver(CdkTypes types, ValueSources sources)
     {
-        _compilation = compilation;
         _types = types;
+        _sources = sources;
     }
 
     /// <summary>The owner of <paramref name="operation"/>'s value, with <c>this</c> bound to the stack the code is written in.</summary>
@@ -140,9 +139,6 @@ internal sealed class OwnershipResolver
 
         return null;
     }
-
-    public SemanticModel SemanticModelFor(SyntaxTree tree, SemanticModel? known)
-        => known is not null && known.SyntaxTree == tree ? known : _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 
     private static Owner Combine(Owner first, Owner second) => first.Equals(second) ? first : Owner.Unknown;
 
@@ -290,7 +286,7 @@ internal sealed class OwnershipResolver
         walk.Truncated = false;
         try
         {
-            var owner = ResolveSources(MemberSources(key, walk), walk);
+            var owner = ResolveSources(_sources.OfMember(key, walk.CancellationToken), walk);
             if (!walk.Truncated)
             {
                 _memberOwners.TryAdd(key, owner);
@@ -315,34 +311,8 @@ internal sealed class OwnershipResolver
 
         try
         {
-            var sources = new List<ExpressionSyntax>();
-            foreach (var declaration in local.DeclaringSyntaxReferences)
-            {
-                if (declaration.GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-                {
-                    // foreach variables, pattern and out variables: the model does not follow them.
-                    return Owner.Unknown;
-                }
-
-                sources.Add(initializer);
-            }
-
-            var body = CdkSyntax.EnclosingBody(reference);
-            if (body is not null)
-            {
-                var model = SemanticModelFor(reference.SyntaxTree, semanticModel);
-                var assignments = new List<AssignmentExpressionSyntax>();
-                CdkSyntax.CollectAssignments(body, local.Name, assignments, walk.CancellationToken);
-                foreach (var assignment in assignments)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, walk.CancellationToken).Symbol, local))
-                    {
-                        sources.Add(assignment.Right);
-                    }
-                }
-            }
-
-            return ResolveSources(sources, walk);
+            var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
+            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk);
         }
         finally
         {
@@ -350,9 +320,9 @@ internal sealed class OwnershipResolver
         }
     }
 
-    private Owner ResolveSources(List<ExpressionSyntax> sources, ResolutionWalk walk)
+    private Owner ResolveSources(ImmutableArray<ExpressionSyntax> sources, ResolutionWalk walk)
     {
-        if (sources.Count == 0)
+        if (sources.IsDefaultOrEmpty)
         {
             return Owner.Unknown;
         }
@@ -360,7 +330,7 @@ internal sealed class OwnershipResolver
         Owner? result = null;
         foreach (var source in sources)
         {
-            var operation = SemanticModelFor(source.SyntaxTree, null).GetOperation(source, walk.CancellationToken);
+            var operation = _sources.SemanticModelFor(source.SyntaxTree, null).GetOperation(source, walk.CancellationToken);
             var owner = OwnerOf(operation, walk);
             if (owner.Kind == OwnerKind.Unknown || (result is { } previous && !previous.Equals(owner)))
             {
@@ -371,84 +341,5 @@ internal sealed class OwnershipResolver
         }
 
         return result ?? Owner.Unknown;
-    }
-
-    /// <summary>Where a field's or property's value comes from: its initializer, its getter, and assignments in its class.</summary>
-    private List<ExpressionSyntax> MemberSources(ISymbol member, ResolutionWalk walk)
-    {
-        var sources = new List<ExpressionSyntax>();
-        foreach (var declaration in member.DeclaringSyntaxReferences)
-        {
-            switch (declaration.GetSyntax(walk.CancellationToken))
-            {
-                case PropertyDeclarationSyntax property:
-                    if (CdkSyntax.GetterExpression(property) is { } getter)
-                    {
-                        sources.Add(getter);
-                        return sources;
-                    }
-
-                    if (property.Initializer is { Value: var propertyInitializer })
-                    {
-                        sources.Add(propertyInitializer);
-                    }
-
-                    break;
-                case VariableDeclaratorSyntax { Initializer.Value: var fieldInitializer }:
-                    sources.Add(fieldInitializer);
-                    break;
-                case VariableDeclaratorSyntax:
-                    break;
-                default:
-                    // A positional record or primary-constructor member: its value comes from outside.
-                    return new List<ExpressionSyntax>();
-            }
-        }
-
-        if (member.ContainingType is not { } containingType)
-        {
-            return sources;
-        }
-
-        var assignmentsByName = _assignmentsByType.GetOrAdd(containingType, type => IndexAssignments(type, walk));
-        if (assignmentsByName.TryGetValue(member.Name, out var assignments))
-        {
-            foreach (var assignment in assignments)
-            {
-                var model = SemanticModelFor(assignment.SyntaxTree, null);
-                var target = model.GetSymbolInfo(assignment.Left, walk.CancellationToken).Symbol;
-                if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
-                {
-                    sources.Add(assignment.Right);
-                }
-            }
-        }
-
-        return sources;
-    }
-
-    private static Dictionary<string, List<AssignmentExpressionSyntax>> IndexAssignments(INamedTypeSymbol type, ResolutionWalk walk)
-    {
-        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal);
-        foreach (var declaration in type.DeclaringSyntaxReferences)
-        {
-            foreach (var node in declaration.GetSyntax(walk.CancellationToken).DescendantNodes())
-            {
-                if (node is AssignmentExpressionSyntax assignment
-                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-                    && CdkSyntax.AssignedName(assignment) is { } name)
-                {
-                    if (!index.TryGetValue(name, out var list))
-                    {
-                        list = new List<AssignmentExpressionSyntax>();
-                        index.Add(name, list);
-                    }
-
-                    list.Add(assignment);
-                }
-            }
-        }
-
-        return index;
     }
 }

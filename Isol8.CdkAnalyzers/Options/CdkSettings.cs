@@ -84,6 +84,9 @@ internal sealed class CdkSettings
         return patterns.Count == 0 ? DefaultTaskDefinitionKeyPatterns : patterns.ToImmutable();
     }
 
+    /// <summary>The prefix in force for a raw option value: the default when it is missing or malformed.</summary>
+    public static string ParsePrefix(string? value) => ParsePrefix(value, ImmutableArray.CreateBuilder<MalformedOption>());
+
     private static string ParsePrefix(string? value, ImmutableArray<MalformedOption>.Builder malformed)
     {
         var prefix = value?.Trim();

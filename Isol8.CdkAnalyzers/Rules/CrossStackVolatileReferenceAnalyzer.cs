@@ -59,7 +59,17 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, CdkModel model)
     {
-        AnalyzeHandOver(context, model, ((ArgumentSyntax)context.Node).Expression);
+        var argument = (ArgumentSyntax)context.Node;
+        if (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var helper } }
+            && CdkSyntax.TrailingName(helper) == CdkModel.CrossStackHelperTypeName
+            && context.SemanticModel.GetSymbolInfo(helper, context.CancellationToken).Symbol is INamedTypeSymbol { IsStatic: true } helperType
+            && helperType.Locations.Length > 0 && helperType.Locations[0].IsInSource)
+        {
+            // The helper the SSM fix adds takes the owner to publish its value: that is the way out, not the trap.
+            return;
+        }
+
+        AnalyzeHandOver(context, model, argument.Expression);
     }
 
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, CdkModel model)
@@ -123,7 +133,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
         if (model.Owners.Compare(owner, grantee) == StackRelation.Different)
         {
-            Report(context, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, grantee), CrossStackReferenceShape.GrantOnVolatileConstruct);
+            Report(context, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
         }
     }
 
@@ -161,6 +171,6 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             properties,
             what,
             CrossStackReferences.DescribeOwner(finding.Owner),
-            finding.Consumer.StackType?.Name));
+            finding.Consumer.Stack.StackType?.Name));
     }
 }

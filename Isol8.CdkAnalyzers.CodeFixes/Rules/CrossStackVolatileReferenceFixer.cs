@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace Isol8.CdkAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// ICDK001 fixes. First (recommended): pass the value through an SSM parameter published by the owner's stack.
+/// Second, for a task definition ARN used as a string: use the family, which resolves to the latest ACTIVE revision.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CrossStackVolatileReferenceFixer))]
+[Shared]
+public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
+{
+    public const string SsmParameterEquivalenceKey = "ICDK001.SsmParameter";
+    public const string FamilyEquivalenceKey = "ICDK001.Family";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CrossStackVolatileReference);
+
+    public override FixAllProvider GetFixAllProvider() => CrossStackFixAllProvider.Instance;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var plan = await CrossStackFixPlan.CreateAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+            if (plan is null)
+            {
+                continue;
+            }
+
+            if (plan.HelperMethod is not null)
+            {
+                var documentId = context.Document.Id;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Pass the value through an SSM parameter published by the owning stack",
+                        cancellationToken => CrossStackFixWriter.ApplySsmAsync(
+                            context.Document.Project.Solution,
+                            new[] { (documentId, (IReadOnlyList<CrossStackFixPlan>)new[] { plan }) },
+                            cancellationToken),
+                        SsmParameterEquivalenceKey),
+                    diagnostic);
+            }
+
+            if (plan.FamilyReplacement is not null)
+            {
+                var title = plan.FamilyIsLiteral
+                    ? "Use the family " + plan.FamilyReplacement + " (resolves to the latest ACTIVE revision, not this one)"
+                    : "Use the task definition's Family (resolves to the latest ACTIVE revision, not this one)";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, cancellationToken => CrossStackFixWriter.ApplyFamilyAsync(context.Document, plan, cancellationToken), FamilyEquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+}

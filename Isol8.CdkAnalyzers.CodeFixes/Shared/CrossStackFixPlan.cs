@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
+
+/// <summary>
+/// What the ICDK001 fixes would write at one flagged expression, worked out from the same ownership model the
+/// analyzer uses: the call into <c>CrossStackParameters</c>, and the family that could stand for the ARN.
+/// </summary>
+internal sealed class CrossStackFixPlan
+{
+    private CrossStackFixPlan(ExpressionSyntax node)
+    {
+        Node = node;
+    }
+
+    /// <summary>The flagged expression the fixes replace.</summary>
+    public ExpressionSyntax Node { get; }
+
+    /// <summary>The helper method the SSM fix calls; null when no safe SSM rewrite exists.</summary>
+    public string? HelperMethod { get; private set; }
+
+    /// <summary>The helper call's arguments: the consumer scope, the owner, and for <c>Read</c> the attribute name and value.</summary>
+    public ImmutableArray<ExpressionSyntax> HelperArguments { get; private set; } = ImmutableArray<ExpressionSyntax>.Empty;
+
+    /// <summary>The family expression the family fix puts in place of the ARN; null when there is none.</summary>
+    public ExpressionSyntax? FamilyReplacement { get; private set; }
+
+    /// <summary>The family replacement is a literal folded from the definition site.</summary>
+    public bool FamilyIsLiteral { get; private set; }
+
+    public static async Task<CrossStackFixPlan?> CreateAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax node)
+        {
+            return null;
+        }
+
+        var model = CdkModel.TryCreate(semanticModel.Compilation);
+        if (model is null || node is ConditionalAccessExpressionSyntax)
+        {
+            return null;
+        }
+
+        var containingSymbol = semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken);
+        var plan = new CrossStackFixPlan(node);
+        var catalogue = model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue;
+        if (node is MemberAccessExpressionSyntax access
+            && semanticModel.GetOperation(access, cancellationToken) is IMemberReferenceOperation { Instance: { } receiver } read
+            && read is IPropertyReferenceOperation or IFieldReferenceOperation
+            && catalogue.IsVolatile(read.Member, receiver.Type))
+        {
+            var finding = CrossStackReferences.Find(model, receiver, read, containingSymbol, cancellationToken);
+            if (finding is null)
+            {
+                return null;
+            }
+
+            plan.PlanRead(model, semanticModel, access, read, finding.Value, containingSymbol, cancellationToken);
+            return plan;
+        }
+
+        if (semanticModel.GetOperation(node, cancellationToken) is { } handedOver)
+        {
+            var finding = CrossStackReferences.Find(model, handedOver, handedOver, containingSymbol, cancellationToken, skipStackConstruction: true);
+            if (finding is null)
+            {
+                return null;
+            }
+
+            plan.PlanHandOver(model, semanticModel, finding.Value, containingSymbol, cancellationToken);
+            return plan;
+        }
+
+        return null;
+    }
+
+    private void PlanRead(CdkModel model, SemanticModel semanticModel, MemberAccessExpressionSyntax access, IMemberReferenceOperation read, CrossStackFinding finding, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        var receiver = access.Expression.WithoutTrivia();
+        var receiverKind = model.Types.KindOf(read.Instance!.Type);
+        var member = read.Member.Name;
+
+        if (member == "TaskDefinitionArn" && (receiverKind & CdkTypeKind.TaskDefinition) != 0)
+        {
+            if (model.Families.ConstantFamilyOf(read.Instance, cancellationToken) is { } family)
+            {
+                FamilyReplacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(family));
+                FamilyIsLiteral = true;
+            }
+            else if ((receiverKind & CdkTypeKind.ConcreteTaskDefinition) != 0)
+            {
+                FamilyReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Family"));
+            }
+        }
+
+        if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+        {
+            return;
+        }
+
+        var typedMethod = (member, receiverKind) switch
+        {
+            ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => "TaskDefinitionArn",
+            ("FunctionArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => "FunctionArn",
+            ("EdgeArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => "EdgeArn",
+            ("LayerVersionArn", var kind) when (kind & CdkTypeKind.LayerVersion) != 0 => "LayerVersionArn",
+            _ => null,
+        };
+
+        if (typedMethod is not null)
+        {
+            HelperMethod = typedMethod;
+            HelperArguments = ImmutableArray.Create(scope, receiver);
+        }
+        else if (IsPureReference(receiver) && (receiverKind & CdkTypeKind.Construct) != 0)
+        {
+            // CfnTaskDefinition.Ref and the user's own catalogue entries: name the attribute, pass the value.
+            HelperMethod = "Read";
+            HelperArguments = ImmutableArray.Create<ExpressionSyntax>(
+                scope,
+                receiver,
+                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member)),
+                access.WithoutTrivia());
+        }
+    }
+
+    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, CrossStackFinding finding, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
+        var kind = model.Types.KindOf(typeInfo.Type);
+        var (method, importedType) = (kind & CdkTypeKind.TaskDefinition) != 0 ? ("ImportTaskDefinition", model.Types.ITaskDefinition)
+            : (kind & CdkTypeKind.FunctionVersion) != 0 ? ("ImportVersion", model.Types.IVersion)
+            : (kind & CdkTypeKind.LayerVersion) != 0 ? ("ImportLayerVersion", model.Types.ILayerVersion)
+            : (null, null);
+
+        // A FargateService or EcsRunTask takes the concrete TaskDefinition: an imported reference does not fit, and no fix is offered.
+        if (method is null || importedType is null || typeInfo.ConvertedType is not { } target
+            || !semanticModel.Compilation.ClassifyConversion(importedType, target).IsImplicit)
+        {
+            return;
+        }
+
+        if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is { } scope)
+        {
+            HelperMethod = method;
+            HelperArguments = ImmutableArray.Create(scope, Node.WithoutTrivia());
+        }
+    }
+
+    /// <summary>
+    /// The consumer scope the helper reads the parameter into: <c>this</c> in a stack's own code, or the scope
+    /// expression the value flows into directly when the code is outside a stack. Null when there is none to name.
+    /// </summary>
+    private ExpressionSyntax? ScopeFor(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        if (consumer.Stack.IsThisStack)
+        {
+            // Field initializers cannot use 'this'.
+            return containingSymbol is IMethodSymbol ? SyntaxFactory.ThisExpression() : null;
+        }
+
+        if (consumer.Scope is not ExpressionSyntax scope || consumer.ThroughLocal || !IsPureReference(scope) || scope.SyntaxTree != Node.SyntaxTree)
+        {
+            return null;
+        }
+
+        var scopeType = semanticModel.GetTypeInfo(scope, cancellationToken).Type;
+        return model.Types.Construct is { } construct && TypeRelations.IsOrInherits(scopeType, construct) ? scope.WithoutTrivia() : null;
+    }
+
+    /// <summary><c>this</c>, a name, or a chain of member accesses on one: safe to evaluate twice or to move.</summary>
+    private static bool IsPureReference(ExpressionSyntax expression)
+        => expression switch
+        {
+            ThisExpressionSyntax or IdentifierNameSyntax => true,
+            MemberAccessExpressionSyntax access => IsPureReference(access.Expression),
+            _ => false,
+        };
+}

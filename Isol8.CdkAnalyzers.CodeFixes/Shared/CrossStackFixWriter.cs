@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
+
+/// <summary>Writes the SSM rewrite of one or many flagged expressions, adding the helper once per project.</summary>
+internal static class CrossStackFixWriter
+{
+    public static async Task<Solution> ApplySsmAsync(Solution solution, IReadOnlyList<(DocumentId Document, IReadOnlyList<CrossStackFixPlan> Plans)> work, CancellationToken cancellationToken)
+    {
+        var helperNamespaces = new Dictionary<ProjectId, string?>();
+        foreach (var (documentId, plans) in work)
+        {
+            if (plans.Count == 0 || helperNamespaces.ContainsKey(documentId.ProjectId))
+            {
+                continue;
+            }
+
+            var document = solution.GetDocument(documentId)!;
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+            var prefix = CdkFixOptions.SsmParameterPrefix(document.Project, tree!);
+            var first = plans[0].Node;
+            var fileScoped = first.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<FileScopedNamespaceDeclarationSyntax>().Any()
+                || !first.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<NamespaceDeclarationSyntax>().Any();
+            var (updated, helperNamespace) = await CrossStackParametersHelper.EnsureAsync(solution, documentId.ProjectId, CrossStackParametersHelper.NamespaceFor(first), fileScoped, prefix, cancellationToken).ConfigureAwait(false);
+            solution = updated;
+            helperNamespaces[documentId.ProjectId] = helperNamespace;
+        }
+
+        foreach (var (documentId, plans) in work)
+        {
+            if (plans.Count == 0)
+            {
+                continue;
+            }
+
+            var document = solution.GetDocument(documentId)!;
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var generator = SyntaxGenerator.GetGenerator(document);
+            var helperType = HelperTypeName(helperNamespaces[documentId.ProjectId]);
+            var replacements = plans.ToDictionary(plan => plan.Node.Span, plan => plan);
+            var newRoot = root!.ReplaceNodes(
+                root!.DescendantNodes().OfType<ExpressionSyntax>().Where(node => replacements.TryGetValue(node.Span, out var plan) && node.IsEquivalentTo(plan.Node)),
+                (original, _) =>
+                {
+                    var plan = replacements[original.Span];
+                    return ((ExpressionSyntax)generator.InvocationExpression(
+                            generator.MemberAccessExpression(helperType, plan.HelperMethod!),
+                            plan.HelperArguments))
+                        .WithTriviaFrom(original)
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                });
+            solution = await CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        }
+
+        return solution;
+    }
+
+    public static async Task<Document> ApplyFamilyAsync(Document document, CrossStackFixPlan plan, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var newRoot = root!.ReplaceNode(plan.Node, plan.FamilyReplacement!.WithTriviaFrom(plan.Node).WithAdditionalAnnotations(Formatter.Annotation));
+        return document.WithSyntaxRoot(newRoot);
+    }
+
+    private static async Task<Solution> CleanUpAsync(Document document, CancellationToken cancellationToken)
+    {
+        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return document.Project.Solution;
+    }
+
+    /// <summary><c>global::Namespace.CrossStackParameters</c>, marked to be simplified and to bring its <c>using</c>.</summary>
+    private static NameSyntax HelperTypeName(string? helperNamespace)
+    {
+        var name = helperNamespace is null
+            ? (NameSyntax)SyntaxFactory.AliasQualifiedName(SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName(CrossStackParametersHelper.TypeName))
+            : SyntaxFactory.ParseName("global::" + helperNamespace + "." + CrossStackParametersHelper.TypeName);
+        return name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Finds where a task definition is created and folds its <c>Family</c>: a literal, a constant, an interpolated
+/// string whose holes are constants, or a constructor parameter that every construction of the declaring class
+/// passes the same constant for.
+/// </summary>
+internal sealed class FamilyResolver
+{
+    private const int MaxDepth = 12;
+
+    private readonly Compilation _compilation;
+    private readonly CdkTypes _types;
+    private readonly ValueSources _sources;
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ObjectCreationExpressionSyntax>> _constructions = new(SymbolEqualityComparer.Default);
+
+    public FamilyResolver(Compilation compilation, CdkTypes types, ValueSources sources)
+    {
+        _compilation = compilation;
+        _types = types;
+        _sources = sources;
+    }
+
+    /// <summary>The <c>new XTaskDefinition(…)</c> whose instance <paramref name="value"/> evaluates to, when there is exactly one.</summary>
+    public IObjectCreationOperation? CreationBehind(IOperation? value, CancellationToken cancellationToken)
+        => CreationBehind(value, 0, cancellationToken);
+
+    /// <summary>The expression a task definition's props set <c>Family</c> to; null when the family is not set.</summary>
+    public static ExpressionSyntax? FamilyExpression(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (OperationFlow.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Family" } } assignment)
+                    {
+                        return assignment.Value.Syntax as ExpressionSyntax;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Folds a family expression as far as it goes.</summary>
+    public FamilyPattern Fold(ExpressionSyntax expression, CancellationToken cancellationToken)
+    {
+        var parts = ImmutableArray.CreateBuilder<string?>();
+        FoldInto(expression, parts, 0, cancellationToken);
+        return new FamilyPattern(Merge(parts));
+    }
+
+    /// <summary>The constant family of the task definition behind <paramref name="value"/>, if it has one.</summary>
+    public string? ConstantFamilyOf(IOperation value, CancellationToken cancellationToken)
+        => CreationBehind(value, cancellationToken) is { } creation && FamilyExpression(creation) is { } family
+            ? Fold(family, cancellationToken).Constant
+            : null;
+
+    private IObjectCreationOperation? CreationBehind(IOperation? value, int depth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (value is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        value = OperationFlow.Unwrap(value);
+        switch (value)
+        {
+            case IObjectCreationOperation creation when _types.Is(creation.Type, CdkTypeKind.ConcreteTaskDefinition):
+                return creation;
+            case ILocalReferenceOperation local:
+                return Single(_sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken), depth, cancellationToken);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
+                var sources = _sources.OfMember(member.Member, cancellationToken);
+                return Single(sources.IsDefaultOrEmpty ? InitializerAssignments(member.Member, cancellationToken) : sources, depth, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
+    private IObjectCreationOperation? Single(ImmutableArray<ExpressionSyntax> sources, int depth, CancellationToken cancellationToken)
+    {
+        if (sources.IsDefault || sources.Length != 1)
+        {
+            return null;
+        }
+
+        var operation = _sources.SemanticModelFor(sources[0].SyntaxTree, null).GetOperation(sources[0], cancellationToken);
+        return CreationBehind(operation, depth + 1, cancellationToken);
+    }
+
+    /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
+    private ImmutableArray<ExpressionSyntax> InitializerAssignments(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return ImmutableArray<ExpressionSyntax>.Empty;
+        }
+
+        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Parent: InitializerExpressionSyntax } assignment
+                    && name.Identifier.ValueText == member.Name
+                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    values.Add(assignment.Right);
+                }
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
+    private void FoldInto(ExpressionSyntax expression, ImmutableArray<string?>.Builder parts, int depth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var model = _sources.SemanticModelFor(expression.SyntaxTree, null);
+        if (model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant })
+        {
+            parts.Add(constant);
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            parts.Add(null);
+            return;
+        }
+
+        switch (expression)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                FoldInto(parenthesized.Expression, parts, depth + 1, cancellationToken);
+                return;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        parts.Add(text.TextToken.ValueText);
+                    }
+                    else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole)
+                    {
+                        FoldInto(hole.Expression, parts, depth + 1, cancellationToken);
+                    }
+                    else
+                    {
+                        parts.Add(null);
+                    }
+                }
+
+                return;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                FoldInto(binary.Left, parts, depth + 1, cancellationToken);
+                FoldInto(binary.Right, parts, depth + 1, cancellationToken);
+                return;
+            case IdentifierNameSyntax identifier when model.GetSymbolInfo(identifier, cancellationToken).Symbol is IParameterSymbol parameter:
+                parts.Add(FoldParameter(parameter, depth, cancellationToken));
+                return;
+            default:
+                parts.Add(null);
+                return;
+        }
+    }
+
+    /// <summary>A constructor parameter folds when every construction of its class in the compilation passes the same constant.</summary>
+    private string? FoldParameter(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        {
+            return null;
+        }
+
+        var constructions = _constructions.GetOrAdd(constructor, c => FindConstructions(c, cancellationToken));
+        if (constructions.IsEmpty)
+        {
+            return null;
+        }
+
+        string? folded = null;
+        foreach (var construction in constructions)
+        {
+            var argument = ArgumentFor(construction, parameter);
+            string? value;
+            if (argument is null)
+            {
+                value = parameter.HasExplicitDefaultValue ? parameter.ExplicitDefaultValue as string : null;
+            }
+            else
+            {
+                var parts = ImmutableArray.CreateBuilder<string?>();
+                FoldInto(argument, parts, depth + 1, cancellationToken);
+                value = new FamilyPattern(parts.ToImmutable()).Constant;
+            }
+
+            if (value is null || (folded is not null && folded != value))
+            {
+                return null;
+            }
+
+            folded = value;
+        }
+
+        return folded;
+    }
+
+    private static ExpressionSyntax? ArgumentFor(ObjectCreationExpressionSyntax construction, IParameterSymbol parameter)
+    {
+        var arguments = construction.ArgumentList?.Arguments ?? default;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (argument.NameColon is { } name ? name.Name.Identifier.ValueText == parameter.Name : i == parameter.Ordinal)
+            {
+                return argument.Expression;
+            }
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<ObjectCreationExpressionSyntax> FindConstructions(IMethodSymbol constructor, CancellationToken cancellationToken)
+    {
+        var typeName = constructor.ContainingType.Name;
+        var constructions = ImmutableArray.CreateBuilder<ObjectCreationExpressionSyntax>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is ObjectCreationExpressionSyntax creation
+                    && TrailingTypeName(creation.Type) == typeName
+                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(creation, cancellationToken).Symbol?.OriginalDefinition, constructor.OriginalDefinition))
+                {
+                    constructions.Add(creation);
+                }
+            }
+        }
+
+        return constructions.ToImmutable();
+    }
+
+    private static string? TrailingTypeName(TypeSyntax type)
+        => type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+    private static ImmutableArray<string?> Merge(ImmutableArray<string?>.Builder parts)
+    {
+        var merged = ImmutableArray.CreateBuilder<string?>();
+        foreach (var part in parts)
+        {
+            if (part is not null && merged.Count > 0 && merged[merged.Count - 1] is { } previous)
+            {
+                merged[merged.Count - 1] = previous + part;
+            }
+            else if (part is not null || merged.Count == 0 || merged[merged.Count - 1] is not null)
+            {
+                merged.Add(part);
+            }
+        }
+
+        return merged.ToImmutable();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Where the value of a field, property or local comes from: initializers, getters and assignments in the
+/// declaring class or body. Shared by the ownership model and the family resolution; cached per compilation.
+/// </summary>
+internal sealed class ValueSources
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _memberSources = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+
+    public ValueSources(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    public SemanticModel SemanticModelFor(SyntaxTree tree, SemanticModel? known)
+        => known is not null && known.SyntaxTree == tree ? known : _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+
+    /// <summary>
+    /// The expressions a field's or property's value comes from. Empty when the member is not in source, or its
+    /// value comes from outside (a positional record or primary-constructor member).
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> OfMember(ISymbol member, CancellationToken cancellationToken)
+    {
+        var key = member.OriginalDefinition;
+        if (_memberSources.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var sources = CollectMemberSources(key, cancellationToken);
+        _memberSources.TryAdd(key, sources);
+        return sources;
+    }
+
+    /// <summary>The expressions a local's value comes from; <see langword="default"/> when the model cannot follow it.</summary>
+    public ImmutableArray<ExpressionSyntax> OfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, CancellationToken cancellationToken)
+    {
+        var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var declaration in local.DeclaringSyntaxReferences)
+        {
+            if (declaration.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+            {
+                // foreach variables, pattern and out variables: the model does not follow them.
+                return default;
+            }
+
+            sources.Add(initializer);
+        }
+
+        var body = CdkSyntax.EnclosingBody(reference);
+        if (body is not null)
+        {
+            var model = SemanticModelFor(reference.SyntaxTree, semanticModel);
+            var assignments = new List<AssignmentExpressionSyntax>();
+            CdkSyntax.CollectAssignments(body, local.Name, assignments, cancellationToken);
+            foreach (var assignment in assignments)
+            {
+                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, local))
+                {
+                    sources.Add(assignment.Right);
+                }
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, CancellationToken cancellationToken)
+    {
+        var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var declaration in member.DeclaringSyntaxReferences)
+        {
+            switch (declaration.GetSyntax(cancellationToken))
+            {
+                case PropertyDeclarationSyntax property:
+                    if (CdkSyntax.GetterExpression(property) is { } getter)
+                    {
+                        return ImmutableArray.Create(getter);
+                    }
+
+                    if (property.Initializer is { Value: var propertyInitializer })
+                    {
+                        sources.Add(propertyInitializer);
+                    }
+
+                    break;
+                case VariableDeclaratorSyntax { Initializer.Value: var fieldInitializer }:
+                    sources.Add(fieldInitializer);
+                    break;
+                case VariableDeclaratorSyntax:
+                    break;
+                default:
+                    return ImmutableArray<ExpressionSyntax>.Empty;
+            }
+        }
+
+        if (member.ContainingType is { } containingType)
+        {
+            var assignmentsByName = _assignmentsByType.GetOrAdd(containingType, type => IndexAssignments(type, cancellationToken));
+            if (assignmentsByName.TryGetValue(member.Name, out var assignments))
+            {
+                foreach (var assignment in assignments)
+                {
+                    var model = SemanticModelFor(assignment.SyntaxTree, null);
+                    var target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                    if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
+                    {
+                        sources.Add(assignment.Right);
+                    }
+                }
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    private static Dictionary<string, List<AssignmentExpressionSyntax>> IndexAssignments(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal);
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            foreach (var node in declaration.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax assignment
+                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                    && CdkSyntax.AssignedName(assignment) is { } name)
+                {
+                    if (!index.TryGetValue(name, out var list))
+                    {
+                        list = new List<AssignmentExpressionSyntax>();
+                        index.Add(name, list);
+                    }
+
+                    list.Add(assignment);
+                }
+            }
+        }
+
+        return index;
+    }
+}
