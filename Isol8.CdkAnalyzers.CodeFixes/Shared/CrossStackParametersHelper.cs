@@ -16,7 +16,7 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 /// </summary>
 internal static class CrossStackParametersHelper
 {
-    public const string TypeName = CdkModel.CrossStackHelperTypeName;
+    public const string TypeName = CrossStackHelper.TypeName;
     public const string FileName = TypeName + ".cs";
 
     private static readonly string Template = ReadTemplate();
@@ -79,7 +79,8 @@ internal static class CrossStackParametersHelper
         BaseNamespaceDeclarationSyntax declaration = fileScopedNamespace
             ? namespaceDeclaration.WithName(name).WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(type))
             : SyntaxFactory.NamespaceDeclaration(name).WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(type.WithLeadingTrivia(type.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)))))
-                .WithLeadingTrivia(namespaceDeclaration.GetLeadingTrivia());
+                .WithLeadingTrivia(namespaceDeclaration.GetLeadingTrivia())
+                .WithTrailingTrivia(type.GetTrailingTrivia());
         return root.WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(declaration)).WithAdditionalAnnotations(Formatter.Annotation);
     }
 

@@ -72,4 +72,561 @@ public class CrossStackVolatileReferenceFixerTests
         test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParameters));
         await test.RunAsync();
     }
+
+    private const string FunctionStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class FunctionStack : Stack
+        {
+            public FunctionStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps
+                {
+                    Runtime = Runtime.NODEJS_18_X,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("exports.handler = async () => {};"),
+                });
+            }
+
+            public Function Handler { get; }
+        }
+        """;
+
+    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true)
+    {
+        var test = new Verify.Test { CodeActionIndex = codeActionIndex };
+        foreach (var file in unchanged)
+        {
+            test.TestState.Sources.Add(file);
+            test.FixedState.Sources.Add(file);
+        }
+
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(fixedSource);
+        if (helperExists)
+        {
+            test.TestState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace)));
+            test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace)));
+        }
+        else if (source != fixedSource && codeActionIndex == 0 && addsHelper)
+        {
+            test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace).Replace("\"/cdk-cross-stack\"", "\"" + (editorConfig is null ? "/cdk-cross-stack" : "/isol8/shared") + "\"", System.StringComparison.Ordinal)));
+        }
+
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task ExistingHelper_IsReused()
+        => VerifyFixAsync(
+            new[] { ContainerStack },
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef) });
+                }
+            }
+            """,
+            helperExists: true);
+
+    [Fact]
+    public Task TaskDefinitionFromProps_ReadThroughTheHelper()
+        => VerifyFixAsync(
+            System.Array.Empty<string>(),
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class WorkerStackProps : StackProps
+            {
+                public ITaskDefinition TaskDef { get; set; } = null!;
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
+                {
+                    var arn = {|ICDK001:props.TaskDef.TaskDefinitionArn|};
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class WorkerStackProps : StackProps
+            {
+                public ITaskDefinition TaskDef { get; set; } = null!;
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
+                {
+                    var arn = CrossStackParameters.TaskDefinitionArn(this, props.TaskDef);
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task LambdaVersionArn_UsesFunctionArnHelper()
+        => VerifyFixAsync(
+            new[] { FunctionStack },
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = {|ICDK001:functions.Handler.CurrentVersion.FunctionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = CrossStackParameters.FunctionArn(this, functions.Handler.CurrentVersion) });
+                }
+            }
+            """,
+            helperExists: true);
+
+    [Fact]
+    public Task L1TaskDefinitionRef_UsesGenericRead()
+        => VerifyFixAsync(
+            System.Array.Empty<string>(),
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class LegacyStack : Stack
+            {
+                public LegacyStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new CfnTaskDefinition(this, "TaskDef", new CfnTaskDefinitionProps { Family = "legacy" });
+                }
+
+                public CfnTaskDefinition TaskDef { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, LegacyStack legacy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = {|ICDK001:legacy.TaskDef.Ref|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class LegacyStack : Stack
+            {
+                public LegacyStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new CfnTaskDefinition(this, "TaskDef", new CfnTaskDefinitionProps { Family = "legacy" });
+                }
+
+                public CfnTaskDefinition TaskDef { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, LegacyStack legacy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = CrossStackParameters.Read(this, legacy.TaskDef, "Ref", legacy.TaskDef.Ref) });
+                }
+            }
+            """,
+            helperExists: true);
+
+    [Fact]
+    public Task TaskDefinitionHandedToUserConstruct_PassesAnImportedReference()
+        => VerifyFixAsync(
+            new[] { ContainerStack },
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
+                {
+                }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Runner(this, "Runner", {|ICDK001:container.TaskDef|});
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
+                {
+                }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Runner(this, "Runner", CrossStackParameters.ImportTaskDefinition(this, container.TaskDef));
+                }
+            }
+            """,
+            helperExists: true);
+
+    [Fact]
+    public Task FargateServiceNeedsTheConcreteTaskDefinition_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new FargateService(this, "Service", new FargateServiceProps
+                    {
+                        Cluster = new Cluster(this, "Cluster"),
+                        TaskDefinition = {|ICDK001:container.TaskDef|},
+                    });
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { ContainerStack }, Source, Source);
+    }
+
+    [Fact]
+    public Task AppLevelArnIntoStackProps_OffersOnlyTheFamily()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStackProps : StackProps
+            {
+                public string TaskDefinitionArn { get; set; } = "";
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                {
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", new ServiceStackProps { TaskDefinitionArn = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { ContainerStack }, Source, Source.Replace("{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "\"isol8-openclaw\"", System.StringComparison.Ordinal), addsHelper: false);
+    }
+
+    [Fact]
+    public Task StageWiring_ReadsIntoTheConsumingScope()
+        => VerifyFixAsync(
+            new[] { ContainerStack },
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ProdStage : Stage
+            {
+                public ProdStage(Construct scope, string id) : base(scope, id)
+                {
+                    var container = new ContainerStack(this, "Container");
+                    var service = new Stack(this, "Service");
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ProdStage : Stage
+            {
+                public ProdStage(Construct scope, string id) : base(scope, id)
+                {
+                    var container = new ContainerStack(this, "Container");
+                    var service = new Stack(this, "Service");
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(service, container.TaskDef) });
+                }
+            }
+            """,
+            helperExists: true);
+
+    [Fact]
+    public Task FamilyFix_UsesTheLiteralFamilyOfTheDefinitionSite()
+        => VerifyFixAsync(
+            new[] { ContainerStack },
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = "isol8-openclaw" });
+                }
+            }
+            """,
+            codeActionIndex: 1);
+
+    [Fact]
+    public Task FamilyFix_UsesTheFamilyPropertyWhenTheFamilyIsNotAConstant()
+        => VerifyFixAsync(
+            System.Array.Empty<string>(),
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "openclaw-" + System.Environment.MachineName });
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "openclaw-" + System.Environment.MachineName });
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.Family });
+                }
+            }
+            """,
+            codeActionIndex: 1);
+
+    [Fact]
+    public Task BlockNamespaceAndPrefixOption_AreFollowed()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(ContainerStack);
+        test.TestState.Sources.Add("""
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Services
+            {
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, Isol8.Infra.ContainerStack container) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                    }
+                }
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nisol8_cdk.ssm_parameter_prefix = /isol8/shared/\n"));
+        test.FixedState.Sources.Add(ContainerStack);
+        test.FixedState.Sources.Add("""
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Services
+            {
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, Isol8.Infra.ContainerStack container) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef) });
+                    }
+                }
+            }
+            """);
+        var helper = ExpectedFiles.CrossStackParameters
+            .Replace("public const string Prefix = \"/cdk-cross-stack\";", "public const string Prefix = \"/isol8/shared\";", System.StringComparison.Ordinal);
+        test.FixedState.Sources.Add(("CrossStackParameters.cs", BlockNamespace(helper, "Isol8.Services")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FixAllAcrossDocuments_AddsTheHelperOnce()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(ContainerStack);
+        test.FixedState.Sources.Add(ContainerStack);
+        foreach (var name in new[] { "Api", "Worker" })
+        {
+            test.TestState.Sources.Add(ConsumerOf(name, "{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
+            test.FixedState.Sources.Add(ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)"));
+        }
+
+        test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParameters));
+        test.CodeActionEquivalenceKey = CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey;
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 2;
+        test.NumberOfFixAllInProjectIterations = 1;
+        return test.RunAsync();
+    }
+
+    private static string ConsumerOf(string name, string first, string second) => $$"""
+        using Amazon.CDK;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class {{name}}Stack : Stack
+        {
+            public {{name}}Stack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = {{first}} });
+                new CfnOutput(this, "Again", new CfnOutputProps { Value = {{second}} });
+            }
+        }
+        """;
+
+    private static string BlockNamespace(string fileScoped, string namespaceName)
+    {
+        var lines = fileScoped.Replace("namespace Isol8.Infra;\n\n", "namespace " + namespaceName + "\n{\n", System.StringComparison.Ordinal).Split('\n');
+        var builder = new System.Text.StringBuilder();
+        var inside = false;
+        foreach (var line in lines)
+        {
+            if (inside && line.Length > 0)
+            {
+                builder.Append("    ");
+            }
+
+            builder.Append(line).Append('\n');
+            inside |= line == "{" && !inside;
+        }
+
+        return builder.ToString().TrimEnd('\n') + "\n}\n";
+    }
 }

@@ -11,9 +11,6 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class CdkModel
 {
-    /// <summary>The name of the helper class the SSM fixes add to a project.</summary>
-    public const string CrossStackHelperTypeName = "CrossStackParameters";
-
     private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, CdkSettings> _settingsByTree = new();
 

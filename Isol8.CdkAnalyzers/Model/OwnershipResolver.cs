@@ -157,22 +157,29 @@ internal sealed class OwnershipResolver
                 return Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk));
         }
 
+        var created = value switch
+        {
+            ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
+            IMemberReferenceOperation member when member.Instance is null || OperationFlow.Unwrap(member.Instance) is IInstanceReferenceOperation => OwnMemberOwner(member.Member, walk),
+            _ => Owner.Unknown,
+        };
+        if (created.IsKnownStack && created.Key is SyntaxNode)
+        {
+            return created;
+        }
+
         if (type is null || SymbolEqualityComparer.Default.Equals(type, _types.Stack))
         {
-            // A plain Stack reference says nothing about which stack it is.
+            // A plain Stack reference whose creation the model cannot see says nothing about which stack it is.
             return Owner.Unknown;
         }
 
         switch (value)
         {
             case ILocalReferenceOperation local:
-                var created = OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk);
                 return created.IsKnownStack ? created : Owner.HeldStack(type, local.Local);
             case IParameterReferenceOperation parameter:
                 return Owner.HeldStack(type, parameter.Parameter);
-            case IMemberReferenceOperation member when member.Instance is null || OperationFlow.Unwrap(member.Instance) is IInstanceReferenceOperation:
-                var assigned = OwnMemberOwner(member.Member, walk);
-                return assigned.IsKnownStack && assigned.Key is SyntaxNode ? assigned : Owner.HeldStack(type, member.Member);
             case IMemberReferenceOperation member:
                 return Owner.HeldStack(type, member.Member);
             default:

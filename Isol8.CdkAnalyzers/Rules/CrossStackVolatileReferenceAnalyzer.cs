@@ -45,7 +45,8 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
             || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-            || !settings.Catalogue.IsVolatile(read.Member, receiver.Type))
+            || !settings.Catalogue.IsVolatile(read.Member, receiver.Type)
+            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
         {
             return;
         }
@@ -60,16 +61,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var argument = (ArgumentSyntax)context.Node;
-        if (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var helper } }
-            && CdkSyntax.TrailingName(helper) == CdkModel.CrossStackHelperTypeName
-            && context.SemanticModel.GetSymbolInfo(helper, context.CancellationToken).Symbol is INamedTypeSymbol { IsStatic: true } helperType
-            && helperType.Locations.Length > 0 && helperType.Locations[0].IsInSource)
+        if (!CrossStackHelper.IsArgumentOfHelper(argument.Expression, context.SemanticModel, context.CancellationToken))
         {
-            // The helper the SSM fix adds takes the owner to publish its value: that is the way out, not the trap.
-            return;
+            AnalyzeHandOver(context, model, argument.Expression);
         }
-
-        AnalyzeHandOver(context, model, argument.Expression);
     }
 
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, CdkModel model)
