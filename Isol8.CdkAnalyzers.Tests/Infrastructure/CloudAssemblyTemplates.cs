@@ -31,11 +31,52 @@ internal sealed class CloudAssemblyTemplates
             templates[name] = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         }
 
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "manifest.json")))!.AsObject();
+        // Stages write nested cloud assemblies: merge their artifacts into one manifest view.
+        var manifest = new JsonObject { ["artifacts"] = new JsonObject() };
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "manifest.json", SearchOption.AllDirectories))
+        {
+            if (JsonNode.Parse(File.ReadAllText(file))?["artifacts"] is JsonObject artifacts)
+            {
+                foreach (var (id, artifact) in artifacts.ToList())
+                {
+                    artifacts.Remove(id);
+                    manifest["artifacts"]!.AsObject()[id] = artifact;
+                }
+            }
+        }
+
         return new CloudAssemblyTemplates(directory, templates, manifest);
     }
 
     public JsonObject Template(string stack) => Templates[stack];
+
+    /// <summary>The one stack whose artifact id contains <paramref name="part"/> (stage stacks get prefixed, hashed ids).</summary>
+    public string StackLike(string part) => StackNames.Single(name => name.Contains(part, System.StringComparison.Ordinal));
+
+    /// <summary>The SSM parameters a stack's template creates: parameter name to the value expression, as JSON text.</summary>
+    public IReadOnlyDictionary<string, string> PublishedParameters(string stack)
+        => Resources(stack, "AWS::SSM::Parameter").Values
+            .ToDictionary(resource => resource["Properties"]!["Name"]!.ToString(), resource => resource["Properties"]!["Value"]!.ToJsonString());
+
+    /// <summary>The export a stack's import refers to, as the JSON text of the exported value.</summary>
+    public string? ExportedValue(string exportName)
+    {
+        foreach (var template in Templates.Values)
+        {
+            if (template["Outputs"] is JsonObject outputs)
+            {
+                foreach (var (_, output) in outputs)
+                {
+                    if (output?["Export"]?["Name"]?.ToString() == exportName)
+                    {
+                        return output["Value"]!.ToJsonString();
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The export names a stack imports with <c>Fn::ImportValue</c>.</summary>
     public IReadOnlyList<string> ImportedExports(string stack)

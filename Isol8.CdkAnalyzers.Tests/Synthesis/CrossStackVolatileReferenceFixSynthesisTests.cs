@@ -1,0 +1,309 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+
+namespace Isol8.CdkAnalyzers.Tests.Synthesis;
+
+/// <summary>
+/// The SSM fix leaves an app that deploys: applied through the workspace, the app still compiles and
+/// synthesizes, the volatile import is gone, the consumer reads an SSM parameter that the owner publishes with
+/// the value the export carried, the consumer deploys after the owner, and no stack is added or lost.
+/// </summary>
+[Collection(SynthesisTestGroup.Name)]
+public class CrossStackVolatileReferenceFixSynthesisTests
+{
+    private const string Usings = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        """;
+
+    private const string ContainerStack = """
+        public class ContainerStack : Stack
+        {
+            public ContainerStack(Construct scope, string id) : base(scope, id)
+            {
+                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+            }
+
+            public FargateTaskDefinition TaskDef { get; }
+        }
+
+        """;
+
+    [Fact]
+    public Task PropsMemberTypedAsOwnerStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", new ServiceStackProps { Container = container });
+                }
+            }
+
+            public class ServiceStackProps : StackProps
+            {
+                public ContainerStack Container { get; set; } = null!;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                {
+                    var backend = new FargateTaskDefinition(this, "Backend");
+                    backend.AddContainer("backend", new ContainerDefinitionOptions
+                    {
+                        Image = ContainerImage.FromRegistry("nginx"),
+                        Environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION_ARN"] = props.Container.TaskDef.TaskDefinitionArn },
+                    });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
+    [Fact]
+    public Task TaskDefinitionPassedInProps()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new WorkerStack(app, "Worker", new WorkerStackProps { TaskDef = container.TaskDef });
+                }
+            }
+
+            public class WorkerStackProps : StackProps
+            {
+                public ITaskDefinition TaskDef { get; set; } = null!;
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Container", consumer: "Worker");
+
+    [Fact]
+    public Task LocalVariableFlow()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var taskDef = container.TaskDef;
+                    var arn = taskDef.TaskDefinitionArn;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
+    [Fact]
+    public Task StageWiringTwoStacks()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    new ProdStage(app, "Prod");
+                }
+            }
+
+            public class ProdStage : Stage
+            {
+                public ProdStage(Construct scope, string id) : base(scope, id)
+                {
+                    var container = new ContainerStack(this, "Container");
+                    var service = new Stack(this, "Service");
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
+    [Fact]
+    public Task L1CfnTaskDefinition()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var legacy = new LegacyStack(app, "Legacy");
+                    new ConsumerStack(app, "Consumer", legacy);
+                }
+            }
+
+            public class LegacyStack : Stack
+            {
+                public LegacyStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new CfnTaskDefinition(this, "TaskDef", new CfnTaskDefinitionProps
+                    {
+                        Family = "legacy",
+                        ContainerDefinitions = new object[] { new CfnTaskDefinition.ContainerDefinitionProperty { Name = "app", Image = "nginx" } },
+                    });
+                }
+
+                public CfnTaskDefinition TaskDef { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, LegacyStack legacy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = legacy.TaskDef.Ref });
+                }
+            }
+            """, owner: "Legacy", consumer: "Consumer");
+
+    [Fact]
+    public Task LambdaVersionArn()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new ApiStack(app, "Api", functions);
+                }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("exports.handler = async () => {};"),
+                    });
+                }
+
+                public Function Handler { get; }
+            }
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });
+                }
+            }
+            """, owner: "Functions", consumer: "Api");
+
+    [Fact]
+    public Task UserConstructTakingATaskDefinition()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new SchedulerStack(app, "Scheduler", container);
+                }
+            }
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
+                {
+                    new CfnOutput(this, "RunsArn", new CfnOutputProps { Value = taskDefinition.TaskDefinitionArn });
+                }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Runner(this, "Runner", container.TaskDef);
+                    new Runner(this, "SecondRunner", container.TaskDef);
+                }
+            }
+            """, owner: "Container", consumer: "Scheduler");
+
+    [Fact]
+    public async Task FixAll_PublishesEachValueOnce()
+    {
+        const string Source = Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ReaderStack(app, "ReaderA", container);
+                    new ReaderStack(app, "ReaderB", container);
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                    new CfnOutput(this, "SameArnAgain", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """;
+        using var fixer = new WorkspaceFixer(Source);
+        await fixer.FixAllAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
+        Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        Assert.Single(fixer.Project.Documents, d => d.Name == "CrossStackParameters.cs");
+
+        var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
+        Assert.Single(after.PublishedParameters("Container"));
+        foreach (var reader in new[] { "ReaderA", "ReaderB" })
+        {
+            Assert.Empty(after.ImportedExports(reader));
+            Assert.Equal(after.PublishedParameters("Container").Keys, after.SsmParameterInputs(reader).Values);
+            Assert.Contains("Container", after.Dependencies(reader));
+        }
+    }
+
+    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer)
+    {
+        var before = CdkSynthesizer.Synthesize(source);
+        var ownerStack = before.StackLike(owner);
+        var consumerStack = before.StackLike(consumer);
+        var exportedValues = before.ImportedExports(consumerStack).Select(before.ExportedValue).Distinct().ToList();
+        Assert.NotEmpty(exportedValues);
+
+        using var fixer = new WorkspaceFixer(source);
+        var applied = await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
+        Assert.True(applied > 0, "No SSM fix was offered.");
+        Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+
+        var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
+        Assert.Equal(before.StackNames.OrderBy(n => n), after.StackNames.OrderBy(n => n));
+        foreach (var stack in after.StackNames)
+        {
+            Assert.Empty(after.ImportedExports(stack));
+        }
+
+        var published = after.PublishedParameters(ownerStack);
+        var read = after.SsmParameterInputs(consumerStack).Values.ToHashSet();
+        foreach (var value in exportedValues)
+        {
+            Assert.Contains(published, parameter => parameter.Value == value && read.Contains(parameter.Key));
+        }
+
+        Assert.Contains(ownerStack, after.Dependencies(consumerStack));
+    }
+}
