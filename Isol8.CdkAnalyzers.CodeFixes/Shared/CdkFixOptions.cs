@@ -6,6 +6,8 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 /// <summary>The options the fixes read, through the same settings parser the analyzers use.</summary>
 internal static class CdkFixOptions
 {
+    public const string DefaultSsmParameterPrefix = CdkSettings.DefaultSsmParameterPrefix;
+
     public static string SsmParameterPrefix(Project project, SyntaxTree tree)
     {
         var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);

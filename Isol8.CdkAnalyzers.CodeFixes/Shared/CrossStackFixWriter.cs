@@ -15,9 +15,13 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 /// <summary>Writes the SSM rewrite of one or many flagged expressions, adding the helper once per project.</summary>
 internal static class CrossStackFixWriter
 {
+    private static readonly SyntaxAnnotation RewrittenSite = new("Isol8.CdkAnalyzers.CrossStackSite");
+
     public static async Task<Solution> ApplySsmAsync(Solution solution, IReadOnlyList<(DocumentId Document, IReadOnlyList<CrossStackFixPlan> Plans)> work, CancellationToken cancellationToken)
     {
+        // One helper per project: an existing one, or a new one in the first document fixed.
         var helperNamespaces = new Dictionary<ProjectId, string?>();
+        var helperHosts = new Dictionary<DocumentId, string>();
         foreach (var (documentId, plans) in work)
         {
             if (plans.Count == 0 || helperNamespaces.ContainsKey(documentId.ProjectId))
@@ -26,14 +30,14 @@ internal static class CrossStackFixWriter
             }
 
             var document = solution.GetDocument(documentId)!;
-            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
-            var prefix = CdkFixOptions.SsmParameterPrefix(document.Project, tree!);
-            var first = plans[0].Node;
-            var fileScoped = first.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<FileScopedNamespaceDeclarationSyntax>().Any()
-                || !first.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<NamespaceDeclarationSyntax>().Any();
-            var (updated, helperNamespace) = await CrossStackParametersHelper.EnsureAsync(solution, documentId.ProjectId, CrossStackParametersHelper.NamespaceFor(first), fileScoped, prefix, cancellationToken).ConfigureAwait(false);
-            solution = updated;
-            helperNamespaces[documentId.ProjectId] = helperNamespace;
+            if (await CrossStackParametersHelper.FindAsync(document.Project, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                helperNamespaces[documentId.ProjectId] = existing.ContainingNamespace.IsGlobalNamespace ? null : existing.ContainingNamespace.ToDisplayString();
+                continue;
+            }
+
+            helperNamespaces[documentId.ProjectId] = CrossStackParametersHelper.NamespaceFor(plans[0].Node);
+            helperHosts[documentId] = CdkFixOptions.SsmParameterPrefix(document.Project, plans[0].Node.SyntaxTree);
         }
 
         foreach (var (documentId, plans) in work)
@@ -44,12 +48,17 @@ internal static class CrossStackFixWriter
             }
 
             var document = solution.GetDocument(documentId)!;
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
             var generator = SyntaxGenerator.GetGenerator(document);
             var helperType = HelperTypeName(helperNamespaces[documentId.ProjectId]);
-            var replacements = plans.ToDictionary(plan => plan.Node.Span, plan => plan);
-            var newRoot = root!.ReplaceNodes(
-                root!.DescendantNodes().OfType<ExpressionSyntax>().Where(node => replacements.TryGetValue(node.Span, out var plan) && node.IsEquivalentTo(plan.Node)),
+            var replacements = new Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, CrossStackFixPlan>();
+            foreach (var plan in plans)
+            {
+                replacements[plan.Node.Span] = plan;
+            }
+
+            var newRoot = root.ReplaceNodes(
+                root.DescendantNodes().OfType<ExpressionSyntax>().Where(node => replacements.TryGetValue(node.Span, out var plan) && node.IsEquivalentTo(plan.Node)),
                 (original, _) =>
                 {
                     var plan = replacements[original.Span];
@@ -57,8 +66,14 @@ internal static class CrossStackFixWriter
                             generator.MemberAccessExpression(helperType, plan.HelperMethod!),
                             plan.HelperArguments))
                         .WithTriviaFrom(original)
-                        .WithAdditionalAnnotations(Formatter.Annotation);
+                        .WithAdditionalAnnotations(Formatter.Annotation, RewrittenSite);
                 });
+
+            if (helperHosts.TryGetValue(documentId, out var prefix))
+            {
+                newRoot = CrossStackParametersHelper.AddTo(newRoot, newRoot.GetAnnotatedNodes(RewrittenSite).First(), prefix);
+            }
+
             solution = await CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
         }
 

@@ -7,17 +7,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 
 /// <summary>
 /// The <c>CrossStackParameters</c> helper the SSM fixes add once to a project: the one place that names the
-/// parameters, publishes them in the owner's stack and reads them in the consumer's.
+/// parameters, publishes them in the owner's stack and reads them in the consumer's. It goes into the file of the
+/// first fixed expression, after the code there, so that no project file changes (tools that apply fixes through
+/// MSBuild would add a duplicate Compile item for a new file).
 /// </summary>
 internal static class CrossStackParametersHelper
 {
     public const string TypeName = CrossStackHelper.TypeName;
-    public const string FileName = TypeName + ".cs";
 
     private static readonly string Template = ReadTemplate();
 
@@ -41,53 +43,50 @@ internal static class CrossStackParametersHelper
         return null;
     }
 
-    /// <summary>The namespace the helper goes in: the namespace of the code being fixed.</summary>
+    /// <summary>The namespace the helper goes in: the namespace of the code being fixed, or the global one.</summary>
     public static string? NamespaceFor(SyntaxNode node)
         => node.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
 
-    /// <summary>Adds the helper to the project unless it has one; returns the solution and the helper's namespace.</summary>
-    public static async Task<(Solution Solution, string? Namespace)> EnsureAsync(Solution solution, ProjectId projectId, string? preferredNamespace, bool fileScopedNamespace, string prefix, CancellationToken cancellationToken)
+    /// <summary>Adds the helper after the code of the namespace (or file) that holds <paramref name="anchor"/>.</summary>
+    public static CompilationUnitSyntax AddTo(CompilationUnitSyntax root, SyntaxNode anchor, string prefix)
     {
-        var project = solution.GetProject(projectId)!;
-        if (await FindAsync(project, cancellationToken).ConfigureAwait(false) is { } existing)
+        var helper = Create(prefix);
+        if (anchor.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault() is { } namespaceDeclaration)
         {
-            return (solution, existing.ContainingNamespace.IsGlobalNamespace ? null : existing.ContainingNamespace.ToDisplayString());
+            return root.ReplaceNode(namespaceDeclaration, namespaceDeclaration.AddMembers(helper));
         }
 
-        var root = Create(preferredNamespace, fileScopedNamespace, prefix);
-        var folder = project.FilePath is { } projectFile ? Path.GetDirectoryName(projectFile) : null;
-        var document = project.AddDocument(FileName, root, filePath: folder is null ? null : Path.Combine(folder, FileName));
-        var formatted = await Formatter.FormatAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return (formatted.Project.Solution, preferredNamespace);
+        return root.AddMembers(helper);
     }
 
-    private static CompilationUnitSyntax Create(string? namespaceName, bool fileScopedNamespace, string prefix)
+    private static ClassDeclarationSyntax Create(string prefix)
     {
-        var root = SyntaxFactory.ParseCompilationUnit(Template);
-        var namespaceDeclaration = root.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single();
-        var type = namespaceDeclaration.Members.OfType<ClassDeclarationSyntax>().Single();
-        var prefixLiteral = type.DescendantNodes().OfType<LiteralExpressionSyntax>().First(literal => literal.Token.ValueText == "/cdk-cross-stack");
+        var type = SyntaxFactory.ParseCompilationUnit(Template).Members.OfType<ClassDeclarationSyntax>().Single();
+        var prefixLiteral = type.DescendantNodes().OfType<LiteralExpressionSyntax>().First(literal => literal.Token.ValueText == CdkFixOptions.DefaultSsmParameterPrefix);
         type = type.ReplaceNode(prefixLiteral, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(prefix)));
+        var qualifiedNames = type.DescendantNodes().OfType<AliasQualifiedNameSyntax>().Select(name => (SyntaxNode)(name.Parent is QualifiedNameSyntax or MemberAccessExpressionSyntax ? TopOfName(name) : name));
+        type = type.ReplaceNodes(qualifiedNames, (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        return type.WithLeadingTrivia(type.GetLeadingTrivia().Insert(0, SyntaxFactory.ElasticCarriageReturnLineFeed)).WithAdditionalAnnotations(Formatter.Annotation);
+    }
 
-        if (namespaceName is null)
+    private static SyntaxNode TopOfName(SyntaxNode name)
+    {
+        var top = name;
+        while (top.Parent is QualifiedNameSyntax || (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top))
         {
-            var leading = namespaceDeclaration.GetLeadingTrivia();
-            return root.WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(type.WithLeadingTrivia(type.GetLeadingTrivia().InsertRange(0, leading))));
+            top = top.Parent;
         }
 
-        var name = SyntaxFactory.ParseName(namespaceName);
-        BaseNamespaceDeclarationSyntax declaration = fileScopedNamespace
-            ? namespaceDeclaration.WithName(name).WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(type))
-            : SyntaxFactory.NamespaceDeclaration(name).WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(type.WithLeadingTrivia(type.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)))))
-                .WithLeadingTrivia(namespaceDeclaration.GetLeadingTrivia())
-                .WithTrailingTrivia(type.GetTrailingTrivia());
-        return root.WithMembers(SyntaxFactory.SingletonList<MemberDeclarationSyntax>(declaration)).WithAdditionalAnnotations(Formatter.Annotation);
+        return top;
     }
 
     private static string ReadTemplate()
     {
         using var stream = typeof(CrossStackParametersHelper).Assembly.GetManifestResourceStream("CrossStackParameters.template")!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        var text = reader.ReadToEnd().Replace("\r\n", "\n");
+
+        // The first line of the template says what it is; it is not part of the helper.
+        return text.Substring(text.IndexOf('\n') + 1);
     }
 }

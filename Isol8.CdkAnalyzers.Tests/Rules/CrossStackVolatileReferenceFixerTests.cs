@@ -51,7 +51,7 @@ public class CrossStackVolatileReferenceFixerTests
             }
             """);
         test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add("""
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper("""
             using System.Collections.Generic;
             using Amazon.CDK;
             using Constructs;
@@ -68,8 +68,7 @@ public class CrossStackVolatileReferenceFixerTests
                     };
                 }
             }
-            """);
-        test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParameters));
+            """));
         await test.RunAsync();
     }
 
@@ -96,7 +95,7 @@ public class CrossStackVolatileReferenceFixerTests
         }
         """;
 
-    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true)
+    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null)
     {
         var test = new Verify.Test { CodeActionIndex = codeActionIndex };
         foreach (var file in unchanged)
@@ -106,15 +105,11 @@ public class CrossStackVolatileReferenceFixerTests
         }
 
         test.TestState.Sources.Add(source);
-        test.FixedState.Sources.Add(fixedSource);
+        test.FixedState.Sources.Add(source != fixedSource && codeActionIndex == 0 && addsHelper && !helperExists ? ExpectedFiles.WithAppendedHelper(fixedSource, importedNamespaces: importedNamespaces ?? System.Array.Empty<string>()) : fixedSource);
         if (helperExists)
         {
-            test.TestState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace)));
-            test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace)));
-        }
-        else if (source != fixedSource && codeActionIndex == 0 && addsHelper)
-        {
-            test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParametersIn(helperNamespace).Replace("\"/cdk-cross-stack\"", "\"" + (editorConfig is null ? "/cdk-cross-stack" : "/isol8/shared") + "\"", System.StringComparison.Ordinal)));
+            test.TestState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.HelperFile(helperNamespace)));
+            test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.HelperFile(helperNamespace)));
         }
 
         if (editorConfig is not null)
@@ -204,7 +199,8 @@ public class CrossStackVolatileReferenceFixerTests
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
                 }
             }
-            """);
+            """,
+            importedNamespaces: new[] { "Amazon.CDK.AWS.ECS" });
 
     [Fact]
     public Task LambdaVersionArn_UsesFunctionArnHelper()
@@ -554,7 +550,7 @@ public class CrossStackVolatileReferenceFixerTests
             """);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nisol8_cdk.ssm_parameter_prefix = /isol8/shared/\n"));
         test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add("""
+        test.FixedState.Sources.Add(ExpectedFiles.WithHelperInBlockNamespace("""
             using Amazon.CDK;
             using Constructs;
 
@@ -568,10 +564,7 @@ public class CrossStackVolatileReferenceFixerTests
                     }
                 }
             }
-            """);
-        var helper = ExpectedFiles.CrossStackParameters
-            .Replace("public const string Prefix = \"/cdk-cross-stack\";", "public const string Prefix = \"/isol8/shared\";", System.StringComparison.Ordinal);
-        test.FixedState.Sources.Add(("CrossStackParameters.cs", BlockNamespace(helper, "Isol8.Services")));
+            """, "/isol8/shared"));
         return test.RunAsync();
     }
 
@@ -584,10 +577,10 @@ public class CrossStackVolatileReferenceFixerTests
         foreach (var name in new[] { "Api", "Worker" })
         {
             test.TestState.Sources.Add(ConsumerOf(name, "{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-            test.FixedState.Sources.Add(ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)"));
+            var fixedSource = ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)");
+            test.FixedState.Sources.Add(name == "Api" ? ExpectedFiles.WithAppendedHelper(fixedSource) : fixedSource);
         }
 
-        test.FixedState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.CrossStackParameters));
         test.CodeActionEquivalenceKey = CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey;
         test.NumberOfFixAllIterations = 1;
         test.NumberOfFixAllInDocumentIterations = 2;
@@ -610,23 +603,4 @@ public class CrossStackVolatileReferenceFixerTests
             }
         }
         """;
-
-    private static string BlockNamespace(string fileScoped, string namespaceName)
-    {
-        var lines = fileScoped.Replace("namespace Isol8.Infra;\n\n", "namespace " + namespaceName + "\n{\n", System.StringComparison.Ordinal).Split('\n');
-        var builder = new System.Text.StringBuilder();
-        var inside = false;
-        foreach (var line in lines)
-        {
-            if (inside && line.Length > 0)
-            {
-                builder.Append("    ");
-            }
-
-            builder.Append(line).Append('\n');
-            inside |= line == "{" && !inside;
-        }
-
-        return builder.ToString().TrimEnd('\n') + "\n}\n";
-    }
 }

@@ -265,7 +265,8 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         using var fixer = new WorkspaceFixer(Source);
         await fixer.FixAllAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
-        Assert.Single(fixer.Project.Documents, d => d.Name == "CrossStackParameters.cs");
+        var helpers = (await fixer.CompilationAsync()).GetSymbolsWithName("CrossStackParameters", Microsoft.CodeAnalysis.SymbolFilter.Type);
+        Assert.Single(Assert.Single(helpers).DeclaringSyntaxReferences);
 
         var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
         Assert.Single(after.PublishedParameters("Container"));
