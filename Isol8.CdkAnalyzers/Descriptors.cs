@@ -6,6 +6,7 @@ namespace Isol8.CdkAnalyzers;
 internal static class Descriptors
 {
     private const string DeploymentCategory = "CdkDeployment";
+    private const string UsageCategory = "CdkUsage";
 
     public static readonly DiagnosticDescriptor CrossStackVolatileReference = Create(
         DiagnosticIds.CrossStackVolatileReference,
@@ -16,6 +17,15 @@ internal static class Descriptors
         "A value that changes whenever its resource changes (an ECS task definition ARN carries its revision, a Lambda version ARN its version number) is read by a stack that does not own it. "
         + "CDK turns the read into an Export in the owning stack and an Fn::ImportValue in the consuming one, and CloudFormation refuses to change an export that is in use: "
         + "every deploy of the owner is stuck until the reference is untangled by hand. Pass the value through an SSM parameter instead.");
+
+    public static readonly DiagnosticDescriptor TaskDefinitionInterfaceMember = Create(
+        DiagnosticIds.TaskDefinitionInterfaceMember,
+        "Member exists only on the concrete task definition classes",
+        "'{0}' is not a member of '{1}'; only the concrete task definition classes have it ({2})",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "ITaskDefinition and its sub-interfaces expose the ARN, the roles and the compatibility of a task definition, but not Family, DefaultContainer, AddContainer, FindContainer, GrantRun and the other members of the concrete TaskDefinition classes. "
+        + "Code ported from TypeScript, or written as a quick fix to ICDK001, often reaches for them: C# stops with CS1061. Use the family declared where the task definition is created, or declare the member with its concrete type.");
 
     private static DiagnosticDescriptor Create(
         string id,

@@ -85,7 +85,7 @@ internal sealed class FamilyResolver
                 return Single(_sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken), depth, cancellationToken);
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
                 var sources = _sources.OfMember(member.Member, cancellationToken);
-                return Single(sources.IsDefaultOrEmpty ? InitializerAssignments(member.Member, cancellationToken) : sources, depth, cancellationToken);
+                return Single(sources.IsDefaultOrEmpty ? _sources.OfObjectInitializers(member.Member, cancellationToken) : sources, depth, cancellationToken);
             default:
                 return null;
         }
@@ -100,31 +100,6 @@ internal sealed class FamilyResolver
 
         var operation = _sources.SemanticModelFor(sources[0].SyntaxTree, null).GetOperation(sources[0], cancellationToken);
         return CreationBehind(operation, depth + 1, cancellationToken);
-    }
-
-    /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
-    private ImmutableArray<ExpressionSyntax> InitializerAssignments(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (member.DeclaringSyntaxReferences.IsEmpty)
-        {
-            return ImmutableArray<ExpressionSyntax>.Empty;
-        }
-
-        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Parent: InitializerExpressionSyntax } assignment
-                    && name.Identifier.ValueText == member.Name
-                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
-                {
-                    values.Add(assignment.Right);
-                }
-            }
-        }
-
-        return values.ToImmutable();
     }
 
     private void FoldInto(ExpressionSyntax expression, ImmutableArray<string?>.Builder parts, int depth, CancellationToken cancellationToken)

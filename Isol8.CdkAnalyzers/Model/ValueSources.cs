@@ -77,6 +77,31 @@ internal sealed class ValueSources
         return sources.ToImmutable();
     }
 
+    /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
+    public ImmutableArray<ExpressionSyntax> OfObjectInitializers(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return ImmutableArray<ExpressionSyntax>.Empty;
+        }
+
+        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Parent: InitializerExpressionSyntax } assignment
+                    && name.Identifier.ValueText == member.Name
+                    && SymbolEqualityComparer.Default.Equals(SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    values.Add(assignment.Right);
+                }
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
     private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, CancellationToken cancellationToken)
     {
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();

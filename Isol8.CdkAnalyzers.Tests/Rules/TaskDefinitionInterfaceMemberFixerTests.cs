@@ -1,0 +1,179 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpCodeFixVerifier<Isol8.CdkAnalyzers.Rules.TaskDefinitionInterfaceMemberAnalyzer, Isol8.CdkAnalyzers.CodeFixes.Rules.TaskDefinitionInterfaceMemberFixer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+public class TaskDefinitionInterfaceMemberFixerTests
+{
+    private const string ServiceStack = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ServiceStackProps : StackProps
+        {
+            public ContainerStack Container { get; set; } = null!;
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+            {
+                var environment = new Dictionary<string, string> { ["OPENCLAW_FAMILY"] = MEMBER };
+            }
+        }
+        """;
+
+    private static string ContainerStack(string familyAssignment, string parameters = "", string taskDefinitionCreation = "new FargateTaskDefinition(this, \"OpenClaw\", new FargateTaskDefinitionProps { FAMILY })", string declaredType = "ITaskDefinition")
+        => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ContainerStack : Stack
+        {
+            public ContainerStack(Construct scope, string id{{parameters}}) : base(scope, id)
+            {
+                OpenClawTaskDef = {{taskDefinitionCreation.Replace("FAMILY", familyAssignment, System.StringComparison.Ordinal)}};
+            }
+
+            public {{declaredType}} OpenClawTaskDef { get; }
+        }
+        """;
+
+    private static string Service(string member) => ServiceStack.Replace("MEMBER", member, System.StringComparison.Ordinal);
+
+    private static DiagnosticResult[] Flagged(string typed = "Family")
+        => new[]
+        {
+            new DiagnosticResult(DiagnosticIds.TaskDefinitionInterfaceMember, DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("Family", "ITaskDefinition", "TaskDefinition, FargateTaskDefinition, Ec2TaskDefinition, ExternalTaskDefinition"),
+            DiagnosticResult.CompilerError("CS1061").WithLocation(0).WithArguments("Amazon.CDK.AWS.ECS.ITaskDefinition", typed),
+        };
+
+    private static Verify.Test NewTest(int codeActionIndex, string equivalenceKey, params string[] extraSources)
+    {
+        var test = new Verify.Test { CodeActionIndex = codeActionIndex, CodeActionEquivalenceKey = equivalenceKey };
+        foreach (var source in extraSources)
+        {
+            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(source);
+        }
+
+        return test;
+    }
+
+    [Fact]
+    public Task LiteralFamily_IsPutInPlace()
+    {
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey);
+        test.TestState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\""));
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\""));
+        test.FixedState.Sources.Add(Service("\"isol8-prod-openclaw\""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InterpolatedFamilyWhoseHoleIsAConstructorParameterPassedOneConstant_Folds()
+    {
+        const string Program = """
+            using Amazon.CDK;
+
+            namespace Isol8.Infra;
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container", "prod");
+                    new ServiceStack(app, "Service", new ServiceStackProps { Container = container });
+                    new ContainerStack(app, "Canary", environment: "prod");
+                }
+            }
+            """;
+        var container = ContainerStack("Family = $\"isol8-{environment}-openclaw\"", ", string environment");
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, container, Program);
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged("family"));
+        test.FixedState.Sources.Add(Service("\"isol8-prod-openclaw\""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task HolePassedDifferentValues_OffersOnlyTheConcreteType()
+    {
+        const string Program = """
+            using Amazon.CDK;
+
+            namespace Isol8.Infra;
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    new ContainerStack(app, "Prod", "prod");
+                    new ContainerStack(app, "Staging", "staging");
+                }
+            }
+            """;
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey, Program);
+        test.TestState.Sources.Add(ContainerStack("Family = $\"isol8-{environment}-openclaw\"", ", string environment"));
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(ContainerStack("Family = $\"isol8-{environment}-openclaw\"", ", string environment", declaredType: "FargateTaskDefinition"));
+        test.FixedState.Sources.Add(Service("props.Container.OpenClawTaskDef.Family"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConcreteType_FixesTheCasingToo()
+    {
+        var test = NewTest(1, TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey);
+        test.TestState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\""));
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged("family"));
+        test.FixedState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\"", declaredType: "FargateTaskDefinition"));
+        test.FixedState.Sources.Add(Service("props.Container.OpenClawTaskDef.Family"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ImportedReference_NoConcreteTypeFix()
+    {
+        var container = ContainerStack(string.Empty, taskDefinitionCreation: "TaskDefinition.FromTaskDefinitionArn(this, \"OpenClaw\", \"arn:aws:ecs:eu-west-1:123456789012:task-definition/isol8-prod-openclaw:3\")");
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey, container);
+        test.CodeActionIndex = null;
+        test.CodeActionEquivalenceKey = null;
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
+        test.FixedState.ExpectedDiagnostics.AddRange(Flagged());
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FixAll_DeclaresTheMemberOnce()
+    {
+        var test = NewTest(1, TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey);
+        test.TestState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\""));
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|} + props.Container.OpenClawTaskDef.{|#1:DefaultContainer|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticIds.TaskDefinitionInterfaceMember, DiagnosticSeverity.Error).WithLocation(1)
+            .WithArguments("DefaultContainer", "ITaskDefinition", "TaskDefinition, FargateTaskDefinition, Ec2TaskDefinition, ExternalTaskDefinition"));
+        test.TestState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS1061").WithLocation(1).WithArguments("Amazon.CDK.AWS.ECS.ITaskDefinition", "DefaultContainer"));
+        test.FixedState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\"", declaredType: "FargateTaskDefinition"));
+        test.FixedState.Sources.Add(Service("props.Container.OpenClawTaskDef.Family + props.Container.OpenClawTaskDef.DefaultContainer"));
+        test.NumberOfFixAllIterations = 1;
+        test.CodeActionIndex = null;
+        return test.RunAsync();
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The members the concrete task definition classes have and <c>ITaskDefinition</c> lacks (<c>Family</c>,
+/// <c>DefaultContainer</c>, <c>AddContainer</c>, …), looked up once per compilation and matched without regard to
+/// case, so a TypeScript-style <c>.family</c> is recognised.
+/// </summary>
+internal sealed class ConcreteTaskDefinitionMembers
+{
+    private static readonly string[] ConcreteTypeNames =
+    {
+        "Amazon.CDK.AWS.ECS.TaskDefinition",
+        "Amazon.CDK.AWS.ECS.FargateTaskDefinition",
+        "Amazon.CDK.AWS.ECS.Ec2TaskDefinition",
+        "Amazon.CDK.AWS.ECS.ExternalTaskDefinition",
+    };
+
+    private readonly Dictionary<string, (string Name, string Owners)> _members;
+
+    private ConcreteTaskDefinitionMembers(Dictionary<string, (string Name, string Owners)> members)
+    {
+        _members = members;
+    }
+
+    public static ConcreteTaskDefinitionMembers? TryCreate(Compilation compilation, CdkTypes types)
+    {
+        if (types.ITaskDefinition is not { } taskDefinitionInterface)
+        {
+            return null;
+        }
+
+        var interfaceMembers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var type in ImmutableArray.Create(taskDefinitionInterface).AddRange(taskDefinitionInterface.AllInterfaces))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                interfaceMembers.Add(member.Name);
+            }
+        }
+
+        var owners = new Dictionary<string, (string Name, List<string> Types)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var typeName in ConcreteTypeNames)
+        {
+            for (INamedTypeSymbol? type = compilation.GetTypeByMetadataName(typeName); type is not null && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECS"; type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared
+                        || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || interfaceMembers.Contains(member.Name))
+                    {
+                        continue;
+                    }
+
+                    if (!owners.TryGetValue(member.Name, out var entry))
+                    {
+                        entry = (member.Name, new List<string>());
+                        owners.Add(member.Name, entry);
+                    }
+
+                    if (!entry.Types.Contains(typeName.Substring(typeName.LastIndexOf('.') + 1)))
+                    {
+                        entry.Types.Add(typeName.Substring(typeName.LastIndexOf('.') + 1));
+                    }
+                }
+            }
+        }
+
+        var members = new Dictionary<string, (string Name, string Owners)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in owners)
+        {
+            members.Add(pair.Key, (pair.Value.Name, string.Join(", ", pair.Value.Types)));
+        }
+
+        return members.Count == 0 ? null : new ConcreteTaskDefinitionMembers(members);
+    }
+
+    /// <summary>The member's proper name and the concrete types that have it, for a name as the user typed it.</summary>
+    public bool TryGet(string typedName, out string name, out string owners)
+    {
+        if (_members.TryGetValue(typedName, out var entry))
+        {
+            name = entry.Name;
+            owners = entry.Owners;
+            return true;
+        }
+
+        name = owners = string.Empty;
+        return false;
+    }
+}
