@@ -22,6 +22,7 @@ internal sealed class CdkModel
         Owners = new OwnershipResolver(types, Sources);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
+        DeclaredFamilies = new DeclaredFamilies(compilation, Sources, Families);
     }
 
     public Compilation Compilation { get; }
@@ -35,6 +36,8 @@ internal sealed class CdkModel
     public ConsumerResolver Consumers { get; }
 
     public FamilyResolver Families { get; }
+
+    public DeclaredFamilies DeclaredFamilies { get; }
 
     /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? TryCreate(Compilation compilation)

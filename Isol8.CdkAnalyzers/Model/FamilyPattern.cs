@@ -105,4 +105,135 @@ internal sealed class FamilyPattern
 
         return false;
     }
+
+    /// <summary>Do both patterns have the same fixed parts and holes in the same places?</summary>
+    public bool SameShape(FamilyPattern other)
+    {
+        if (Parts.Length != other.Parts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            if (!string.Equals(Parts[i], other.Parts[i], System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The fewest single-character edits that turn <paramref name="value"/> into something the pattern matches (a hole
+    /// stands for one or more characters at no cost), and the hole values of that closest match; -1 when too long to compare.
+    /// </summary>
+    public int DistanceTo(string value, out ImmutableArray<string> holeValues)
+    {
+        holeValues = ImmutableArray<string>.Empty;
+        if (!IsMatchable(value))
+        {
+            return -1;
+        }
+
+        // The pattern as a sequence of characters and holes ('\0' marks a hole).
+        var pattern = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            pattern.Append(part ?? "\0");
+        }
+
+        var p = pattern.ToString();
+        var n = value.Length;
+        var m = p.Length;
+        var cost = new int[m + 1, n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            cost[0, j] = j;
+        }
+
+        for (var i = 1; i <= m; i++)
+        {
+            var hole = p[i - 1] == '\0';
+            cost[i, 0] = cost[i - 1, 0] + 1;
+            for (var j = 1; j <= n; j++)
+            {
+                if (hole)
+                {
+                    // A hole takes one more character (staying in the hole) or its first character.
+                    cost[i, j] = System.Math.Min(cost[i, j - 1], cost[i - 1, j - 1]);
+                    cost[i, j] = System.Math.Min(cost[i, j], cost[i - 1, j] + 1);
+                }
+                else
+                {
+                    var substitute = cost[i - 1, j - 1] + (p[i - 1] == value[j - 1] ? 0 : 1);
+                    cost[i, j] = System.Math.Min(substitute, System.Math.Min(cost[i - 1, j] + 1, cost[i, j - 1] + 1));
+                }
+            }
+        }
+
+        holeValues = HoleValuesOf(p, value, cost);
+        return cost[m, n];
+    }
+
+    /// <summary>The family the pattern names when its holes take <paramref name="holeValues"/>.</summary>
+    public string Fill(ImmutableArray<string> holeValues)
+    {
+        var text = new StringBuilder();
+        var hole = 0;
+        foreach (var part in Parts)
+        {
+            text.Append(part ?? (hole < holeValues.Length ? holeValues[hole++] : string.Empty));
+        }
+
+        return text.ToString();
+    }
+
+    private static ImmutableArray<string> HoleValuesOf(string pattern, string value, int[,] cost)
+    {
+        var holes = new System.Collections.Generic.List<string>();
+        var i = pattern.Length;
+        var j = value.Length;
+        var current = new StringBuilder();
+        while (i > 0)
+        {
+            if (pattern[i - 1] == '\0')
+            {
+                if (j > 0 && cost[i, j] == cost[i, j - 1])
+                {
+                    current.Insert(0, value[j - 1]);
+                    j--;
+                    continue;
+                }
+
+                if (j > 0 && cost[i, j] == cost[i - 1, j - 1])
+                {
+                    current.Insert(0, value[j - 1]);
+                    j--;
+                }
+
+                holes.Insert(0, current.ToString());
+                current.Clear();
+                i--;
+                continue;
+            }
+
+            if (j > 0 && cost[i, j] == cost[i - 1, j - 1] + (pattern[i - 1] == value[j - 1] ? 0 : 1))
+            {
+                i--;
+                j--;
+            }
+            else if (cost[i, j] == cost[i - 1, j] + 1)
+            {
+                i--;
+            }
+            else
+            {
+                j--;
+            }
+        }
+
+        return holes.ToImmutableArray();
+    }
 }

@@ -1,0 +1,56 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.VolatileExportAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+public class VolatileExportAnalyzerTests
+{
+    private static DiagnosticResult Expected(int location, string member)
+        => new DiagnosticResult(DiagnosticIds.VolatileExport, DiagnosticSeverity.Warning).WithLocation(location).WithArguments(member);
+
+    [Fact]
+    public Task ExportValueAndExportedOutput_Trigger()
+        => Verify.VerifyAsync(CdkSources.Usings + CdkSources.FunctionStack + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue({|#0:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-openclaw-task-definition" });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#1:taskDef.TaskDefinitionArn|}, ExportName = "isol8-openclaw-arn" });
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    functions.ExportValue({|#2:functions.Handler.CurrentVersion.FunctionArn|});
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "FunctionArn"));
+
+    [Fact]
+    public Task UnexportedOutputsStableValuesAndImports_DoNotTrigger()
+        => Verify.VerifyAsync(CdkSources.Usings + CdkSources.FunctionStack + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = taskDef.Family, ExportName = "isol8-openclaw-family" });
+                    ExportValue(functions.Handler.FunctionArn);
+                    var imported = TaskDefinition.FromTaskDefinitionArn(this, "Imported", "arn:aws:ecs:eu-west-1:123456789012:task-definition/other:1");
+                    ExportValue(imported.TaskDefinitionArn);
+                }
+            }
+            """);
+}

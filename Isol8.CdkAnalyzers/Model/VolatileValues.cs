@@ -1,0 +1,33 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>Is an expression a volatile value, wherever it is owned?</summary>
+internal static class VolatileValues
+{
+    /// <summary>
+    /// The volatile member <paramref name="expression"/> reads (<c>taskDef.TaskDefinitionArn</c>), unless its receiver
+    /// is an imported reference or a stable one (<c>LatestVersion</c>); null otherwise.
+    /// </summary>
+    public static ISymbol? VolatileMember(ExpressionSyntax expression, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var value = CdkSyntax.WalkDownParenthesesAndCasts(expression);
+        if (value is not MemberAccessExpressionSyntax access || !catalogue.MayBeVolatile(access.Name.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        if (semanticModel.GetOperation(access, cancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
+            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+            || !catalogue.IsVolatile(read.Member, receiver.Type))
+        {
+            return null;
+        }
+
+        var owner = model.Owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken));
+        return owner.Kind is OwnerKind.Imported or OwnerKind.Stable ? null : read.Member;
+    }
+}
