@@ -22,7 +22,7 @@ public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CrossStackVolatileReference);
 
-    public override FixAllProvider GetFixAllProvider() => CrossStackFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => CrossStackFixAllProvider.ForCrossStackReferences;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -1,45 +1,59 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 
 /// <summary>
-/// Fix All for ICDK001. The SSM fixes share one edit, the helper: it is added once per project, however many
-/// documents and sites are fixed. The family fix is a plain batch of independent replacements.
+/// Fix All for the fixes that go through <c>CrossStackParameters</c> (ICDK001's SSM fix, ICDK003's pinning). They share
+/// one edit, the helper: it is added once per project, however many documents and sites are fixed. Other keys fall
+/// back to a plain batch of independent replacements.
 /// </summary>
 internal sealed class CrossStackFixAllProvider : FixAllProvider
 {
-    public static readonly CrossStackFixAllProvider Instance = new();
+    public static readonly CrossStackFixAllProvider ForCrossStackReferences = new(CrossStackFixPlan.CreateAsync, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey, "Pass every flagged value through an SSM parameter");
+
+    public static readonly CrossStackFixAllProvider ForFamilyReferences = new(CrossStackFixPlan.CreatePinAsync, UnpinnedFamilyReferenceFixer.PinRevisionEquivalenceKey, "Pin every flagged task definition to its revision");
+
+    private readonly Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> _planner;
+    private readonly string _equivalenceKey;
+    private readonly string _title;
+
+    private CrossStackFixAllProvider(Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> planner, string equivalenceKey, string title)
+    {
+        _planner = planner;
+        _equivalenceKey = equivalenceKey;
+        _title = title;
+    }
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
         => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        if (fixAllContext.CodeActionEquivalenceKey == CrossStackVolatileReferenceFixer.FamilyEquivalenceKey)
+        if (fixAllContext.CodeActionEquivalenceKey != _equivalenceKey)
         {
             return WellKnownFixAllProviders.BatchFixer.GetFixAsync(fixAllContext);
         }
 
         return Task.FromResult<CodeAction?>(CodeAction.Create(
-            "Pass every flagged value through an SSM parameter",
+            _title,
             async cancellationToken =>
             {
-                var diagnostics = await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false);
                 var work = new List<(DocumentId, IReadOnlyList<CrossStackFixPlan>)>();
-                foreach (var (document, documentDiagnostics) in diagnostics)
+                foreach (var (document, diagnostics) in await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false))
                 {
                     var plans = new List<CrossStackFixPlan>();
-                    foreach (var diagnostic in documentDiagnostics)
+                    foreach (var diagnostic in diagnostics)
                     {
-                        var plan = await CrossStackFixPlan.CreateAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
-                        if (plan?.HelperMethod is not null)
+                        var plan = await _planner(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                        if (plan is not null && (plan.HelperMethod is not null || plan.DirectReplacement is not null))
                         {
                             plans.Add(plan);
                         }
@@ -50,6 +64,6 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
 
                 return await CrossStackFixWriter.ApplySsmAsync(fixAllContext.Solution, work, cancellationToken).ConfigureAwait(false);
             },
-            CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+            _equivalenceKey));
     }
 }

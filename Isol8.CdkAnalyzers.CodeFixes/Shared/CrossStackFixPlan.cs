@@ -84,6 +84,47 @@ internal sealed class CrossStackFixPlan
         return null;
     }
 
+    /// <summary>
+    /// For ICDK003: pins <c>taskDef.Family</c> to the revision. Through the SSM helper when the task definition is
+    /// owned by another stack; as <c>taskDef.TaskDefinitionArn</c> when it is owned by the stack that uses it.
+    /// </summary>
+    public static async Task<CrossStackFixPlan?> CreatePinAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root?.FindNode(span, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" } access
+            || semanticModel is null || CdkModel.TryCreate(semanticModel.Compilation) is not { } model
+            || semanticModel.GetOperation(access, cancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read)
+        {
+            return null;
+        }
+
+        var containingSymbol = semanticModel.GetEnclosingSymbol(access.SpanStart, cancellationToken);
+        var plan = new CrossStackFixPlan(access);
+        if (CrossStackReferences.Find(model, receiver, read, containingSymbol, cancellationToken) is { } finding)
+        {
+            if (plan.ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+            {
+                return null;
+            }
+
+            plan.HelperMethod = "TaskDefinitionArn";
+            plan.HelperArguments = ImmutableArray.Create(scope, access.Expression.WithoutTrivia());
+            return plan;
+        }
+
+        if (CrossStackReferences.IsUsedByItsOwner(model, receiver, read, containingSymbol, cancellationToken))
+        {
+            plan.DirectReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName("TaskDefinitionArn"));
+            return plan;
+        }
+
+        return null;
+    }
+
+    /// <summary>For ICDK003 when the owner uses its own task definition: the ARN itself, no parameter needed.</summary>
+    public ExpressionSyntax? DirectReplacement { get; private set; }
+
     private void PlanRead(CdkModel model, SemanticModel semanticModel, MemberAccessExpressionSyntax access, IMemberReferenceOperation read, CrossStackFinding finding, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
         var receiver = access.Expression.WithoutTrivia();

@@ -24,7 +24,8 @@ internal static class CrossStackFixWriter
         var helperHosts = new Dictionary<DocumentId, string>();
         foreach (var (documentId, plans) in work)
         {
-            if (plans.Count == 0 || helperNamespaces.ContainsKey(documentId.ProjectId))
+            var firstHelperCall = plans.FirstOrDefault(plan => plan.HelperMethod is not null);
+            if (firstHelperCall is null || helperNamespaces.ContainsKey(documentId.ProjectId))
             {
                 continue;
             }
@@ -36,8 +37,8 @@ internal static class CrossStackFixWriter
                 continue;
             }
 
-            helperNamespaces[documentId.ProjectId] = CrossStackParametersHelper.NamespaceFor(plans[0].Node);
-            helperHosts[documentId] = CdkFixOptions.SsmParameterPrefix(document.Project, plans[0].Node.SyntaxTree);
+            helperNamespaces[documentId.ProjectId] = CrossStackParametersHelper.NamespaceFor(firstHelperCall.Node);
+            helperHosts[documentId] = CdkFixOptions.SsmParameterPrefix(document.Project, firstHelperCall.Node.SyntaxTree);
         }
 
         foreach (var (documentId, plans) in work)
@@ -50,7 +51,8 @@ internal static class CrossStackFixWriter
             var document = solution.GetDocument(documentId)!;
             var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
             var generator = SyntaxGenerator.GetGenerator(document);
-            var helperType = HelperTypeName(helperNamespaces[documentId.ProjectId]);
+            helperNamespaces.TryGetValue(documentId.ProjectId, out var helperNamespace);
+            var helperType = HelperTypeName(helperNamespace);
             var replacements = new Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, CrossStackFixPlan>();
             foreach (var plan in plans)
             {
@@ -62,9 +64,10 @@ internal static class CrossStackFixWriter
                 (original, _) =>
                 {
                     var plan = replacements[original.Span];
-                    return ((ExpressionSyntax)generator.InvocationExpression(
-                            generator.MemberAccessExpression(helperType, plan.HelperMethod!),
-                            plan.HelperArguments))
+                    var replacement = plan.HelperMethod is null
+                        ? plan.DirectReplacement!
+                        : (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(helperType, plan.HelperMethod), plan.HelperArguments);
+                    return replacement
                         .WithTriviaFrom(original)
                         .WithAdditionalAnnotations(Formatter.Annotation, RewrittenSite);
                 });

@@ -486,4 +486,46 @@ public class CrossStackVolatileReferenceAnalyzerTests
             },
             withCdk: false,
             editorConfig: null);
+
+    [Fact]
+    public Task CatalogueOptions_AddAUserMemberAndRemoveABuiltInOne()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                namespace My.Company;
+
+                public class ImageBuild : Construct
+                {
+                    public ImageBuild(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+
+                    public string Digest => "sha256:0";
+                }
+
+                public class BuildStack : Stack
+                {
+                    public BuildStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Image = new ImageBuild(this, "Image");
+                    }
+
+                    public ImageBuild Image { get; }
+                }
+
+                public class RunStack : Stack
+                {
+                    public RunStack(Construct scope, string id, BuildStack build, ContainerStack container) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Digest", new CfnOutputProps { Value = {|#0:build.Image.Digest|} });
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                    }
+                }
+                """,
+                CdkSharedStacks,
+            },
+            withCdk: true,
+            editorConfig: "isol8_cdk.volatile_members = My.Company.ImageBuild.Digest\nisol8_cdk.ignored_volatile_members = P:Amazon.CDK.AWS.ECS.ITaskDefinition.TaskDefinitionArn\n",
+            Expected(0, "Digest", "stack 'BuildStack'", "RunStack"));
 }

@@ -40,6 +40,29 @@ internal static class CrossStackReferences
         return null;
     }
 
+    /// <summary>Is the value used only in the stack that owns it (and known to be)?</summary>
+    public static bool IsUsedByItsOwner(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        var walk = new ResolutionWalk(cancellationToken);
+        var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
+        var consumers = new List<Consumer>();
+        model.Consumers.CollectConsumers(use, containingSymbol, consumers, walk);
+        if (consumers.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var consumer in consumers)
+        {
+            if (model.Owners.Compare(owner, consumer.Stack) != StackRelation.Same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How a diagnostic names the owner: <c>stack 'ContainerStack'</c>, or another stack when only that much is known.</summary>
     public static string DescribeOwner(Owner owner)
         => owner.Kind == OwnerKind.Stack && owner.StackType is { } type

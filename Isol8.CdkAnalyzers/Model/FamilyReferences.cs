@@ -69,6 +69,13 @@ internal static class FamilyReferences
         return null;
     }
 
+    /// <summary>The reference whose value is <paramref name="value"/>, for a fix that starts from the diagnostic.</summary>
+    public static FamilyReference? FindForValue(ExpressionSyntax value, SemanticModel semanticModel, CdkModel model, ImmutableArray<string> keyPatterns, CancellationToken cancellationToken)
+    {
+        var site = value.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } ? invocation : value.Parent;
+        return site is null ? null : Find(site, semanticModel, model, keyPatterns, cancellationToken) is { } reference && reference.Value == value ? reference : null;
+    }
+
     /// <summary>How many edits a literal may be from a declared family and still count as drift from it.</summary>
     public static int DriftThreshold(int length) => length <= 8 ? 1 : length <= 24 ? 2 : 3;
 

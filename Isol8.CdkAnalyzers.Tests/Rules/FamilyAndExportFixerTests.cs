@@ -1,0 +1,146 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Rules;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+public class FamilyAndExportFixerTests
+{
+    private const string ContainerStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ContainerStack : Stack
+        {
+            public const string OpenClawFamily = "isol8-prod-openclaw";
+
+            public ContainerStack(Construct scope, string id, string environment) : base(scope, id)
+            {
+                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = OpenClawFamily });
+                new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = $"isol8-{environment}-worker" });
+            }
+
+            public FargateTaskDefinition TaskDef { get; }
+        }
+        """;
+
+    private static string Service(string body) => $$"""
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task UnpinnedFamilyOfAnotherStack_IsPinnedThroughTheSsmHelper()
+    {
+        var test = new CSharpCodeFixVerifier<UnpinnedFamilyReferenceAnalyzer, UnpinnedFamilyReferenceFixer>.Test();
+        test.TestState.Sources.Add(ContainerStack);
+        test.TestState.Sources.Add(Service("""var environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION"] = {|ICDK003:container.TaskDef.Family|} };"""));
+        test.FixedState.Sources.Add(ContainerStack);
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("""var environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION"] = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef) };""")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnpinnedFamilyOfTheSameStack_BecomesTheArn()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-worker" });
+                    var environment = new Dictionary<string, string> { ["WORKER_TASK_DEF"] = VALUE_PLACEHOLDER };
+                }
+            }
+            """;
+        var test = new CSharpCodeFixVerifier<UnpinnedFamilyReferenceAnalyzer, UnpinnedFamilyReferenceFixer>.Test();
+        test.TestState.Sources.Add(Source.Replace("VALUE_PLACEHOLDER", "{|ICDK003:worker.Family|}", System.StringComparison.Ordinal));
+        test.FixedState.Sources.Add(Source.Replace("VALUE_PLACEHOLDER", "worker.TaskDefinitionArn", System.StringComparison.Ordinal));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task DriftedLiteral_BecomesTheOwnersConstant_OrTheFilledTemplate()
+    {
+        var test = new CSharpCodeFixVerifier<DriftedFamilyLiteralAnalyzer, DriftedFamilyLiteralFixer>.Test();
+        test.TestState.Sources.Add(ContainerStack);
+        test.TestState.Sources.Add(Service("""
+            var environment = new Dictionary<string, string>
+                    {
+                        ["OPENCLAW_TASK_DEFINITION"] = {|ICDK004:"isol8-prod-openclow"|},
+                        ["WORKER_TASK_DEF"] = {|ICDK004:"isol8-staging-wroker"|},
+                    };
+            """));
+        test.FixedState.Sources.Add(ContainerStack);
+        test.FixedState.Sources.Add(Service("""
+            var environment = new Dictionary<string, string>
+                    {
+                        ["OPENCLAW_TASK_DEFINITION"] = ContainerStack.OpenClawFamily,
+                        ["WORKER_TASK_DEF"] = "isol8-staging-worker",
+                    };
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ExportValueAndExportedOutput_BecomeSsmParameters()
+    {
+        const string Before = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8:openclaw-task-definition" });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK005:taskDef.TaskDefinitionArn|}, ExportName = "isol8-openclaw-arn", Description = "The OpenClaw revision" });
+                }
+            }
+            """;
+        const string After = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.SSM;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    new StringParameter(this, "Isol8OpenclawTaskDefinitionParameter", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8/openclaw-task-definition", StringValue = taskDef.TaskDefinitionArn });
+                    new StringParameter(this, "Arn", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-openclaw-arn", StringValue = taskDef.TaskDefinitionArn, Description = "The OpenClaw revision" });
+                }
+            }
+            """;
+        var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
+        test.TestState.Sources.Add(Before);
+        test.FixedState.Sources.Add(After);
+        return test.RunAsync();
+    }
+}
