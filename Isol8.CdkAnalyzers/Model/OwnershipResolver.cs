@@ -283,14 +283,19 @@ internal sealed class OwnershipResolver
             return cached;
         }
 
-        if (!walk.Visiting.Add(key))
+        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(key))
         {
             walk.Truncated = true;
             return Owner.Unknown;
         }
 
+        // A member is resolved with a depth budget of its own, so that a cached answer is the answer any caller would
+        // compute, whatever depth it asks from: the diagnostics do not depend on the order the analysis runs in.
         var truncatedBefore = walk.Truncated;
+        var depthBefore = walk.Depth;
         walk.Truncated = false;
+        walk.Depth = 0;
+        walk.MemberNesting++;
         try
         {
             var owner = ResolveSources(_sources.OfMember(key, walk.CancellationToken), walk);
@@ -303,6 +308,8 @@ internal sealed class OwnershipResolver
         }
         finally
         {
+            walk.MemberNesting--;
+            walk.Depth = depthBefore;
             walk.Truncated |= truncatedBefore;
             walk.Visiting.Remove(key);
         }

@@ -9,6 +9,9 @@ internal sealed class ResolutionWalk
 {
     public const int MaxDepth = 16;
 
+    /// <summary>How many member resolutions may nest (each with a depth budget of its own) before the walk gives up.</summary>
+    public const int MaxMemberNesting = 32;
+
     public ResolutionWalk(CancellationToken cancellationToken)
     {
         CancellationToken = cancellationToken;
@@ -17,6 +20,8 @@ internal sealed class ResolutionWalk
     public CancellationToken CancellationToken { get; }
 
     public int Depth { get; set; }
+
+    public int MemberNesting { get; set; }
 
     /// <summary>Set when a cycle or the depth limit cut an answer short: such answers are not cached.</summary>
     public bool Truncated { get; set; }
