@@ -50,7 +50,9 @@ public sealed class DriftedFamilyLiteralFixer : CodeFixProvider
                 continue;
             }
 
-            var constant = declared.Constant is { } field && semanticModel.IsAccessible(literal.SpanStart, field) ? field : null;
+            var declaringModel = model.Sources.SemanticModelFor(declared.Declaration.SyntaxTree, semanticModel);
+            var constant = declaringModel.GetSymbolInfo(declared.Declaration, context.CancellationToken).Symbol is IFieldSymbol { IsConst: true } field
+                && semanticModel.IsAccessible(literal.SpanStart, field) ? field : null;
             var family = declared.Pattern.Fill(reference.HoleValues);
             var title = constant is null ? "Use the declared family \"" + family + "\"" : "Use the declared family " + constant.ContainingType.Name + "." + constant.Name;
             context.RegisterCodeFix(

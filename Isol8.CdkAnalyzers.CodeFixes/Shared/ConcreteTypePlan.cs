@@ -46,7 +46,7 @@ internal sealed class ConcreteTypePlan
             return null;
         }
 
-        var sources = model.Sources.OfMember(member, cancellationToken);
+        var sources = model.Sources.OfMember(member, semanticModel, cancellationToken);
         if (sources.IsDefaultOrEmpty)
         {
             sources = model.Sources.OfObjectInitializers(member, cancellationToken);

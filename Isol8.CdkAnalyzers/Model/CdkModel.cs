@@ -22,7 +22,8 @@ internal sealed class CdkModel
         Owners = new OwnershipResolver(types, Sources);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
-        DeclaredFamilies = new DeclaredFamilies(compilation, Sources, Families);
+        DeclaredFamilies = new DeclaredFamilies(compilation, Families);
+        VolatileConstructNames = new CdkNameIndex(compilation, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
     }
 
     public Compilation Compilation { get; }
@@ -38,6 +39,9 @@ internal sealed class CdkModel
     public FamilyResolver Families { get; }
 
     public DeclaredFamilies DeclaredFamilies { get; }
+
+    /// <summary>The names that can hold a task definition, a function version or a layer version (or their L1 resources).</summary>
+    public CdkNameIndex VolatileConstructNames { get; }
 
     /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? TryCreate(Compilation compilation)

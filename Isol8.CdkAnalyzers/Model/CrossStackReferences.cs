@@ -15,7 +15,7 @@ internal static class CrossStackReferences
     /// <param name="skipStackConstruction">Ignore uses that only pass the value into a stack's constructor (the stack's own code is checked instead).</param>
     public static CrossStackFinding? Find(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken, bool skipStackConstruction = false)
     {
-        var walk = new ResolutionWalk(cancellationToken);
+        var walk = new ResolutionWalk(cancellationToken, owned.SemanticModel);
         var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
         if (owner.Kind is not (OwnerKind.Stack or OwnerKind.Foreign))
         {
@@ -43,7 +43,7 @@ internal static class CrossStackReferences
     /// <summary>Is the value used only in the stack that owns it (and known to be)?</summary>
     public static bool IsUsedByItsOwner(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
-        var walk = new ResolutionWalk(cancellationToken);
+        var walk = new ResolutionWalk(cancellationToken, owned.SemanticModel);
         var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
         var consumers = new List<Consumer>();
         model.Consumers.CollectConsumers(use, containingSymbol, consumers, walk);

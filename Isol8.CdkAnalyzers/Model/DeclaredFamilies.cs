@@ -7,19 +7,18 @@ namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
 /// Every task definition family the compilation declares, found once per compilation and only when a rule needs
-/// it: a syntactic scan for <c>Family = …</c> in object initializers, confirmed on the props types of ECS.
+/// it: a syntactic scan for <c>Family = …</c> in the initializers of the ECS task definition props types.
 /// </summary>
 internal sealed class DeclaredFamilies
 {
     private readonly Compilation _compilation;
-    private readonly ValueSources _sources;
     private readonly FamilyResolver _families;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FamilyMatch> _matches = new(System.StringComparer.Ordinal);
     private ImmutableArray<DeclaredFamily> _all;
 
-    public DeclaredFamilies(Compilation compilation, ValueSources sources, FamilyResolver families)
+    public DeclaredFamilies(Compilation compilation, FamilyResolver families)
     {
         _compilation = compilation;
-        _sources = sources;
         _families = families;
     }
 
@@ -34,6 +33,52 @@ internal sealed class DeclaredFamilies
         return _all;
     }
 
+    /// <summary>How a constant string relates to the declared families: the one it matches, or the one it nearly matches. Cached per value.</summary>
+    public FamilyMatch Match(string value, CancellationToken cancellationToken)
+    {
+        if (_matches.TryGetValue(value, out var match))
+        {
+            return match;
+        }
+
+        match = ComputeMatch(value, All(cancellationToken));
+        _matches.TryAdd(value, match);
+        return match;
+    }
+
+    private static FamilyMatch ComputeMatch(string value, ImmutableArray<DeclaredFamily> declared)
+    {
+        foreach (var family in declared)
+        {
+            if (family.Pattern.Matches(value))
+            {
+                return new FamilyMatch(family, 0, ImmutableArray<string>.Empty);
+            }
+        }
+
+        DeclaredFamily? nearest = null;
+        var nearestDistance = int.MaxValue;
+        var holes = ImmutableArray<string>.Empty;
+        var threshold = FamilyMatch.DriftThreshold(value.Length);
+        foreach (var family in declared)
+        {
+            if (family.Pattern.MinimumLength - value.Length > threshold)
+            {
+                continue;
+            }
+
+            var distance = family.Pattern.DistanceTo(value, out var holeValues);
+            if (distance > 0 && distance <= threshold && distance < nearestDistance)
+            {
+                nearest = family;
+                nearestDistance = distance;
+                holes = holeValues;
+            }
+        }
+
+        return nearest is null ? FamilyMatch.None : new FamilyMatch(nearest, nearestDistance, holes);
+    }
+
     private ImmutableArray<DeclaredFamily> Collect(CancellationToken cancellationToken)
     {
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
@@ -42,25 +87,23 @@ internal sealed class DeclaredFamilies
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Family" } name, Parent: InitializerExpressionSyntax } assignment)
+                // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
+                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Family" }, Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment
+                    && TrailingName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
                 {
-                    continue;
+                    families.Add(new DeclaredFamily(_families.Fold(assignment.Right, cancellationToken), assignment.Right));
                 }
-
-                var model = _sources.SemanticModelFor(tree, null);
-                if (model.GetSymbolInfo(name, cancellationToken).Symbol is not IPropertySymbol { ContainingType: { } props }
-                    || props.ContainingNamespace?.ToDisplayString() != "Amazon.CDK.AWS.ECS"
-                    || !props.Name.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var pattern = _families.Fold(assignment.Right, cancellationToken);
-                var constant = model.GetSymbolInfo(assignment.Right, cancellationToken).Symbol as IFieldSymbol;
-                families.Add(new DeclaredFamily(pattern, assignment.Right, constant is { IsConst: true } ? constant : null));
             }
         }
 
         return families.ToImmutable();
     }
+
+    private static string? TrailingName(TypeSyntax type)
+        => type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
 }

@@ -36,6 +36,21 @@ internal sealed class FamilyPattern
     /// <summary>The family when it is a constant; <see langword="null"/> otherwise.</summary>
     public string? Constant => IsConstant ? string.Concat(Parts) : null;
 
+    /// <summary>The shortest text the pattern matches: its fixed parts and one character per hole.</summary>
+    public int MinimumLength
+    {
+        get
+        {
+            var length = 0;
+            foreach (var part in Parts)
+            {
+                length += part?.Length ?? 1;
+            }
+
+            return length;
+        }
+    }
+
     /// <summary>The fixed text with <c>{…}</c> for each hole, for messages.</summary>
     public string Display
     {

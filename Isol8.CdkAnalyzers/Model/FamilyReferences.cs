@@ -40,24 +40,21 @@ internal static class FamilyReferences
             return null;
         }
 
-        var declared = model.DeclaredFamilies.All(cancellationToken);
         if (semanticModel.GetConstantValue(value, cancellationToken) is { HasValue: true, Value: string constant })
         {
-            foreach (var family in declared)
+            var match = model.DeclaredFamilies.Match(constant, cancellationToken);
+            return match switch
             {
-                if (family.Pattern.Matches(constant))
-                {
-                    return new FamilyReference(key, value, FamilyReferenceKind.DeclaredFamily, constant, family, null, ImmutableArray<string>.Empty);
-                }
-            }
-
-            return value is LiteralExpressionSyntax ? NearMiss(key, value, constant, declared) : null;
+                { Family: { } family, Distance: 0 } => new FamilyReference(key, value, FamilyReferenceKind.DeclaredFamily, constant, family, null, ImmutableArray<string>.Empty),
+                { Family: { } nearest } when value is LiteralExpressionSyntax => new FamilyReference(key, value, FamilyReferenceKind.NearMiss, constant, nearest, null, match.HoleValues),
+                _ => null,
+            };
         }
 
         if (value is InterpolatedStringExpressionSyntax)
         {
             var pattern = model.Families.Fold(value, cancellationToken);
-            foreach (var family in declared)
+            foreach (var family in model.DeclaredFamilies.All(cancellationToken))
             {
                 if (family.Pattern.SameShape(pattern))
                 {
@@ -74,28 +71,6 @@ internal static class FamilyReferences
     {
         var site = value.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } ? invocation : value.Parent;
         return site is null ? null : Find(site, semanticModel, model, keyPatterns, cancellationToken) is { } reference && reference.Value == value ? reference : null;
-    }
-
-    /// <summary>How many edits a literal may be from a declared family and still count as drift from it.</summary>
-    public static int DriftThreshold(int length) => length <= 8 ? 1 : length <= 24 ? 2 : 3;
-
-    private static FamilyReference? NearMiss(string key, ExpressionSyntax value, string literal, ImmutableArray<DeclaredFamily> declared)
-    {
-        DeclaredFamily? nearest = null;
-        var nearestDistance = int.MaxValue;
-        var holes = ImmutableArray<string>.Empty;
-        foreach (var family in declared)
-        {
-            var distance = family.Pattern.DistanceTo(literal, out var holeValues);
-            if (distance > 0 && distance <= DriftThreshold(literal.Length) && distance < nearestDistance)
-            {
-                nearest = family;
-                nearestDistance = distance;
-                holes = holeValues;
-            }
-        }
-
-        return nearest is null ? null : new FamilyReference(key, value, FamilyReferenceKind.NearMiss, literal, nearest, null, holes);
     }
 
     private static bool TryGetSite(SyntaxNode node, SemanticModel semanticModel, ImmutableArray<string> keyPatterns, CancellationToken cancellationToken, out string key, out ExpressionSyntax value)

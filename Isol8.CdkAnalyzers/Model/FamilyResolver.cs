@@ -22,6 +22,7 @@ internal sealed class FamilyResolver
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ObjectCreationExpressionSyntax>> _constructions = new(SymbolEqualityComparer.Default);
+    private Dictionary<string, List<ObjectCreationExpressionSyntax>>? _creationsByTypeName;
 
     public FamilyResolver(Compilation compilation, CdkTypes types, ValueSources sources)
     {
@@ -84,7 +85,7 @@ internal sealed class FamilyResolver
             case ILocalReferenceOperation local:
                 return Single(_sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken), depth, cancellationToken);
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
-                var sources = _sources.OfMember(member.Member, cancellationToken);
+                var sources = _sources.OfMember(member.Member, member.SemanticModel, cancellationToken);
                 return Single(sources.IsDefaultOrEmpty ? _sources.OfObjectInitializers(member.Member, cancellationToken) : sources, depth, cancellationToken);
             default:
                 return null;
@@ -102,16 +103,14 @@ internal sealed class FamilyResolver
         return CreationBehind(operation, depth + 1, cancellationToken);
     }
 
+    /// <summary>
+    /// Folds on the syntax first (literals, interpolations, concatenations, constructor parameters and <c>const</c>
+    /// fields of the declaring type), so the declarations of a whole compilation fold without binding their bodies;
+    /// the semantic model is asked only about what the syntax cannot tell (a constant of another type).
+    /// </summary>
     private void FoldInto(ExpressionSyntax expression, ImmutableArray<string?>.Builder parts, int depth, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var model = _sources.SemanticModelFor(expression.SyntaxTree, null);
-        if (model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant })
-        {
-            parts.Add(constant);
-            return;
-        }
-
         if (depth > MaxDepth)
         {
             parts.Add(null);
@@ -120,6 +119,9 @@ internal sealed class FamilyResolver
 
         switch (expression)
         {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                parts.Add(literal.Token.ValueText);
+                return;
             case ParenthesizedExpressionSyntax parenthesized:
                 FoldInto(parenthesized.Expression, parts, depth + 1, cancellationToken);
                 return;
@@ -145,8 +147,15 @@ internal sealed class FamilyResolver
                 FoldInto(binary.Left, parts, depth + 1, cancellationToken);
                 FoldInto(binary.Right, parts, depth + 1, cancellationToken);
                 return;
-            case IdentifierNameSyntax identifier when model.GetSymbolInfo(identifier, cancellationToken).Symbol is IParameterSymbol parameter:
+            case IdentifierNameSyntax identifier when ConstructorParameter(identifier) is { } parameter:
                 parts.Add(FoldParameter(parameter, depth, cancellationToken));
+                return;
+            case IdentifierNameSyntax identifier when ConstField(identifier) is { } initializer:
+                FoldInto(initializer, parts, depth + 1, cancellationToken);
+                return;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                var model = _sources.SemanticModelFor(expression.SyntaxTree, null);
+                parts.Add(model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant } ? constant : null);
                 return;
             default:
                 parts.Add(null);
@@ -154,10 +163,69 @@ internal sealed class FamilyResolver
         }
     }
 
-    /// <summary>A constructor parameter folds when every construction of its class in the compilation passes the same constant.</summary>
-    private string? FoldParameter(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    /// <summary>The parameter of the enclosing constructor (or primary constructor) that <paramref name="identifier"/> names.</summary>
+    private static ParameterSyntax? ConstructorParameter(IdentifierNameSyntax identifier)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        var name = identifier.Identifier.ValueText;
+        foreach (var ancestor in identifier.Ancestors())
+        {
+            var parameters = ancestor switch
+            {
+                ConstructorDeclarationSyntax constructor => constructor.ParameterList.Parameters,
+                TypeDeclarationSyntax type when type.ParameterList is { } primary => primary.Parameters,
+                BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax => default,
+                _ => (SeparatedSyntaxList<ParameterSyntax>?)null,
+            };
+
+            if (parameters is null)
+            {
+                continue;
+            }
+
+            foreach (var parameter in parameters.Value)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The initializer of the <c>const</c> field of the enclosing type that <paramref name="identifier"/> names.</summary>
+    private static ExpressionSyntax? ConstField(IdentifierNameSyntax identifier)
+    {
+        if (identifier.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+            {
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    if (variable.Identifier.ValueText == identifier.Identifier.ValueText)
+                    {
+                        return variable.Initializer?.Value;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A constructor parameter folds when every construction of its class in the compilation passes the same constant.</summary>
+    private string? FoldParameter(ParameterSyntax parameter, int depth, CancellationToken cancellationToken)
+    {
+        var owner = parameter.Parent?.Parent;
+        if (owner is null || _sources.SemanticModelFor(parameter.SyntaxTree, null).GetDeclaredSymbol(parameter, cancellationToken) is not { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } symbol)
         {
             return null;
         }
@@ -171,17 +239,17 @@ internal sealed class FamilyResolver
         string? folded = null;
         foreach (var construction in constructions)
         {
-            var argument = ArgumentFor(construction, parameter);
+            var argument = ArgumentFor(construction, symbol);
             string? value;
             if (argument is null)
             {
-                value = parameter.HasExplicitDefaultValue ? parameter.ExplicitDefaultValue as string : null;
+                value = symbol.HasExplicitDefaultValue ? symbol.ExplicitDefaultValue as string : null;
             }
             else
             {
                 var parts = ImmutableArray.CreateBuilder<string?>();
                 FoldInto(argument, parts, depth + 1, cancellationToken);
-                value = new FamilyPattern(parts.ToImmutable()).Constant;
+                value = new FamilyPattern(Merge(parts)).Constant;
             }
 
             if (value is null || (folded is not null && folded != value))
@@ -195,7 +263,7 @@ internal sealed class FamilyResolver
         return folded;
     }
 
-    private static ExpressionSyntax? ArgumentFor(ObjectCreationExpressionSyntax construction, IParameterSymbol parameter)
+    private static ExpressionSyntax? ArgumentFor(BaseObjectCreationExpressionSyntax construction, IParameterSymbol parameter)
     {
         var arguments = construction.ArgumentList?.Arguments ?? default;
         for (var i = 0; i < arguments.Count; i++)
@@ -210,17 +278,23 @@ internal sealed class FamilyResolver
         return null;
     }
 
+    /// <summary>The <c>new</c> expressions of a constructor: found by name in an index of the compilation built once, confirmed on the semantic model.</summary>
     private ImmutableArray<ObjectCreationExpressionSyntax> FindConstructions(IMethodSymbol constructor, CancellationToken cancellationToken)
     {
-        var typeName = constructor.ContainingType.Name;
-        var constructions = ImmutableArray.CreateBuilder<ObjectCreationExpressionSyntax>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        var index = _creationsByTypeName;
+        if (index is null)
         {
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            index = IndexCreations(cancellationToken);
+            Interlocked.CompareExchange(ref _creationsByTypeName, index, null);
+        }
+
+        var constructions = ImmutableArray.CreateBuilder<ObjectCreationExpressionSyntax>();
+        if (index.TryGetValue(constructor.ContainingType.Name, out var candidates))
+        {
+            foreach (var creation in candidates)
             {
-                if (node is ObjectCreationExpressionSyntax creation
-                    && TrailingTypeName(creation.Type) == typeName
-                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(creation, cancellationToken).Symbol?.OriginalDefinition, constructor.OriginalDefinition))
+                var model = _sources.SemanticModelFor(creation.SyntaxTree, null);
+                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(creation, cancellationToken).Symbol?.OriginalDefinition, constructor.OriginalDefinition))
                 {
                     constructions.Add(creation);
                 }
@@ -228,6 +302,29 @@ internal sealed class FamilyResolver
         }
 
         return constructions.ToImmutable();
+    }
+
+    private Dictionary<string, List<ObjectCreationExpressionSyntax>> IndexCreations(CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<string, List<ObjectCreationExpressionSyntax>>(System.StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is ObjectCreationExpressionSyntax creation && TrailingTypeName(creation.Type) is { } name)
+                {
+                    if (!index.TryGetValue(name, out var list))
+                    {
+                        list = new List<ObjectCreationExpressionSyntax>();
+                        index.Add(name, list);
+                    }
+
+                    list.Add(creation);
+                }
+            }
+        }
+
+        return index;
     }
 
     private static string? TrailingTypeName(TypeSyntax type)

@@ -298,7 +298,7 @@ internal sealed class OwnershipResolver
         walk.MemberNesting++;
         try
         {
-            var owner = ResolveSources(_sources.OfMember(key, walk.CancellationToken), walk);
+            var owner = ResolveSources(_sources.OfMember(key, walk.SiteModel, walk.CancellationToken), walk);
             if (!walk.Truncated)
             {
                 _memberOwners.TryAdd(key, owner);
@@ -344,7 +344,7 @@ internal sealed class OwnershipResolver
         Owner? result = null;
         foreach (var source in sources)
         {
-            var operation = _sources.SemanticModelFor(source.SyntaxTree, null).GetOperation(source, walk.CancellationToken);
+            var operation = _sources.SemanticModelFor(source.SyntaxTree, walk.SiteModel).GetOperation(source, walk.CancellationToken);
             var owner = OwnerOf(operation, walk);
             if (owner.Kind == OwnerKind.Unknown || (result is { } previous && !previous.Equals(owner)))
             {

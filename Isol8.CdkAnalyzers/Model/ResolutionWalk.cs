@@ -12,12 +12,16 @@ internal sealed class ResolutionWalk
     /// <summary>How many member resolutions may nest (each with a depth budget of its own) before the walk gives up.</summary>
     public const int MaxMemberNesting = 32;
 
-    public ResolutionWalk(CancellationToken cancellationToken)
+    public ResolutionWalk(CancellationToken cancellationToken, SemanticModel? siteModel = null)
     {
         CancellationToken = cancellationToken;
+        SiteModel = siteModel;
     }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The semantic model of the analysed tree: reused for that tree, so its bodies are not bound twice.</summary>
+    public SemanticModel? SiteModel { get; }
 
     public int Depth { get; set; }
 

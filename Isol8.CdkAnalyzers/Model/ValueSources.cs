@@ -31,7 +31,7 @@ internal sealed class ValueSources
     /// The expressions a field's or property's value comes from. Empty when the member is not in source, or its
     /// value comes from outside (a positional record or primary-constructor member).
     /// </summary>
-    public ImmutableArray<ExpressionSyntax> OfMember(ISymbol member, CancellationToken cancellationToken)
+    public ImmutableArray<ExpressionSyntax> OfMember(ISymbol member, SemanticModel? known, CancellationToken cancellationToken)
     {
         var key = member.OriginalDefinition;
         if (_memberSources.TryGetValue(key, out var cached))
@@ -39,7 +39,7 @@ internal sealed class ValueSources
             return cached;
         }
 
-        var sources = CollectMemberSources(key, cancellationToken);
+        var sources = CollectMemberSources(key, known, cancellationToken);
         _memberSources.TryAdd(key, sources);
         return sources;
     }
@@ -102,7 +102,7 @@ internal sealed class ValueSources
         return values.ToImmutable();
     }
 
-    private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, CancellationToken cancellationToken)
+    private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, SemanticModel? known, CancellationToken cancellationToken)
     {
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var declaration in member.DeclaringSyntaxReferences)
@@ -138,7 +138,7 @@ internal sealed class ValueSources
             {
                 foreach (var assignment in assignments)
                 {
-                    var model = SemanticModelFor(assignment.SyntaxTree, null);
+                    var model = SemanticModelFor(assignment.SyntaxTree, known);
                     var target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
                     if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
                     {

@@ -26,10 +26,27 @@ internal sealed class VolatileCatalogue
 
     private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
 
-    private VolatileCatalogue(Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
+    private VolatileCatalogue(Compilation compilation, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
     {
         _typesByMember = typesByMember;
+        var entryTypes = new List<INamedTypeSymbol>();
+        foreach (var types in typesByMember.Values)
+        {
+            entryTypes.AddRange(types);
+        }
+
+        var entryTypeNames = ImmutableArray.CreateBuilder<string>();
+        entryTypeNames.AddRange(KnownCdkNames.TypeNames);
+        foreach (var entryType in entryTypes)
+        {
+            entryTypeNames.Add(entryType.Name);
+        }
+
+        ReceiverNames = new CdkNameIndex(compilation, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames);
     }
+
+    /// <summary>The names that can hold a receiver of a volatile member: the syntactic prefilter before any semantic query.</summary>
+    public CdkNameIndex ReceiverNames { get; }
 
     public static VolatileCatalogue Create(Compilation compilation, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
     {
@@ -62,7 +79,7 @@ internal sealed class VolatileCatalogue
             typesByMember.Add(pair.Key, pair.Value.ToImmutable());
         }
 
-        return new VolatileCatalogue(typesByMember);
+        return new VolatileCatalogue(compilation, typesByMember);
     }
 
     /// <summary>The cheap syntactic test: could a member of this name be volatile at all?</summary>

@@ -27,7 +27,7 @@ internal static class VolatileValues
             return null;
         }
 
-        var owner = model.Owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken));
+        var owner = model.Owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
         return owner.Kind is OwnerKind.Imported or OwnerKind.Stable ? null : read.Member;
     }
 }

@@ -43,6 +43,16 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
+        var receiverSyntax = context.Node switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            _ => ((MemberBindingExpressionSyntax)context.Node).Parent?.Parent is ConditionalAccessExpressionSyntax conditional ? conditional.Expression : null,
+        };
+        if (receiverSyntax is not null && !settings.Catalogue.ReceiverNames.MightHold(receiverSyntax, context.CancellationToken))
+        {
+            return;
+        }
+
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
             || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
             || !settings.Catalogue.IsVolatile(read.Member, receiver.Type)
@@ -80,7 +90,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
     private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
     {
-        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value)))
+        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value)) || !model.VolatileConstructNames.MightHold(value, context.CancellationToken))
         {
             return;
         }
@@ -109,7 +119,8 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (invocation.Expression is not MemberAccessExpressionSyntax access
             || !access.Name.Identifier.ValueText.StartsWith("Grant", System.StringComparison.Ordinal)
-            || invocation.ArgumentList.Arguments.Count == 0)
+            || invocation.ArgumentList.Arguments.Count == 0
+            || !model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken))
         {
             return;
         }
@@ -123,7 +134,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         // The grant lands in the grantee's policy: the grantee's stack is the one that imports.
-        var walk = new ResolutionWalk(context.CancellationToken);
+        var walk = new ResolutionWalk(context.CancellationToken, context.SemanticModel);
         var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
         var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
         if (model.Owners.Compare(owner, grantee) == StackRelation.Different)

@@ -40,7 +40,8 @@ public sealed class TaskDefinitionInterfaceMemberAnalyzer : CdkAnalyzer
             _ => (null, null),
         };
 
-        if (receiver is null || name is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out var owners))
+        if (receiver is null || name is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out var owners)
+            || !model.VolatileConstructNames.MightHold(receiver, context.CancellationToken))
         {
             return;
         }

@@ -6,9 +6,9 @@ namespace Isol8.CdkAnalyzers.Benchmarks;
 
 /// <summary>
 /// Writes a synthetic C# CDK app of a given size: per module a container stack (task definitions, a function and its
-/// version, a layer) and a service stack (a cluster, services, environment maps, locals, props from the container
-/// stack), wired by a program. Every tenth service stack makes two real cross-stack references; the rest stay
-/// within their stacks or read stable values. Deterministic for a given size.
+/// version, a role) and a service stack (a cluster, a service, environment maps, locals, props from the container
+/// stack), wired by a program. Every fourth module reads its own task definition ARNs; every tenth service stack
+/// makes two real cross-stack references; the rest read stable values. Deterministic for a given size.
 /// </summary>
 public static class SyntheticCdkApp
 {
@@ -85,6 +85,7 @@ public static class SyntheticCdkApp
     private static string Module(int i)
     {
         var crossStack = i % 10 == 0;
+        var readsOwnArn = i % 4 == 0;
         var text = new StringBuilder(Usings);
         text.Append(CultureInfo.InvariantCulture, $$"""
             namespace Synthetic.App.Module{{i}};
@@ -106,7 +107,7 @@ public static class SyntheticCdkApp
                     Version = Handler.CurrentVersion;
                     Role = new Role(this, "Runner", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
                     TaskDef.GrantRun(Role);
-                    new CfnOutput(this, "TaskDefArn", new CfnOutputProps { Value = TaskDef.TaskDefinitionArn });
+                    {{(readsOwnArn ? "new CfnOutput(this, \"TaskDefArn\", new CfnOutputProps { Value = TaskDef.TaskDefinitionArn });" : "new CfnOutput(this, \"TaskDefFamily\", new CfnOutputProps { Value = TaskDef.Family });")}}
                 }
 
                 public FargateTaskDefinition TaskDef { get; }
@@ -142,7 +143,7 @@ public static class SyntheticCdkApp
                         ["WORKER_FAMILY"] = _container.Worker.Family,
                         ["HANDLER_ARN"] = _container.Handler.FunctionArn,
                         ["RUNNER_ROLE_ARN"] = _container.Role.RoleArn,
-                        ["LOCAL_TASK_DEFINITION_ARN"] = local.TaskDefinitionArn,
+                        ["LOCAL_TASK_DEFINITION_ARN"] = {{(readsOwnArn ? "local.TaskDefinitionArn" : "\"none\"")}},
             """);
         if (crossStack)
         {

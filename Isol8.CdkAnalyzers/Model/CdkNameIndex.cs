@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The names under which a value of the CDK types that matter here can appear in the syntax: the type names (CDK's,
+/// the source's subclasses and <c>using</c> aliases) and the members that hold or return such a type (CDK's and the
+/// source's). Built lazily, once per compilation, from declarations only: no method body is bound. Rules ask it
+/// first, so an expression whose syntax cannot name such a value costs no semantic query.
+/// </summary>
+internal sealed class CdkNameIndex
+{
+    private readonly Compilation _compilation;
+    private readonly ImmutableArray<string> _seedTypeNames;
+    private readonly ImmutableArray<string> _seedMemberNames;
+    private Names? _names;
+
+    /// <param name="compilation">The compilation whose declarations are indexed.</param>
+    /// <param name="seedTypeNames">The type names that count wherever they are declared: CDK's, and a catalogue's own.</param>
+    /// <param name="seedMemberNames">The members of metadata (CDK) that hold or return such a type.</param>
+    public CdkNameIndex(Compilation compilation, ImmutableArray<string> seedTypeNames, ImmutableArray<string> seedMemberNames)
+    {
+        _compilation = compilation;
+        _seedTypeNames = seedTypeNames;
+        _seedMemberNames = seedMemberNames;
+    }
+
+    /// <summary>Could <paramref name="expression"/> hold a value of one of the indexed types? False only when its syntax rules it out.</summary>
+    public bool MightHold(ExpressionSyntax expression, CancellationToken cancellationToken)
+        => MightHold(expression, GetNames(cancellationToken), 0);
+
+    private static bool MightHold(ExpressionSyntax expression, Names names, int depth)
+    {
+        if (depth > 8)
+        {
+            return true;
+        }
+
+        switch (expression)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return MightHold(parenthesized.Expression, names, depth + 1);
+            case PostfixUnaryExpressionSyntax postfix:
+                return MightHold(postfix.Operand, names, depth + 1);
+            case CastExpressionSyntax cast:
+                return names.Types.Contains(TypeName(cast.Type) ?? string.Empty) || MightHold(cast.Expression, names, depth + 1);
+            case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsExpression } asExpression:
+                return asExpression.Right is TypeSyntax asType && names.Types.Contains(TypeName(asType) ?? string.Empty);
+            case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce:
+                return MightHold(coalesce.Left, names, depth + 1) || MightHold(coalesce.Right, names, depth + 1);
+            case ConditionalExpressionSyntax conditional:
+                return MightHold(conditional.WhenTrue, names, depth + 1) || MightHold(conditional.WhenFalse, names, depth + 1);
+            case ConditionalAccessExpressionSyntax access:
+                return MightHold(access.WhenNotNull, names, depth + 1);
+            case MemberAccessExpressionSyntax member:
+                return names.Members.Contains(member.Name.Identifier.ValueText);
+            case MemberBindingExpressionSyntax binding:
+                return names.Members.Contains(binding.Name.Identifier.ValueText);
+            case InvocationExpressionSyntax invocation:
+                return invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax method => names.Members.Contains(method.Name.Identifier.ValueText),
+                    IdentifierNameSyntax method => names.Members.Contains(method.Identifier.ValueText),
+                    _ => true,
+                };
+            case BaseObjectCreationExpressionSyntax creation:
+                return creation is not ObjectCreationExpressionSyntax explicitCreation || names.Types.Contains(TypeName(explicitCreation.Type) ?? string.Empty);
+            case IdentifierNameSyntax identifier:
+                return IdentifierMightHold(identifier, names, depth);
+            case ElementAccessExpressionSyntax:
+            case ThisExpressionSyntax:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A local or parameter in scope by that name decides by its declared type or initializer; otherwise the member names do.</summary>
+    private static bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
+    {
+        var name = identifier.Identifier.ValueText;
+        foreach (var ancestor in identifier.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax:
+                    foreach (var node in ancestor.ChildNodes())
+                    {
+                        var statement = node is GlobalStatementSyntax global ? global.Statement : node;
+                        if (statement is LocalDeclarationStatementSyntax { Declaration: var declaration })
+                        {
+                            foreach (var variable in declaration.Variables)
+                            {
+                                if (variable.Identifier.ValueText == name)
+                                {
+                                    return declaration.Type.IsVar
+                                        ? variable.Initializer is null || MightHold(variable.Initializer.Value, names, depth + 1)
+                                        : names.Types.Contains(TypeName(declaration.Type) ?? string.Empty);
+                                }
+                            }
+                        }
+                    }
+
+                    break;
+                case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
+                    return forEach.Type.IsVar || names.Types.Contains(TypeName(forEach.Type) ?? string.Empty);
+                case BaseMethodDeclarationSyntax method when ParameterType(method.ParameterList, name) is { } parameterType:
+                    return names.Types.Contains(parameterType);
+                case LocalFunctionStatementSyntax local when ParameterType(local.ParameterList, name) is { } localParameterType:
+                    return names.Types.Contains(localParameterType);
+                case ParenthesizedLambdaExpressionSyntax lambda when ParameterType(lambda.ParameterList, name) is { } lambdaParameterType:
+                    return lambdaParameterType.Length == 0 || names.Types.Contains(lambdaParameterType);
+                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+                    return true;
+                case TypeDeclarationSyntax type when type.ParameterList is { } primary && ParameterType(primary, name) is { } primaryType:
+                    return names.Types.Contains(primaryType);
+            }
+        }
+
+        // Pattern and out variables are rare enough to be checked on the semantic model.
+        return names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 };
+    }
+
+    /// <summary>The type name of a parameter by that name (empty for an implicitly typed lambda parameter); null when there is none.</summary>
+    private static string? ParameterType(BaseParameterListSyntax parameters, string name)
+    {
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return parameter.Type is null ? string.Empty : TypeName(parameter.Type) ?? string.Empty;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TypeName(TypeSyntax type)
+        => type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            QualifiedNameSyntax qualified => TypeName(qualified.Right),
+            AliasQualifiedNameSyntax alias => TypeName(alias.Name),
+            NullableTypeSyntax nullable => TypeName(nullable.ElementType),
+            _ => null,
+        };
+
+    private Names GetNames(CancellationToken cancellationToken)
+    {
+        var names = _names;
+        if (names is null)
+        {
+            names = Build(cancellationToken);
+            Interlocked.CompareExchange(ref _names, names, null);
+        }
+
+        return names;
+    }
+
+    private Names Build(CancellationToken cancellationToken)
+    {
+        var types = new HashSet<string>(_seedTypeNames, StringComparer.Ordinal);
+        var members = new HashSet<string>(_seedMemberNames, StringComparer.Ordinal);
+
+        // The source: subclasses and aliases of those types (to a fixed point), then members declared with them.
+        var declarations = new List<(string Name, TypeSyntax Type)>();
+        var subclasses = new List<(string Name, ImmutableArray<string> Bases)>();
+        var aliases = new List<(string Name, string Target)>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CollectDeclarations(tree.GetRoot(cancellationToken), declarations, subclasses, aliases);
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (name, bases) in subclasses)
+            {
+                if (!types.Contains(name) && bases.Any(types.Contains))
+                {
+                    changed |= types.Add(name);
+                }
+            }
+
+            foreach (var (name, target) in aliases)
+            {
+                if (!types.Contains(name) && types.Contains(target))
+                {
+                    changed |= types.Add(name);
+                }
+            }
+        }
+
+        foreach (var (name, type) in declarations)
+        {
+            if (types.Contains(TypeName(type) ?? string.Empty))
+            {
+                members.Add(name);
+            }
+        }
+
+        return new Names(types, members);
+    }
+
+    private static void CollectDeclarations(SyntaxNode node, List<(string, TypeSyntax)> declarations, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases)
+    {
+        foreach (var child in node.ChildNodes())
+        {
+            switch (child)
+            {
+                case UsingDirectiveSyntax { Alias: { } alias, Name: { } aliased } when TypeName(aliased) is { } target:
+                    aliases.Add((alias.Name.Identifier.ValueText, target));
+                    break;
+                case BaseNamespaceDeclarationSyntax:
+                    CollectDeclarations(child, declarations, subclasses, aliases);
+                    break;
+                case TypeDeclarationSyntax type:
+                    if (type.BaseList is { } baseList)
+                    {
+                        var bases = ImmutableArray.CreateBuilder<string>();
+                        foreach (var baseType in baseList.Types)
+                        {
+                            if (TypeName(baseType.Type) is { } baseName)
+                            {
+                                bases.Add(baseName);
+                            }
+                        }
+
+                        subclasses.Add((type.Identifier.ValueText, bases.ToImmutable()));
+                    }
+
+                    foreach (var member in type.Members)
+                    {
+                        switch (member)
+                        {
+                            case PropertyDeclarationSyntax property:
+                                declarations.Add((property.Identifier.ValueText, property.Type));
+                                break;
+                            case MethodDeclarationSyntax method:
+                                declarations.Add((method.Identifier.ValueText, method.ReturnType));
+                                break;
+                            case FieldDeclarationSyntax field:
+                                foreach (var variable in field.Declaration.Variables)
+                                {
+                                    declarations.Add((variable.Identifier.ValueText, field.Declaration.Type));
+                                }
+
+                                break;
+                            case TypeDeclarationSyntax:
+                                CollectDeclarations(type, declarations, subclasses, aliases);
+                                break;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private sealed class Names
+    {
+        public Names(HashSet<string> types, HashSet<string> members)
+        {
+            Types = types;
+            Members = members;
+        }
+
+        public HashSet<string> Types { get; }
+
+        public HashSet<string> Members { get; }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The names under which Amazon.CDK.Lib exposes a task definition, a function version or a layer version (or their
+/// L1 resources): the types, and the members whose type or return type is one of them. A syntactic prefilter only
+/// (the semantic model decides), so a name CDK adds later costs recall, never precision. Read off Amazon.CDK.Lib
+/// 2.103.0; a test recomputes them from the assembly.
+/// </summary>
+internal static class KnownCdkNames
+{
+    public static readonly ImmutableArray<string> TypeNames = ImmutableArray.Create(
+        "AwsCliLayer", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Ec2TaskDefinition", "EdgeFunction",
+        "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition",
+        "IFargateTaskDefinition", "ILayerVersion", "ITaskDefinition", "IVersion", "KubectlLayer", "LayerVersion",
+        "TaskDefinition", "Version_");
+
+    public static readonly ImmutableArray<string> MemberNames = ImmutableArray.Create(
+        "AliasVersion", "AwscliLayer", "CurrentVersion", "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes",
+        "FromExternalTaskDefinitionAttributes", "FromFargateTaskDefinitionArn", "FromFargateTaskDefinitionAttributes",
+        "FromLayerVersionArn", "FromLayerVersionAttributes", "FromTaskDefinitionArn", "FromTaskDefinitionAttributes",
+        "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer", "LambdaFunction", "LatestVersion",
+        "OnEventLayer", "TaskDefinition", "Version");
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
+using Isol8.CdkAnalyzers.Benchmarks;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// Usage: dotnet run -c Release --project benchmarks/Isol8.CdkAnalyzers.Benchmarks -- [--sizes 10,100,500] [--runs 5] [--check]
+var sizes = new[] { 10, 100, 500 };
+var runs = 5;
+var check = false;
+var verbose = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--sizes":
+            sizes = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+            break;
+        case "--runs":
+            runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--check":
+            check = true;
+            break;
+        case "--verbose":
+            verbose = true;
+            break;
+    }
+}
+
+var invariant = CultureInfo.InvariantCulture;
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}");
+Console.WriteLine($"Median of {runs} runs after one warm-up; analyzers run with concurrentAnalysis: false.");
+Console.WriteLine();
+Console.WriteLine("| Stacks | Lines | Compiler | Package analyzers | Share of compiler | Per 1,000 lines | Per stack | Allocated in the analyzer pass | Diagnostics | Member-access yardstick |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+var failures = 0;
+double? perStackAt100 = null;
+foreach (var stacks in sizes)
+{
+    var files = SyntheticCdkApp.Files(stacks);
+    var lines = files.Sum(f => f.Count(c => c == '\n') + 1);
+    var trees = AnalyzerCostMeter.Parse(files);
+    var compiler = AnalyzerCostMeter.CompilerTime(trees, runs);
+    var package = await AnalyzerCostMeter.AnalyzerCostAsync(trees, AnalyzerCostMeter.PackageAnalyzers, runs);
+    var yardstick = await AnalyzerCostMeter.AnalyzerCostAsync(trees, ImmutableArray.Create<DiagnosticAnalyzer>(new MemberAccessReferenceAnalyzer()), runs);
+    var share = package.ExecutionTime / compiler;
+    var perStack = package.ExecutionTime.TotalMilliseconds / stacks;
+    Console.WriteLine(string.Create(invariant,
+        $"| {stacks} | {lines:N0} | {compiler.TotalMilliseconds:F0} ms | {package.ExecutionTime.TotalMilliseconds:F1} ms | {share:P2} | {package.ExecutionTime.TotalMilliseconds * 1000 / lines:F2} ms | {perStack:F3} ms | {package.AllocatedBytes / 1048576.0:F1} MB | {package.Diagnostics} | {yardstick.ExecutionTime / compiler:P2} |"));
+
+    if (verbose)
+    {
+        for (var a = 0; a < AnalyzerCostMeter.PackageAnalyzers.Length; a++)
+        {
+            Console.WriteLine(string.Create(invariant, $"  {AnalyzerCostMeter.PackageAnalyzers[a].GetType().Name}: {package.Telemetry[a].ExecutionTime.TotalMilliseconds:F1} ms"));
+        }
+    }
+
+    if (stacks >= 500 && share > 0.02)
+    {
+        Console.Error.WriteLine(string.Create(invariant, $"Budget: the analyzers take {share:P2} of the compiler's time at {stacks} stacks (at most 2%)."));
+        failures++;
+    }
+
+    if (stacks == 100)
+    {
+        perStackAt100 = perStack;
+    }
+    else if (stacks == 500 && perStackAt100 is { } baseline && perStack > baseline * 1.5)
+    {
+        Console.Error.WriteLine(string.Create(invariant, $"Budget: the time per stack grows from {baseline:F3} ms at 100 stacks to {perStack:F3} ms at 500."));
+        failures++;
+    }
+}
+
+Console.WriteLine();
+var plainTrees = AnalyzerCostMeter.Parse(SyntheticCdkApp.FilesWithoutCdk(sizes.Max()));
+var plain = await AnalyzerCostMeter.AnalyzerCostAsync(plainTrees, AnalyzerCostMeter.PackageAnalyzers, runs);
+Console.WriteLine(string.Create(invariant,
+    $"Without CDK ({sizes.Max()} stacks' worth of plain classes): {plain.ExecutionTime.TotalMilliseconds:F3} ms in the package's analyzers, {plain.ActionsBeyondCompilationStart} actions beyond the compilation-start check."));
+if (plain.ExecutionTime.TotalMilliseconds >= 1 || plain.ActionsBeyondCompilationStart != 0)
+{
+    Console.Error.WriteLine("Budget: a compilation without CDK must cost under 1 ms and register nothing beyond the compilation-start check.");
+    failures++;
+}
+
+return check && failures > 0 ? 1 : 0;
