@@ -23,7 +23,10 @@ internal sealed class CdkModel
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families);
-        VolatileConstructNames = new CdkNameIndex(compilation, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
+        Scope = new SyntacticScope();
+        Declarations = new SourceDeclarations(compilation);
+        VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
+        TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
     }
 
     public Compilation Compilation { get; }
@@ -40,8 +43,17 @@ internal sealed class CdkModel
 
     public DeclaredFamilies DeclaredFamilies { get; }
 
+    /// <summary>The source's declarations, collected once for every name index.</summary>
+    public SourceDeclarations Declarations { get; }
+
+    /// <summary>The syntactic answer to "created and used under <c>this</c>?", with its caches.</summary>
+    public SyntacticScope Scope { get; }
+
     /// <summary>The names that can hold a task definition, a function version or a layer version (or their L1 resources).</summary>
     public CdkNameIndex VolatileConstructNames { get; }
+
+    /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
+    public CdkNameIndex TaskDefinitionInterfaceNames { get; }
 
     /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? TryCreate(Compilation compilation)
@@ -65,6 +77,6 @@ internal sealed class CdkModel
         options.TryGetValue(OptionNames.TaskDefinitionKeyPatterns, out var keyPatterns);
         options.TryGetValue(OptionNames.SsmParameterPrefix, out var ssmPrefix);
         var key = string.Join("\0", volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
-        return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
+        return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, Types.Assembly, Declarations, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
     }
 }

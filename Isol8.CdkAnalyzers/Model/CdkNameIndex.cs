@@ -16,17 +16,18 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class CdkNameIndex
 {
-    private readonly Compilation _compilation;
+    private readonly SourceDeclarations _declarations;
     private readonly ImmutableArray<string> _seedTypeNames;
     private readonly ImmutableArray<string> _seedMemberNames;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)>> _locals = new();
     private Names? _names;
 
-    /// <param name="compilation">The compilation whose declarations are indexed.</param>
+    /// <param name="declarations">The source's declarations, collected once per compilation for every index.</param>
     /// <param name="seedTypeNames">The type names that count wherever they are declared: CDK's, and a catalogue's own.</param>
     /// <param name="seedMemberNames">The members of metadata (CDK) that hold or return such a type.</param>
-    public CdkNameIndex(Compilation compilation, ImmutableArray<string> seedTypeNames, ImmutableArray<string> seedMemberNames)
+    public CdkNameIndex(SourceDeclarations declarations, ImmutableArray<string> seedTypeNames, ImmutableArray<string> seedMemberNames)
     {
-        _compilation = compilation;
+        _declarations = declarations;
         _seedTypeNames = seedTypeNames;
         _seedMemberNames = seedMemberNames;
     }
@@ -35,7 +36,7 @@ internal sealed class CdkNameIndex
     public bool MightHold(ExpressionSyntax expression, CancellationToken cancellationToken)
         => MightHold(expression, GetNames(cancellationToken), 0);
 
-    private static bool MightHold(ExpressionSyntax expression, Names names, int depth)
+    private bool MightHold(ExpressionSyntax expression, Names names, int depth)
     {
         if (depth > 8)
         {
@@ -82,7 +83,7 @@ internal sealed class CdkNameIndex
     }
 
     /// <summary>A local or parameter in scope by that name decides by its declared type or initializer; otherwise the member names do.</summary>
-    private static bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
+    private bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
     {
         var name = identifier.Identifier.ValueText;
         foreach (var ancestor in identifier.Ancestors())
@@ -90,21 +91,12 @@ internal sealed class CdkNameIndex
             switch (ancestor)
             {
                 case BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax:
-                    foreach (var node in ancestor.ChildNodes())
+                    if (LocalsOf(ancestor).TryGetValue(name, out var declared))
                     {
-                        var statement = node is GlobalStatementSyntax global ? global.Statement : node;
-                        if (statement is LocalDeclarationStatementSyntax { Declaration: var declaration })
-                        {
-                            foreach (var variable in declaration.Variables)
-                            {
-                                if (variable.Identifier.ValueText == name)
-                                {
-                                    return declaration.Type.IsVar
-                                        ? variable.Initializer is null || MightHold(variable.Initializer.Value, names, depth + 1)
-                                        : names.Types.Contains(TypeName(declaration.Type) ?? string.Empty);
-                                }
-                            }
-                        }
+                        var (type, initializer) = declared;
+                        return type.IsVar
+                            ? initializer is null || MightHold(initializer, names, depth + 1)
+                            : names.Types.Contains(TypeName(type) ?? string.Empty);
                     }
 
                     break;
@@ -127,6 +119,25 @@ internal sealed class CdkNameIndex
         return names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 };
     }
 
+    /// <summary>The locals a block declares in its own statements, with their type and initializer; built once per block.</summary>
+    private Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)> LocalsOf(SyntaxNode block)
+        => _locals.GetOrAdd(block, b =>
+        {
+            var locals = new Dictionary<string, (TypeSyntax, ExpressionSyntax?)>(StringComparer.Ordinal);
+            foreach (var node in b.ChildNodes())
+            {
+                if ((node is GlobalStatementSyntax global ? global.Statement : node) is LocalDeclarationStatementSyntax { Declaration: var declaration })
+                {
+                    foreach (var variable in declaration.Variables)
+                    {
+                        locals[variable.Identifier.ValueText] = (declaration.Type, variable.Initializer?.Value);
+                    }
+                }
+            }
+
+            return locals;
+        });
+
     /// <summary>The type name of a parameter by that name (empty for an implicitly typed lambda parameter); null when there is none.</summary>
     private static string? ParameterType(BaseParameterListSyntax parameters, string name)
     {
@@ -141,7 +152,7 @@ internal sealed class CdkNameIndex
         return null;
     }
 
-    private static string? TypeName(TypeSyntax type)
+    internal static string? TypeName(TypeSyntax type)
         => type switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
@@ -170,19 +181,11 @@ internal sealed class CdkNameIndex
         var members = new HashSet<string>(_seedMemberNames, StringComparer.Ordinal);
 
         // The source: subclasses and aliases of those types (to a fixed point), then members declared with them.
-        var declarations = new List<(string Name, TypeSyntax Type)>();
-        var subclasses = new List<(string Name, ImmutableArray<string> Bases)>();
-        var aliases = new List<(string Name, string Target)>();
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            CollectDeclarations(tree.GetRoot(cancellationToken), declarations, subclasses, aliases);
-        }
-
+        var source = _declarations.Get(cancellationToken);
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var (name, bases) in subclasses)
+            foreach (var (name, bases) in source.Subclasses)
             {
                 if (!types.Contains(name) && bases.Any(types.Contains))
                 {
@@ -190,7 +193,7 @@ internal sealed class CdkNameIndex
                 }
             }
 
-            foreach (var (name, target) in aliases)
+            foreach (var (name, target) in source.Aliases)
             {
                 if (!types.Contains(name) && types.Contains(target))
                 {
@@ -199,70 +202,15 @@ internal sealed class CdkNameIndex
             }
         }
 
-        foreach (var (name, type) in declarations)
+        foreach (var (name, typeName) in source.Members)
         {
-            if (types.Contains(TypeName(type) ?? string.Empty))
+            if (types.Contains(typeName))
             {
                 members.Add(name);
             }
         }
 
         return new Names(types, members);
-    }
-
-    private static void CollectDeclarations(SyntaxNode node, List<(string, TypeSyntax)> declarations, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases)
-    {
-        foreach (var child in node.ChildNodes())
-        {
-            switch (child)
-            {
-                case UsingDirectiveSyntax { Alias: { } alias, Name: { } aliased } when TypeName(aliased) is { } target:
-                    aliases.Add((alias.Name.Identifier.ValueText, target));
-                    break;
-                case BaseNamespaceDeclarationSyntax:
-                    CollectDeclarations(child, declarations, subclasses, aliases);
-                    break;
-                case TypeDeclarationSyntax type:
-                    if (type.BaseList is { } baseList)
-                    {
-                        var bases = ImmutableArray.CreateBuilder<string>();
-                        foreach (var baseType in baseList.Types)
-                        {
-                            if (TypeName(baseType.Type) is { } baseName)
-                            {
-                                bases.Add(baseName);
-                            }
-                        }
-
-                        subclasses.Add((type.Identifier.ValueText, bases.ToImmutable()));
-                    }
-
-                    foreach (var member in type.Members)
-                    {
-                        switch (member)
-                        {
-                            case PropertyDeclarationSyntax property:
-                                declarations.Add((property.Identifier.ValueText, property.Type));
-                                break;
-                            case MethodDeclarationSyntax method:
-                                declarations.Add((method.Identifier.ValueText, method.ReturnType));
-                                break;
-                            case FieldDeclarationSyntax field:
-                                foreach (var variable in field.Declaration.Variables)
-                                {
-                                    declarations.Add((variable.Identifier.ValueText, field.Declaration.Type));
-                                }
-
-                                break;
-                            case TypeDeclarationSyntax:
-                                CollectDeclarations(type, declarations, subclasses, aliases);
-                                break;
-                        }
-                    }
-
-                    break;
-            }
-        }
     }
 
     private sealed class Names

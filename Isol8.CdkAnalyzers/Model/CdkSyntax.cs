@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -38,15 +39,46 @@ internal static class CdkSyntax
         return null;
     }
 
-    /// <summary>The expressions assigned to <paramref name="name"/> anywhere under <paramref name="root"/>, plain or <c>??=</c>.</summary>
-    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
+    /// <summary>
+    /// The identifier tokens spelled <paramref name="name"/> under <paramref name="scope"/>, found by searching the
+    /// text: walking every node of a large body costs far more than scanning its characters.
+    /// </summary>
+    public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
     {
-        foreach (var node in root.DescendantNodes())
+        if (name.Length == 0)
+        {
+            yield break;
+        }
+
+        var text = scope.SyntaxTree.GetText(cancellationToken).ToString(scope.Span);
+        for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (node is AssignmentExpressionSyntax assignment
-                && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-                && AssignedName(assignment) == name)
+            var before = index == 0 ? ' ' : text[index - 1];
+            var after = index + name.Length >= text.Length ? ' ' : text[index + name.Length];
+            if (IsIdentifierPart(before) || IsIdentifierPart(after))
+            {
+                continue;
+            }
+
+            var token = scope.FindToken(scope.SpanStart + index);
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.SpanStart == scope.SpanStart + index)
+            {
+                yield return token;
+            }
+        }
+    }
+
+    /// <summary>The expressions assigned to <paramref name="name"/> under <paramref name="root"/>, plain or <c>??=</c>.</summary>
+    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
+    {
+        foreach (var token in TokensNamed(root, name, cancellationToken))
+        {
+            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
+                ? (SyntaxNode)access
+                : token.Parent;
+            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
+                && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)))
             {
                 assignments.Add(assignment);
             }
@@ -56,15 +88,16 @@ internal static class CdkSyntax
     /// <summary>The identifiers named <paramref name="name"/> under <paramref name="root"/>.</summary>
     public static void CollectIdentifiers(SyntaxNode root, string name, List<IdentifierNameSyntax> identifiers, CancellationToken cancellationToken)
     {
-        foreach (var token in root.DescendantTokens())
+        foreach (var token in TokensNamed(root, name, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax identifier)
+            if (token.Parent is IdentifierNameSyntax identifier)
             {
                 identifiers.Add(identifier);
             }
         }
     }
+
+    private static bool IsIdentifierPart(char character) => char.IsLetterOrDigit(character) || character == '_';
 
     /// <summary>The expression a property's getter returns, when it is one expression.</summary>
     public static ExpressionSyntax? GetterExpression(PropertyDeclarationSyntax property)

@@ -11,22 +11,24 @@ internal sealed class CdkTypes
 {
     private readonly ConcurrentDictionary<ITypeSymbol, CdkTypeKind> _kinds = new(SymbolEqualityComparer.Default);
 
-    private CdkTypes(Compilation compilation, INamedTypeSymbol stack, INamedTypeSymbol construct)
+    private CdkTypes(IAssemblySymbol cdk, INamedTypeSymbol stack, INamedTypeSymbol construct)
     {
         Stack = stack;
         IConstruct = construct;
-        NestedStack = compilation.GetTypeByMetadataName("Amazon.CDK.NestedStack");
-        Construct = compilation.GetTypeByMetadataName("Constructs.Construct");
-        IDependable = compilation.GetTypeByMetadataName("Constructs.IDependable");
-        IResource = compilation.GetTypeByMetadataName("Amazon.CDK.IResource");
-        Resource = compilation.GetTypeByMetadataName("Amazon.CDK.Resource");
-        CfnOutput = compilation.GetTypeByMetadataName("Amazon.CDK.CfnOutput");
-        CfnOutputProps = compilation.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps");
-        ITaskDefinition = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition");
-        TaskDefinition = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
-        IVersion = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
-        ILayerVersion = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
-        StringParameter = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter");
+
+        // Looked up in the CDK assembly itself: a compilation-wide lookup searches every reference, every time.
+        NestedStack = cdk.GetTypeByMetadataName("Amazon.CDK.NestedStack");
+        Construct = construct.ContainingAssembly.GetTypeByMetadataName("Constructs.Construct");
+        IDependable = construct.ContainingAssembly.GetTypeByMetadataName("Constructs.IDependable");
+        IResource = cdk.GetTypeByMetadataName("Amazon.CDK.IResource");
+        Resource = cdk.GetTypeByMetadataName("Amazon.CDK.Resource");
+        CfnOutput = cdk.GetTypeByMetadataName("Amazon.CDK.CfnOutput");
+        CfnOutputProps = cdk.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps");
+        ITaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition");
+        TaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
+        IVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
+        ILayerVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
+        StringParameter = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter");
     }
 
     public INamedTypeSymbol Stack { get; }
@@ -57,12 +59,42 @@ internal sealed class CdkTypes
 
     public INamedTypeSymbol? StringParameter { get; }
 
+    /// <summary>The assembly that holds CDK's types (Amazon.CDK.Lib).</summary>
+    public IAssemblySymbol Assembly => Stack.ContainingAssembly;
+
     /// <summary>Looks the CDK types up; <see langword="null"/> when the compilation does not reference CDK.</summary>
     public static CdkTypes? TryCreate(Compilation compilation)
     {
-        var stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
-        var construct = compilation.GetTypeByMetadataName("Constructs.IConstruct");
-        return stack is null || construct is null ? null : new CdkTypes(compilation, stack, construct);
+        // The references first: a lookup by name in one assembly, not across every reference of the compilation.
+        INamedTypeSymbol? stack = null;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name.StartsWith("Amazon.CDK", System.StringComparison.Ordinal)
+                && assembly.GetTypeByMetadataName("Amazon.CDK.Stack") is { } found)
+            {
+                stack = found;
+                break;
+            }
+        }
+
+        if (stack is null && compilation.Assembly.Name.StartsWith("Amazon.CDK", System.StringComparison.Ordinal))
+        {
+            stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+        }
+
+        INamedTypeSymbol? construct = null;
+        for (var type = stack?.BaseType; type is not null && construct is null; type = type.BaseType)
+        {
+            foreach (var implemented in type.Interfaces)
+            {
+                if (implemented.Name == "IConstruct" && implemented.ContainingNamespace?.Name == "Constructs")
+                {
+                    construct = implemented;
+                }
+            }
+        }
+
+        return stack is null || construct is null ? null : new CdkTypes(stack.ContainingAssembly, stack, construct);
     }
 
     public CdkTypeKind KindOf(ITypeSymbol? type)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -20,19 +21,50 @@ internal sealed class ConcreteTaskDefinitionMembers
         "Amazon.CDK.AWS.ECS.ExternalTaskDefinition",
     };
 
-    private readonly Dictionary<string, (string Name, string Owners)> _members;
+    private static readonly HashSet<string> KnownNames = new(KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames, StringComparer.OrdinalIgnoreCase);
 
-    private ConcreteTaskDefinitionMembers(Dictionary<string, (string Name, string Owners)> members)
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol _taskDefinitionInterface;
+    private Dictionary<string, (string Name, string Owners)>? _members;
+
+    private ConcreteTaskDefinitionMembers(Compilation compilation, INamedTypeSymbol taskDefinitionInterface)
     {
-        _members = members;
+        _compilation = compilation;
+        _taskDefinitionInterface = taskDefinitionInterface;
     }
 
+    /// <summary>The members of this compilation's ECS; null when it has no task definitions. Reading CDK's members waits for the first name that may be one.</summary>
     public static ConcreteTaskDefinitionMembers? TryCreate(Compilation compilation, CdkTypes types)
+        => types.ITaskDefinition is { } taskDefinitionInterface ? new ConcreteTaskDefinitionMembers(compilation, taskDefinitionInterface) : null;
+
+    /// <summary>The member's proper name and the concrete types that have it, for a name as the user typed it.</summary>
+    public bool TryGet(string typedName, out string name, out string owners)
     {
-        if (types.ITaskDefinition is not { } taskDefinitionInterface)
+        name = owners = string.Empty;
+        if (!KnownNames.Contains(typedName))
         {
-            return null;
+            return false;
         }
+
+        var members = _members;
+        if (members is null)
+        {
+            members = Compute(_compilation, _taskDefinitionInterface);
+            Interlocked.CompareExchange(ref _members, members, null);
+        }
+
+        if (members.TryGetValue(typedName, out var entry))
+        {
+            name = entry.Name;
+            owners = entry.Owners;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, (string Name, string Owners)> Compute(Compilation compilation, INamedTypeSymbol taskDefinitionInterface)
+    {
 
         var interfaceMembers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var type in ImmutableArray.Create(taskDefinitionInterface).AddRange(taskDefinitionInterface.AllInterfaces))
@@ -46,7 +78,7 @@ internal sealed class ConcreteTaskDefinitionMembers
         var owners = new Dictionary<string, (string Name, List<string> Types)>(StringComparer.OrdinalIgnoreCase);
         foreach (var typeName in ConcreteTypeNames)
         {
-            for (INamedTypeSymbol? type = compilation.GetTypeByMetadataName(typeName); type is not null && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECS"; type = type.BaseType)
+            for (INamedTypeSymbol? type = taskDefinitionInterface.ContainingAssembly.GetTypeByMetadataName(typeName); type is not null && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECS"; type = type.BaseType)
             {
                 foreach (var member in type.GetMembers())
                 {
@@ -76,20 +108,6 @@ internal sealed class ConcreteTaskDefinitionMembers
             members.Add(pair.Key, (pair.Value.Name, string.Join(", ", pair.Value.Types)));
         }
 
-        return members.Count == 0 ? null : new ConcreteTaskDefinitionMembers(members);
-    }
-
-    /// <summary>The member's proper name and the concrete types that have it, for a name as the user typed it.</summary>
-    public bool TryGet(string typedName, out string name, out string owners)
-    {
-        if (_members.TryGetValue(typedName, out var entry))
-        {
-            name = entry.Name;
-            owners = entry.Owners;
-            return true;
-        }
-
-        name = owners = string.Empty;
-        return false;
+        return members;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,6 +16,7 @@ internal sealed class DeclaredFamilies
     private readonly FamilyResolver _families;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FamilyMatch> _matches = new(System.StringComparer.Ordinal);
     private ImmutableArray<DeclaredFamily> _all;
+    private ImmutableHashSet<string>? _constantNames;
 
     public DeclaredFamilies(Compilation compilation, FamilyResolver families)
     {
@@ -31,6 +33,33 @@ internal sealed class DeclaredFamilies
         }
 
         return _all;
+    }
+
+    /// <summary>The names of the <c>const</c> fields the source declares: a value by another name cannot be a constant family.</summary>
+    public ImmutableHashSet<string> ConstantNames(CancellationToken cancellationToken)
+    {
+        if (_constantNames is null)
+        {
+            var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in Occurrences(tree, "const", cancellationToken))
+                {
+                    if (root.FindToken(position).Parent is FieldDeclarationSyntax field)
+                    {
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            names.Add(variable.Identifier.ValueText);
+                        }
+                    }
+                }
+            }
+
+            Interlocked.CompareExchange(ref _constantNames, names.ToImmutable(), null);
+        }
+
+        return _constantNames!;
     }
 
     /// <summary>How a constant string relates to the declared families: the one it matches, or the one it nearly matches. Cached per value.</summary>
@@ -84,20 +113,39 @@ internal sealed class DeclaredFamilies
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            // Walking every node of a large compilation costs more than the whole budget: find the word, then the node.
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var position in Occurrences(tree, "Family", cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
-                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Family" }, Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment
+                if (root.FindToken(position).Parent is IdentifierNameSyntax { Identifier.ValueText: "Family", Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
+                    && assignment.Left == name
                     && TrailingName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
                 {
-                    families.Add(new DeclaredFamily(_families.Fold(assignment.Right, cancellationToken), assignment.Right));
+                    families.Add(new DeclaredFamily(_families.Fold(assignment.Right, syntaxOnly: true, cancellationToken), assignment.Right));
                 }
             }
         }
 
         return families.ToImmutable();
     }
+
+    /// <summary>Where a word occurs in a tree's text, as a whole identifier-like word.</summary>
+    private static IEnumerable<int> Occurrences(SyntaxTree tree, string word, CancellationToken cancellationToken)
+    {
+        var text = tree.GetText(cancellationToken).ToString();
+        for (var index = text.IndexOf(word, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + word.Length, System.StringComparison.Ordinal))
+        {
+            var before = index == 0 ? ' ' : text[index - 1];
+            var after = index + word.Length >= text.Length ? ' ' : text[index + word.Length];
+            if (!IsIdentifierCharacter(before) && !IsIdentifierCharacter(after))
+            {
+                yield return index;
+            }
+        }
+    }
+
+    private static bool IsIdentifierCharacter(char character) => char.IsLetterOrDigit(character) || character == '_';
 
     private static string? TrailingName(TypeSyntax type)
         => type switch

@@ -23,13 +23,23 @@ internal static class FamilyReferences
 
     public static FamilyReference? Find(SyntaxNode node, SemanticModel semanticModel, CdkModel model, ImmutableArray<string> keyPatterns, CancellationToken cancellationToken)
     {
-        if (!TryGetSite(node, semanticModel, keyPatterns, cancellationToken, out var key, out var value))
+        // The syntax first: a key or name that says "task definition", and a value that could be a family.
+        if (!TryGetSiteSyntax(node, keyPatterns, out var keyExpression, out var name, out var value)
+            || Triage(value, model, cancellationToken) is not { } triage)
         {
             return null;
         }
 
-        if (value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" } access)
+        // Then the semantic model, for the few sites left.
+        var key = name ?? KeyText(keyExpression!, semanticModel, cancellationToken);
+        if (key is null || !IsTaskDefinitionKey(key, keyPatterns) || !IsTarget(node, name is not null, semanticModel, cancellationToken))
         {
+            return null;
+        }
+
+        if (triage.Kind == FamilyReferenceKind.FamilyMember)
+        {
+            var access = (MemberAccessExpressionSyntax)value;
             return model.Types.Is(semanticModel.GetTypeInfo(access.Expression, cancellationToken).Type, CdkTypeKind.ConcreteTaskDefinition)
                 ? new FamilyReference(key, value, FamilyReferenceKind.FamilyMember, access.ToString(), null, access.Expression, ImmutableArray<string>.Empty)
                 : null;
@@ -40,30 +50,55 @@ internal static class FamilyReferences
             return null;
         }
 
-        if (semanticModel.GetConstantValue(value, cancellationToken) is { HasValue: true, Value: string constant })
+        if (triage.Family is not null)
         {
-            var match = model.DeclaredFamilies.Match(constant, cancellationToken);
-            return match switch
-            {
-                { Family: { } family, Distance: 0 } => new FamilyReference(key, value, FamilyReferenceKind.DeclaredFamily, constant, family, null, ImmutableArray<string>.Empty),
-                { Family: { } nearest } when value is LiteralExpressionSyntax => new FamilyReference(key, value, FamilyReferenceKind.NearMiss, constant, nearest, null, match.HoleValues),
-                _ => null,
-            };
+            return new FamilyReference(key, value, triage.Kind, triage.Text, triage.Family, null, triage.HoleValues);
         }
 
-        if (value is InterpolatedStringExpressionSyntax)
+        // A constant by name: its value decides.
+        if (semanticModel.GetConstantValue(value, cancellationToken) is { HasValue: true, Value: string constant }
+            && model.DeclaredFamilies.Match(constant, cancellationToken) is { Family: { } declared, Distance: 0 })
         {
-            var pattern = model.Families.Fold(value, cancellationToken);
-            foreach (var family in model.DeclaredFamilies.All(cancellationToken))
-            {
-                if (family.Pattern.SameShape(pattern))
-                {
-                    return new FamilyReference(key, value, FamilyReferenceKind.DeclaredFamily, pattern.Display, family, null, ImmutableArray<string>.Empty);
-                }
-            }
+            return new FamilyReference(key, value, FamilyReferenceKind.DeclaredFamily, constant, declared, null, ImmutableArray<string>.Empty);
         }
 
         return null;
+    }
+
+    /// <summary>What the syntax says a value could be: a <c>.Family</c> read, a literal or template that (nearly) matches a declared family, or a constant's name.</summary>
+    private static Triaged? Triage(ExpressionSyntax value, CdkModel model, CancellationToken cancellationToken)
+    {
+        switch (CdkSyntax.WalkDownParenthesesAndCasts(value))
+        {
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" }:
+                return new Triaged(FamilyReferenceKind.FamilyMember, string.Empty, null, ImmutableArray<string>.Empty);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                var text = literal.Token.ValueText;
+                return model.DeclaredFamilies.Match(text, cancellationToken) switch
+                {
+                    { Family: { } family, Distance: 0 } => new Triaged(FamilyReferenceKind.DeclaredFamily, text, family, ImmutableArray<string>.Empty),
+                    { Family: { } nearest } match => new Triaged(FamilyReferenceKind.NearMiss, text, nearest, match.HoleValues),
+                    _ => null,
+                };
+            case InterpolatedStringExpressionSyntax:
+                var pattern = model.Families.Fold(value, syntaxOnly: true, cancellationToken);
+                foreach (var family in model.DeclaredFamilies.All(cancellationToken))
+                {
+                    if (family.Pattern.SameShape(pattern))
+                    {
+                        return new Triaged(FamilyReferenceKind.DeclaredFamily, pattern.Display, family, ImmutableArray<string>.Empty);
+                    }
+                }
+
+                return null;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                var trailing = CdkSyntax.TrailingName(value);
+                return trailing is not null && model.DeclaredFamilies.ConstantNames(cancellationToken).Contains(trailing)
+                    ? new Triaged(FamilyReferenceKind.DeclaredFamily, string.Empty, null, ImmutableArray<string>.Empty)
+                    : null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The reference whose value is <paramref name="value"/>, for a fix that starts from the diagnostic.</summary>
@@ -73,12 +108,11 @@ internal static class FamilyReferences
         return site is null ? null : Find(site, semanticModel, model, keyPatterns, cancellationToken) is { } reference && reference.Value == value ? reference : null;
     }
 
-    private static bool TryGetSite(SyntaxNode node, SemanticModel semanticModel, ImmutableArray<string> keyPatterns, CancellationToken cancellationToken, out string key, out ExpressionSyntax value)
+    private static bool TryGetSiteSyntax(SyntaxNode node, ImmutableArray<string> keyPatterns, out ExpressionSyntax? keyExpression, out string? name, out ExpressionSyntax value)
     {
-        key = string.Empty;
+        keyExpression = null;
+        name = null;
         value = null!;
-        ExpressionSyntax? keyExpression = null;
-        string? name = null;
         switch (node)
         {
             case AssignmentExpressionSyntax assignment:
@@ -117,30 +151,45 @@ internal static class FamilyReferences
 
         if (name is not null)
         {
-            // A property name: cheap test first, then make sure it is a string property and not, say, FargateServiceProps.TaskDefinition.
-            if (!IsTaskDefinitionKey(name, keyPatterns)
-                || semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)node).Left, cancellationToken).Symbol is not IPropertySymbol { Type.SpecialType: SpecialType.System_String })
-            {
-                return false;
-            }
-
-            key = name;
-            return true;
+            return IsTaskDefinitionKey(name, keyPatterns);
         }
 
-        var keyText = keyExpression switch
+        return keyExpression switch
         {
-            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
-            IdentifierNameSyntax or MemberAccessExpressionSyntax => semanticModel.GetConstantValue(keyExpression, cancellationToken).Value as string,
-            _ => null,
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => IsTaskDefinitionKey(literal.Token.ValueText, keyPatterns),
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
+            _ => false,
         };
-        if (keyText is null || !IsTaskDefinitionKey(keyText, keyPatterns) || !IsEnvironmentTarget(node, semanticModel, cancellationToken))
+    }
+
+    private static string? KeyText(ExpressionSyntax keyExpression, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => keyExpression is LiteralExpressionSyntax literal
+            ? literal.Token.ValueText
+            : semanticModel.GetConstantValue(keyExpression, cancellationToken).Value as string;
+
+    /// <summary>A string property, an entry of a string dictionary, or a construct's environment; never a tag (<c>Tags.Of(x).Add</c>).</summary>
+    private static bool IsTarget(SyntaxNode node, bool isProperty, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => isProperty
+            ? semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)node).Left, cancellationToken).Symbol is IPropertySymbol { Type.SpecialType: SpecialType.System_String }
+            : IsEnvironmentTarget(node, semanticModel, cancellationToken);
+
+    private sealed class Triaged
+    {
+        public Triaged(FamilyReferenceKind kind, string text, DeclaredFamily? family, ImmutableArray<string> holeValues)
         {
-            return false;
+            Kind = kind;
+            Text = text;
+            Family = family;
+            HoleValues = holeValues;
         }
 
-        key = keyText;
-        return true;
+        public FamilyReferenceKind Kind { get; }
+
+        public string Text { get; }
+
+        public DeclaredFamily? Family { get; }
+
+        public ImmutableArray<string> HoleValues { get; }
     }
 
     private static bool IsTaskDefinitionKey(string key, ImmutableArray<string> keyPatterns)

@@ -57,9 +57,16 @@ internal sealed class FamilyResolver
 
     /// <summary>Folds a family expression as far as it goes.</summary>
     public FamilyPattern Fold(ExpressionSyntax expression, CancellationToken cancellationToken)
+        => Fold(expression, syntaxOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Folds a family expression; with <paramref name="syntaxOnly"/>, from the syntax alone (constructor parameters and
+    /// constants of other types stay holes): cheap enough to run over every declaration of a compilation.
+    /// </summary>
+    public FamilyPattern Fold(ExpressionSyntax expression, bool syntaxOnly, CancellationToken cancellationToken)
     {
         var parts = ImmutableArray.CreateBuilder<string?>();
-        FoldInto(expression, parts, 0, cancellationToken);
+        FoldInto(expression, parts, 0, syntaxOnly, cancellationToken);
         return new FamilyPattern(Merge(parts));
     }
 
@@ -108,7 +115,7 @@ internal sealed class FamilyResolver
     /// fields of the declaring type), so the declarations of a whole compilation fold without binding their bodies;
     /// the semantic model is asked only about what the syntax cannot tell (a constant of another type).
     /// </summary>
-    private void FoldInto(ExpressionSyntax expression, ImmutableArray<string?>.Builder parts, int depth, CancellationToken cancellationToken)
+    private void FoldInto(ExpressionSyntax expression, ImmutableArray<string?>.Builder parts, int depth, bool syntaxOnly, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (depth > MaxDepth)
@@ -123,7 +130,7 @@ internal sealed class FamilyResolver
                 parts.Add(literal.Token.ValueText);
                 return;
             case ParenthesizedExpressionSyntax parenthesized:
-                FoldInto(parenthesized.Expression, parts, depth + 1, cancellationToken);
+                FoldInto(parenthesized.Expression, parts, depth + 1, syntaxOnly, cancellationToken);
                 return;
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
@@ -134,7 +141,7 @@ internal sealed class FamilyResolver
                     }
                     else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole)
                     {
-                        FoldInto(hole.Expression, parts, depth + 1, cancellationToken);
+                        FoldInto(hole.Expression, parts, depth + 1, syntaxOnly, cancellationToken);
                     }
                     else
                     {
@@ -144,16 +151,16 @@ internal sealed class FamilyResolver
 
                 return;
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                FoldInto(binary.Left, parts, depth + 1, cancellationToken);
-                FoldInto(binary.Right, parts, depth + 1, cancellationToken);
+                FoldInto(binary.Left, parts, depth + 1, syntaxOnly, cancellationToken);
+                FoldInto(binary.Right, parts, depth + 1, syntaxOnly, cancellationToken);
                 return;
             case IdentifierNameSyntax identifier when ConstructorParameter(identifier) is { } parameter:
-                parts.Add(FoldParameter(parameter, depth, cancellationToken));
+                parts.Add(syntaxOnly ? null : FoldParameter(parameter, depth, cancellationToken));
                 return;
             case IdentifierNameSyntax identifier when ConstField(identifier) is { } initializer:
-                FoldInto(initializer, parts, depth + 1, cancellationToken);
+                FoldInto(initializer, parts, depth + 1, syntaxOnly, cancellationToken);
                 return;
-            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when !syntaxOnly:
                 var model = _sources.SemanticModelFor(expression.SyntaxTree, null);
                 parts.Add(model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant } ? constant : null);
                 return;
@@ -230,7 +237,7 @@ internal sealed class FamilyResolver
             return null;
         }
 
-        var constructions = _constructions.GetOrAdd(constructor, c => FindConstructions(c, cancellationToken));
+        var constructions = _constructions.TryGetValue(constructor.OriginalDefinition, out var known) ? known : FindConstructions(constructor, cancellationToken);
         if (constructions.IsEmpty)
         {
             return null;
@@ -248,7 +255,7 @@ internal sealed class FamilyResolver
             else
             {
                 var parts = ImmutableArray.CreateBuilder<string?>();
-                FoldInto(argument, parts, depth + 1, cancellationToken);
+                FoldInto(argument, parts, depth + 1, syntaxOnly: false, cancellationToken);
                 value = new FamilyPattern(Merge(parts)).Constant;
             }
 
@@ -278,7 +285,10 @@ internal sealed class FamilyResolver
         return null;
     }
 
-    /// <summary>The <c>new</c> expressions of a constructor: found by name in an index of the compilation built once, confirmed on the semantic model.</summary>
+    /// <summary>
+    /// The <c>new</c> expressions of a constructor: found by name in an index of the compilation built once, and
+    /// resolved a whole name group at a time, so many classes of one name cost one lookup per creation.
+    /// </summary>
     private ImmutableArray<ObjectCreationExpressionSyntax> FindConstructions(IMethodSymbol constructor, CancellationToken cancellationToken)
     {
         var index = _creationsByTypeName;
@@ -288,20 +298,36 @@ internal sealed class FamilyResolver
             Interlocked.CompareExchange(ref _creationsByTypeName, index, null);
         }
 
-        var constructions = ImmutableArray.CreateBuilder<ObjectCreationExpressionSyntax>();
-        if (index.TryGetValue(constructor.ContainingType.Name, out var candidates))
+        if (!index.TryGetValue(constructor.ContainingType.Name, out var candidates))
         {
-            foreach (var creation in candidates)
+            _constructions.TryAdd(constructor.OriginalDefinition, ImmutableArray<ObjectCreationExpressionSyntax>.Empty);
+            return ImmutableArray<ObjectCreationExpressionSyntax>.Empty;
+        }
+
+        var byConstructor = new Dictionary<IMethodSymbol, ImmutableArray<ObjectCreationExpressionSyntax>.Builder>(SymbolEqualityComparer.Default);
+        foreach (var creation in candidates)
+        {
+            var model = _sources.SemanticModelFor(creation.SyntaxTree, null);
+            if (model.GetSymbolInfo(creation, cancellationToken).Symbol?.OriginalDefinition is IMethodSymbol target)
             {
-                var model = _sources.SemanticModelFor(creation.SyntaxTree, null);
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(creation, cancellationToken).Symbol?.OriginalDefinition, constructor.OriginalDefinition))
+                if (!byConstructor.TryGetValue(target, out var list))
                 {
-                    constructions.Add(creation);
+                    list = ImmutableArray.CreateBuilder<ObjectCreationExpressionSyntax>();
+                    byConstructor.Add(target, list);
                 }
+
+                list.Add(creation);
             }
         }
 
-        return constructions.ToImmutable();
+        foreach (var pair in byConstructor)
+        {
+            _constructions.TryAdd(pair.Key, pair.Value.ToImmutable());
+        }
+
+        var result = byConstructor.TryGetValue(constructor.OriginalDefinition, out var found) ? found.ToImmutable() : ImmutableArray<ObjectCreationExpressionSyntax>.Empty;
+        _constructions.TryAdd(constructor.OriginalDefinition, result);
+        return result;
     }
 
     private Dictionary<string, List<ObjectCreationExpressionSyntax>> IndexCreations(CancellationToken cancellationToken)

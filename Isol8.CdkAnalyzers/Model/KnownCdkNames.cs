@@ -22,4 +22,19 @@ internal static class KnownCdkNames
         "FromLayerVersionArn", "FromLayerVersionAttributes", "FromTaskDefinitionArn", "FromTaskDefinitionAttributes",
         "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer", "LambdaFunction", "LatestVersion",
         "OnEventLayer", "TaskDefinition", "Version");
+
+    /// <summary>The task definition interfaces, where the concrete-only members are missing (ICDK002).</summary>
+    public static readonly ImmutableArray<string> TaskDefinitionInterfaceNames = ImmutableArray.Create(
+        "ITaskDefinition", "IFargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition");
+
+    /// <summary>The members of Amazon.CDK.Lib whose type or return type is a task definition interface.</summary>
+    public static readonly ImmutableArray<string> TaskDefinitionInterfaceMemberNames = ImmutableArray.Create(
+        "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes", "FromExternalTaskDefinitionAttributes", "FromFargateTaskDefinitionArn",
+        "FromFargateTaskDefinitionAttributes", "FromTaskDefinitionArn", "FromTaskDefinitionAttributes", "TaskDefinition");
+
+    /// <summary>The members the concrete task definition classes have and <c>ITaskDefinition</c> lacks (ICDK002's prefilter).</summary>
+    public static readonly ImmutableArray<string> ConcreteTaskDefinitionOnlyMemberNames = ImmutableArray.Create(
+        "AddContainer", "AddExtension", "AddFirelensLogRouter", "AddInferenceAccelerator", "AddPlacementConstraint",
+        "AddToExecutionRolePolicy", "AddToTaskRolePolicy", "AddVolume", "DefaultContainer", "EphemeralStorageGiB", "Family",
+        "FindContainer", "FindPortMappingByName", "GrantRun", "InferenceAccelerators", "ObtainExecutionRole", "ReferencesSecretJsonField");
 }

@@ -16,7 +16,7 @@ internal sealed class ValueSources
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _memberSources = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
     public ValueSources(Compilation compilation)
@@ -133,46 +133,29 @@ internal sealed class ValueSources
 
         if (member.ContainingType is { } containingType)
         {
-            var assignmentsByName = _assignmentsByType.GetOrAdd(containingType, type => IndexAssignments(type, cancellationToken));
-            if (assignmentsByName.TryGetValue(member.Name, out var assignments))
+            var assignmentsByName = _assignmentsByType.GetOrAdd(containingType, _ => new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal));
+            if (!assignmentsByName.TryGetValue(member.Name, out var assignments))
             {
-                foreach (var assignment in assignments)
+                assignments = new List<AssignmentExpressionSyntax>();
+                foreach (var declaration in containingType.DeclaringSyntaxReferences)
                 {
-                    var model = SemanticModelFor(assignment.SyntaxTree, known);
-                    var target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
-                    if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
-                    {
-                        sources.Add(assignment.Right);
-                    }
+                    CdkSyntax.CollectAssignments(declaration.GetSyntax(cancellationToken), member.Name, assignments, cancellationToken);
+                }
+
+                assignmentsByName.TryAdd(member.Name, assignments);
+            }
+
+            foreach (var assignment in assignments)
+            {
+                var model = SemanticModelFor(assignment.SyntaxTree, known);
+                var target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
+                {
+                    sources.Add(assignment.Right);
                 }
             }
         }
 
         return sources.ToImmutable();
-    }
-
-    private static Dictionary<string, List<AssignmentExpressionSyntax>> IndexAssignments(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal);
-        foreach (var declaration in type.DeclaringSyntaxReferences)
-        {
-            foreach (var node in declaration.GetSyntax(cancellationToken).DescendantNodes())
-            {
-                if (node is AssignmentExpressionSyntax assignment
-                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-                    && CdkSyntax.AssignedName(assignment) is { } name)
-                {
-                    if (!index.TryGetValue(name, out var list))
-                    {
-                        list = new List<AssignmentExpressionSyntax>();
-                        index.Add(name, list);
-                    }
-
-                    list.Add(assignment);
-                }
-            }
-        }
-
-        return index;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class VolatileCatalogue
 
     private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
 
-    private VolatileCatalogue(Compilation compilation, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
+    private VolatileCatalogue(SourceDeclarations declarations, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
     {
         _typesByMember = typesByMember;
         var entryTypes = new List<INamedTypeSymbol>();
@@ -42,13 +42,13 @@ internal sealed class VolatileCatalogue
             entryTypeNames.Add(entryType.Name);
         }
 
-        ReceiverNames = new CdkNameIndex(compilation, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames);
+        ReceiverNames = new CdkNameIndex(declarations, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames);
     }
 
     /// <summary>The names that can hold a receiver of a volatile member: the syntactic prefilter before any semantic query.</summary>
     public CdkNameIndex ReceiverNames { get; }
 
-    public static VolatileCatalogue Create(Compilation compilation, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
+    public static VolatileCatalogue Create(Compilation compilation, IAssemblySymbol cdk, SourceDeclarations declarations, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
     {
         var entries = new HashSet<CatalogueEntry>(DefaultEntries);
         entries.UnionWith(added);
@@ -57,7 +57,9 @@ internal sealed class VolatileCatalogue
         var builders = new Dictionary<string, ImmutableArray<INamedTypeSymbol>.Builder>(System.StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName)
+            // CDK's own types are looked up in its assembly; the user's anywhere in the compilation.
+            var type = (entry.TypeMetadataName.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal) ? cdk.GetTypeByMetadataName(entry.TypeMetadataName) : null)
+                ?? compilation.GetTypeByMetadataName(entry.TypeMetadataName)
                 ?? compilation.GetTypeByMetadataName(entry.TypeMetadataName.Replace('+', '.'));
             if (type is null)
             {
@@ -79,7 +81,7 @@ internal sealed class VolatileCatalogue
             typesByMember.Add(pair.Key, pair.Value.ToImmutable());
         }
 
-        return new VolatileCatalogue(compilation, typesByMember);
+        return new VolatileCatalogue(declarations, typesByMember);
     }
 
     /// <summary>The cheap syntactic test: could a member of this name be volatile at all?</summary>

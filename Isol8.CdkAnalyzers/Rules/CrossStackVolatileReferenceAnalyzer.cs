@@ -48,7 +48,9 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             MemberAccessExpressionSyntax access => access.Expression,
             _ => ((MemberBindingExpressionSyntax)context.Node).Parent?.Parent is ConditionalAccessExpressionSyntax conditional ? conditional.Expression : null,
         };
-        if (receiverSyntax is not null && !settings.Catalogue.ReceiverNames.MightHold(receiverSyntax, context.CancellationToken))
+        if (receiverSyntax is not null
+            && (!settings.Catalogue.ReceiverNames.MightHold(receiverSyntax, context.CancellationToken)
+                || model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node)))
         {
             return;
         }
@@ -90,7 +92,9 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
     private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
     {
-        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value)) || !model.VolatileConstructNames.MightHold(value, context.CancellationToken))
+        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value))
+            || !model.VolatileConstructNames.MightHold(value, context.CancellationToken)
+            || model.Scope.IsSameScopeUse(value, value))
         {
             return;
         }
@@ -120,7 +124,8 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (invocation.Expression is not MemberAccessExpressionSyntax access
             || !access.Name.Identifier.ValueText.StartsWith("Grant", System.StringComparison.Ordinal)
             || invocation.ArgumentList.Arguments.Count == 0
-            || !model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken))
+            || !model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken)
+            || (model.Scope.IsCreatedUnderThis(access.Expression, 0) && model.Scope.IsCreatedUnderThis(invocation.ArgumentList.Arguments[0].Expression, 0)))
         {
             return;
         }

@@ -41,7 +41,7 @@ public sealed class TaskDefinitionInterfaceMemberAnalyzer : CdkAnalyzer
         };
 
         if (receiver is null || name is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out var owners)
-            || !model.VolatileConstructNames.MightHold(receiver, context.CancellationToken))
+            || !model.TaskDefinitionInterfaceNames.MightHold(receiver, context.CancellationToken))
         {
             return;
         }

@@ -74,6 +74,10 @@ public static class AnalyzerCostMeter
     private static async Task<(TimeSpan, long, ImmutableArray<AnalyzerTelemetryInfo>, int)> MeasureOnceAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var compilation = Compile(trees);
+
+        // The compiler binds the references before any analyzer runs, in a build and in the IDE: do it here too, so
+        // that the analyzers are not charged for it.
+        _ = compilation.SourceModule.ReferencedAssemblySymbols;
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: null,

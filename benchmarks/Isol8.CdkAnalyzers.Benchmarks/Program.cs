@@ -30,6 +30,24 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+if (args.Contains("--only-package"))
+{
+    var trees = AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(sizes.Max()));
+    for (var round = 0; round < runs; round++)
+    {
+        var cost = await AnalyzerCostMeter.AnalyzerCostAsync(trees, AnalyzerCostMeter.PackageAnalyzers, 1);
+        Console.WriteLine(cost.ExecutionTime.TotalMilliseconds);
+    }
+
+    return 0;
+}
+
+if (args.Contains("--probe"))
+{
+    Probe.Run(sizes.Max());
+    return 0;
+}
+
 var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}");
 Console.WriteLine($"Median of {runs} runs after one warm-up; analyzers run with concurrentAnalysis: false.");

@@ -185,7 +185,7 @@ public static class SyntheticCdkApp
 
             public static class Wiring
             {
-                public static void Build(App app)
+                public static void Build(Amazon.CDK.App app)
                 {
 
             """);

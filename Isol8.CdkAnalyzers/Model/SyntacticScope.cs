@@ -1,0 +1,281 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The cheap answer to the common case, read off the syntax: a construct created under <c>this</c>
+/// (<c>var td = new FargateTaskDefinition(this, …)</c>, or a member of the class only ever assigned so) and used
+/// only under <c>this</c> (<c>new FargateService(this, …)</c>, <c>td.AddContainer(…)</c>) cannot cross a stack
+/// boundary. The rules skip such uses before they ask the semantic model; anything else goes to the full model.
+/// </summary>
+internal sealed class SyntacticScope
+{
+    private const int MaxDepth = 6;
+
+    private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), LocalState> _locals = new();
+    private readonly ConcurrentDictionary<(TypeDeclarationSyntax Type, string Name), ImmutableArray<ExpressionSyntax>> _members = new();
+
+    /// <summary>Is the value of <paramref name="owned"/> created under <c>this</c>, and <paramref name="use"/> used only under <c>this</c>?</summary>
+    public bool IsSameScopeUse(ExpressionSyntax owned, ExpressionSyntax use)
+        => IsCreatedUnderThis(owned, 0) && IsUsedUnderThis(use, 0);
+
+    /// <summary>Is <paramref name="expression"/> <c>this</c>, or a construct created with <c>this</c> as its scope?</summary>
+    public bool IsCreatedUnderThis(ExpressionSyntax expression, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (CdkSyntax.WalkDownParenthesesAndCasts(expression))
+        {
+            case ThisExpressionSyntax:
+                return true;
+            case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }:
+                return arguments[0].Expression is ThisExpressionSyntax;
+            case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member:
+                return MemberIsCreatedUnderThis(member, member.Name.Identifier.ValueText, depth);
+            case IdentifierNameSyntax identifier:
+                var body = CdkSyntax.EnclosingBody(identifier);
+                var local = body is null ? LocalState.None : _locals.GetOrAdd((body, identifier.Identifier.ValueText), key => LocalState.Of(key.Scope, key.Name));
+                if (local.IsLocal)
+                {
+                    return local.Declarator?.Initializer is { } initializer && IsCreatedUnderThis(initializer.Value, depth + 1);
+                }
+
+                return !IsParameter(identifier) && MemberIsCreatedUnderThis(identifier, identifier.Identifier.ValueText, depth);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Does every way <paramref name="use"/>'s value leaves its expression end under <c>this</c>?</summary>
+    public bool IsUsedUnderThis(ExpressionSyntax use, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        SyntaxNode current = use;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax or PostfixUnaryExpressionSyntax or BinaryExpressionSyntax
+                    or InterpolationSyntax or InterpolatedStringExpressionSyntax or ArgumentListSyntax or InitializerExpressionSyntax
+                    or ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax or ConditionalExpressionSyntax
+                    or ArgumentSyntax:
+                    current = parent;
+                    continue;
+                case AssignmentExpressionSyntax assignment when assignment.Right == current && assignment.Parent is InitializerExpressionSyntax:
+                    current = parent;
+                    continue;
+                case ObjectCreationExpressionSyntax creation:
+                    if (creation.ArgumentList is { Arguments.Count: > 0 } arguments && current == arguments)
+                    {
+                        return IsCreatedUnderThis(arguments.Arguments[0].Expression, depth + 1);
+                    }
+
+                    current = parent;
+                    continue;
+                case InvocationExpressionSyntax invocation when current == invocation.ArgumentList:
+                    return invocation.Expression switch
+                    {
+                        IdentifierNameSyntax => true,
+                        MemberAccessExpressionSyntax member => IsCreatedUnderThis(member.Expression, depth + 1),
+                        _ => false,
+                    };
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local }:
+                    return LocalUsesAreUnderThis(local, depth);
+                case ExpressionStatementSyntax:
+                    // Assigned to a member of the class, or discarded: the stack's own code keeps it.
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LocalUsesAreUnderThis(VariableDeclaratorSyntax local, int depth)
+    {
+        var body = CdkSyntax.EnclosingBody(local);
+        if (body is null)
+        {
+            return false;
+        }
+
+        var name = local.Identifier.ValueText;
+        foreach (var token in CdkSyntax.TokensNamed(body, name, default))
+        {
+            if (token.Parent is not IdentifierNameSyntax use)
+            {
+                continue;
+            }
+
+            // The name after a dot is another member; a receiver (environment.Add(…)) reads through the local, it does not pass it on.
+            var isMemberName = use.Parent is MemberAccessExpressionSyntax named && named.Name == use;
+            var isReceiver = use.Parent is MemberAccessExpressionSyntax receiver && receiver.Expression == use;
+            if (!isMemberName && !isReceiver && !IsUsedUnderThis(use, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool MemberIsCreatedUnderThis(ExpressionSyntax reference, string name, int depth)
+    {
+        if (reference.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return false;
+        }
+
+        var values = _members.GetOrAdd((type, name), key => MemberValues(key.Type, key.Name));
+        if (values.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            if (!IsCreatedUnderThis(value, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParameter(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        foreach (var ancestor in identifier.Ancestors())
+        {
+            var parameters = ancestor switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                TypeDeclarationSyntax type => type.ParameterList,
+                _ => null,
+            };
+            if (ancestor is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+
+            if (parameters is not null)
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    if (parameter.Identifier.ValueText == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a type's own code gives a field or property: initializers, getter, assignments; default when one is not a plain assignment.</summary>
+    private static ImmutableArray<ExpressionSyntax> MemberValues(TypeDeclarationSyntax type, string name)
+    {
+        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                    if (CdkSyntax.GetterExpression(property) is { } getter)
+                    {
+                        return ImmutableArray.Create(getter);
+                    }
+
+                    if (property.Initializer is { } initializer)
+                    {
+                        values.Add(initializer.Value);
+                    }
+
+                    break;
+                case FieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Identifier.ValueText == name && variable.Initializer is { } fieldInitializer)
+                        {
+                            values.Add(fieldInitializer.Value);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var token in CdkSyntax.TokensNamed(type, name, default))
+        {
+            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
+                ? (SyntaxNode)access
+                : token.Parent;
+            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target)
+            {
+                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                {
+                    return default;
+                }
+
+                values.Add(assignment.Right);
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
+    /// <summary>Whether a name is a local of a body, and its one plain declaration when it has one and is never reassigned.</summary>
+    private readonly struct LocalState
+    {
+        public static LocalState None => default;
+
+        private LocalState(bool isLocal, VariableDeclaratorSyntax? declarator)
+        {
+            IsLocal = isLocal;
+            Declarator = declarator;
+        }
+
+        public bool IsLocal { get; }
+
+        public VariableDeclaratorSyntax? Declarator { get; }
+
+        public static LocalState Of(SyntaxNode body, string name)
+        {
+            VariableDeclaratorSyntax? declarator = null;
+            var declarations = 0;
+            var reassigned = false;
+            foreach (var token in CdkSyntax.TokensNamed(body, name, default))
+            {
+                switch (token.Parent)
+                {
+                    case VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } found:
+                        declarator = found;
+                        declarations++;
+                        break;
+                    case IdentifierNameSyntax { Parent: AssignmentExpressionSyntax assignment } target when assignment.Left == target:
+                        reassigned = true;
+                        break;
+                }
+            }
+
+            return declarations == 0 ? None : new LocalState(isLocal: true, declarations == 1 && !reassigned ? declarator : null);
+        }
+    }
+}
