@@ -67,9 +67,11 @@ internal sealed class CdkTypes
     {
         // The references first: a lookup by name in one assembly, not across every reference of the compilation.
         INamedTypeSymbol? stack = null;
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var reference in compilation.References)
         {
-            if (assembly.Name.StartsWith("Amazon.CDK", System.StringComparison.Ordinal)
+            // A reference's display is its path or name: only the CDK's is turned into a symbol.
+            if (reference.Display?.IndexOf("Amazon.CDK", System.StringComparison.Ordinal) >= 0
+                && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
                 && assembly.GetTypeByMetadataName("Amazon.CDK.Stack") is { } found)
             {
                 stack = found;

@@ -52,8 +52,8 @@ var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}");
 Console.WriteLine($"Median of {runs} runs after one warm-up; analyzers run with concurrentAnalysis: false.");
 Console.WriteLine();
-Console.WriteLine("| Stacks | Lines | Compiler | Package analyzers | Share of compiler | Per 1,000 lines | Per stack | Allocated in the analyzer pass | Diagnostics | Member-access yardstick |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| Stacks | Lines | Compiler | Package analyzers | Share of compiler | Per 1,000 lines | Per stack | Allocated in the analyzer pass | Diagnostics | Member-access yardstick | Empty callbacks yardstick |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
 var failures = 0;
 double? perStackAt100 = null;
@@ -65,10 +65,11 @@ foreach (var stacks in sizes)
     var compiler = AnalyzerCostMeter.CompilerTime(trees, runs);
     var package = await AnalyzerCostMeter.AnalyzerCostAsync(trees, AnalyzerCostMeter.PackageAnalyzers, runs);
     var yardstick = await AnalyzerCostMeter.AnalyzerCostAsync(trees, ImmutableArray.Create<DiagnosticAnalyzer>(new MemberAccessReferenceAnalyzer()), runs);
+    var dispatch = await AnalyzerCostMeter.AnalyzerCostAsync(trees, ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCallbacksReferenceAnalyzer()), runs);
     var share = package.ExecutionTime / compiler;
     var perStack = package.ExecutionTime.TotalMilliseconds / stacks;
     Console.WriteLine(string.Create(invariant,
-        $"| {stacks} | {lines:N0} | {compiler.TotalMilliseconds:F0} ms | {package.ExecutionTime.TotalMilliseconds:F1} ms | {share:P2} | {package.ExecutionTime.TotalMilliseconds * 1000 / lines:F2} ms | {perStack:F3} ms | {package.AllocatedBytes / 1048576.0:F1} MB | {package.Diagnostics} | {yardstick.ExecutionTime / compiler:P2} |"));
+        $"| {stacks} | {lines:N0} | {compiler.TotalMilliseconds:F0} ms | {package.ExecutionTime.TotalMilliseconds:F1} ms | {share:P2} | {package.ExecutionTime.TotalMilliseconds * 1000 / lines:F2} ms | {perStack:F3} ms | {package.AllocatedBytes / 1048576.0:F1} MB | {package.Diagnostics} | {yardstick.ExecutionTime / compiler:P2} | {dispatch.ExecutionTime / compiler:P2} |"));
 
     if (verbose)
     {
