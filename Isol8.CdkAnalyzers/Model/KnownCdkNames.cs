@@ -14,7 +14,7 @@ internal static class KnownCdkNames
         "AwsCliLayer", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Ec2TaskDefinition", "EdgeFunction",
         "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition",
         "IFargateTaskDefinition", "ILayerVersion", "ITaskDefinition", "IVersion", "KubectlLayer", "LayerVersion",
-        "TaskDefinition", "Version_");
+        "NodeProxyAgentLayer", "TaskDefinition", "Version_");
 
     public static readonly ImmutableArray<string> MemberNames = ImmutableArray.Create(
         "AliasVersion", "AwscliLayer", "CurrentVersion", "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes",

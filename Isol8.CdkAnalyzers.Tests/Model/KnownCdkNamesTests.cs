@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Isol8.CdkAnalyzers.Tests.Model;
+
+/// <summary>The name lists the prefilters start from are exactly what Amazon.CDK.Lib 2.103.0 declares.</summary>
+public class KnownCdkNamesTests
+{
+    private static readonly Compilation Compilation = TestCompilation.Create("class Empty { }");
+    private static readonly CdkTypes Types = CdkTypes.TryCreate(Compilation)!;
+    private static readonly List<INamedTypeSymbol> AllCdkTypes = AllTypes(Types.Assembly.GlobalNamespace).ToList();
+
+    [Fact]
+    public void TypeAndMemberNames_MatchTheVolatileTypesOfTheAssembly()
+    {
+        var roots = new[] { "Amazon.CDK.AWS.ECS.ITaskDefinition", "Amazon.CDK.AWS.ECS.CfnTaskDefinition", "Amazon.CDK.AWS.Lambda.IVersion", "Amazon.CDK.AWS.Lambda.CfnVersion", "Amazon.CDK.AWS.Lambda.ILayerVersion", "Amazon.CDK.AWS.Lambda.CfnLayerVersion" }
+            .Select(name => Types.Assembly.GetTypeByMetadataName(name)!)
+            .ToArray();
+        bool IsVolatile(ITypeSymbol? type) => type is INamedTypeSymbol && roots.Any(root => TypeRelations.IsOrInherits(type, root));
+
+        var expected = Names(AllCdkTypes.Where(t => t.DeclaredAccessibility == Accessibility.Public && IsVolatile(t)).Select(t => t.Name));
+        Assert.True(expected.SequenceEqual(KnownCdkNames.TypeNames), string.Join(", ", expected.Select(n => "\"" + n + "\"")));
+        var members = Names(MembersReturning(IsVolatile));
+        Assert.True(members.SequenceEqual(KnownCdkNames.MemberNames), string.Join(", ", members.Select(n => "\"" + n + "\"")));
+    }
+
+    [Fact]
+    public void TaskDefinitionInterfaceNames_MatchTheAssembly()
+    {
+        bool IsInterface(ITypeSymbol? type) => type is { TypeKind: TypeKind.Interface } && Types.Is(type, CdkTypeKind.TaskDefinition);
+
+        Assert.Equal(Names(AllCdkTypes.Where(IsInterface).Select(t => t.Name)), KnownCdkNames.TaskDefinitionInterfaceNames.OrderBy(n => n, StringComparer.Ordinal).ToArray());
+        Assert.Equal(Names(MembersReturning(IsInterface)), KnownCdkNames.TaskDefinitionInterfaceMemberNames.ToArray());
+    }
+
+    [Fact]
+    public void ConcreteOnlyMemberNames_MatchTheAssembly()
+    {
+        var members = ConcreteTaskDefinitionMembers.TryCreate(Compilation, Types)!;
+        foreach (var name in KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames)
+        {
+            Assert.True(members.TryGet(name, out var proper, out _), name);
+            Assert.Equal(name, proper);
+        }
+
+        var taskDefinition = Types.TaskDefinition!;
+        var interfaceNames = Types.ITaskDefinition!.AllInterfaces.Add(Types.ITaskDefinition).SelectMany(i => i.GetMembers()).Select(m => m.Name).ToHashSet();
+        var concreteOnly = taskDefinition.GetMembers()
+            .Where(m => !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared && m is not IMethodSymbol { MethodKind: not MethodKind.Ordinary } && !interfaceNames.Contains(m.Name))
+            .Select(m => m.Name);
+        Assert.Equal(Names(concreteOnly), KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames.ToArray());
+    }
+
+    private static IEnumerable<string> MembersReturning(Func<ITypeSymbol?, bool> predicate)
+        => AllCdkTypes.Where(t => t.DeclaredAccessibility == Accessibility.Public)
+            .SelectMany(t => t.GetMembers())
+            .Where(m => m.DeclaredAccessibility == Accessibility.Public && m switch
+            {
+                IPropertySymbol property => predicate(property.Type),
+                IMethodSymbol { MethodKind: MethodKind.Ordinary } method => predicate(method.ReturnType),
+                _ => false,
+            })
+            .Select(m => m.Name);
+
+    private static string[] Names(IEnumerable<string> names) => names.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+    private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol namespaceSymbol)
+    {
+        foreach (var type in namespaceSymbol.GetTypeMembers())
+        {
+            yield return type;
+        }
+
+        foreach (var nested in namespaceSymbol.GetNamespaceMembers())
+        {
+            foreach (var type in AllTypes(nested))
+            {
+                yield return type;
+            }
+        }
+    }
+}
