@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Shared;
 using Isol8.CdkAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -68,8 +69,6 @@ public sealed class DriftedFamilyLiteralFixer : CodeFixProvider
         var replacement = constant is null
             ? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(family))
             : generator.MemberAccessExpression(generator.TypeExpression(constant.ContainingType), constant.Name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        document = document.WithSyntaxRoot(root!.ReplaceNode(literal, replacement.WithTriviaFrom(literal).WithAdditionalAnnotations(Formatter.Annotation)));
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(root!.ReplaceNode(literal, replacement.WithTriviaFrom(literal).WithAdditionalAnnotations(Formatter.Annotation))), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -120,9 +120,7 @@ public sealed class TaskDefinitionInterfaceMemberFixer : CodeFixProvider
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var replacements = list.ToDictionary(edit => edit.Node, edit => edit.Replacement);
             document = document.WithSyntaxRoot(root!.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
-            document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            document = await DocumentCleanup.CleanUpAsync(document, cancellationToken).ConfigureAwait(false);
             solution = document.Project.Solution;
         }
 

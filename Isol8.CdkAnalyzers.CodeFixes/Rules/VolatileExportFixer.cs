@@ -122,10 +122,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
         var creation = (ExpressionSyntax)generator.ObjectCreationExpression(parameterType, plan.Scope.WithoutTrivia(), id.WithoutTrivia(), props);
         var statement = SyntaxFactory.ExpressionStatement(creation).WithTriviaFrom(plan.Statement).WithAdditionalAnnotations(Formatter.Annotation);
 
-        document = document.WithSyntaxRoot(root!.ReplaceNode(plan.Statement, statement));
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(root!.ReplaceNode(plan.Statement, statement)), cancellationToken).ConfigureAwait(false);
     }
 
     private static AssignmentExpressionSyntax Assign(string property, ExpressionSyntax value)

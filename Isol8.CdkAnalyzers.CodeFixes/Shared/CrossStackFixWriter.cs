@@ -77,7 +77,7 @@ internal static class CrossStackFixWriter
                 newRoot = CrossStackParametersHelper.AddTo(newRoot, newRoot.GetAnnotatedNodes(RewrittenSite).First(), prefix);
             }
 
-            solution = await CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+            solution = (await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false)).Project.Solution;
         }
 
         return solution;
@@ -88,14 +88,6 @@ internal static class CrossStackFixWriter
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var newRoot = root!.ReplaceNode(plan.Node, plan.FamilyReplacement!.WithTriviaFrom(plan.Node).WithAdditionalAnnotations(Formatter.Annotation));
         return document.WithSyntaxRoot(newRoot);
-    }
-
-    private static async Task<Solution> CleanUpAsync(Document document, CancellationToken cancellationToken)
-    {
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return document.Project.Solution;
     }
 
     /// <summary><c>global::Namespace.CrossStackParameters</c>, marked to be simplified and to bring its <c>using</c>.</summary>

@@ -44,6 +44,13 @@ internal static class CdkSyntax
     /// text: walking every node of a large body costs far more than scanning its characters.
     /// </summary>
     public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
+        => WordsAt(scope, name, SyntaxKind.IdentifierToken, cancellationToken);
+
+    /// <summary>The keyword tokens spelled <paramref name="keyword"/> under <paramref name="scope"/> (<c>const</c>), found the same way.</summary>
+    public static IEnumerable<SyntaxToken> KeywordsNamed(SyntaxNode scope, string keyword, CancellationToken cancellationToken)
+        => WordsAt(scope, keyword, SyntaxFacts.GetKeywordKind(keyword), cancellationToken);
+
+    private static IEnumerable<SyntaxToken> WordsAt(SyntaxNode scope, string name, SyntaxKind kind, CancellationToken cancellationToken)
     {
         if (name.Length == 0)
         {
@@ -62,7 +69,7 @@ internal static class CdkSyntax
             }
 
             var token = scope.FindToken(scope.SpanStart + index);
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.SpanStart == scope.SpanStart + index)
+            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == scope.SpanStart + index)
             {
                 yield return token;
             }

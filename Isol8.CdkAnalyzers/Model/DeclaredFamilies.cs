@@ -43,10 +43,9 @@ internal sealed class DeclaredFamilies
             var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
             foreach (var tree in _compilation.SyntaxTrees)
             {
-                var root = tree.GetRoot(cancellationToken);
-                foreach (var position in Occurrences(tree, "const", cancellationToken))
+                foreach (var token in CdkSyntax.KeywordsNamed(tree.GetRoot(cancellationToken), "const", cancellationToken))
                 {
-                    if (root.FindToken(position).Parent is FieldDeclarationSyntax field)
+                    if (token.Parent is FieldDeclarationSyntax field)
                     {
                         foreach (var variable in field.Declaration.Variables)
                         {
@@ -113,14 +112,12 @@ internal sealed class DeclaredFamilies
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            // Walking every node of a large compilation costs more than the whole budget: find the word, then the node.
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var position in Occurrences(tree, "Family", cancellationToken))
+            foreach (var token in CdkSyntax.TokensNamed(tree.GetRoot(cancellationToken), "Family", cancellationToken))
             {
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
-                if (root.FindToken(position).Parent is IdentifierNameSyntax { Identifier.ValueText: "Family", Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
+                if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: "Family", Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
                     && assignment.Left == name
-                    && TrailingName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
+                    && CdkNameIndex.TypeName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
                 {
                     families.Add(new DeclaredFamily(_families.Fold(assignment.Right, syntaxOnly: true, cancellationToken), assignment.Right));
                 }
@@ -129,29 +126,4 @@ internal sealed class DeclaredFamilies
 
         return families.ToImmutable();
     }
-
-    /// <summary>Where a word occurs in a tree's text, as a whole identifier-like word.</summary>
-    private static IEnumerable<int> Occurrences(SyntaxTree tree, string word, CancellationToken cancellationToken)
-    {
-        var text = tree.GetText(cancellationToken).ToString();
-        for (var index = text.IndexOf(word, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + word.Length, System.StringComparison.Ordinal))
-        {
-            var before = index == 0 ? ' ' : text[index - 1];
-            var after = index + word.Length >= text.Length ? ' ' : text[index + word.Length];
-            if (!IsIdentifierCharacter(before) && !IsIdentifierCharacter(after))
-            {
-                yield return index;
-            }
-        }
-    }
-
-    private static bool IsIdentifierCharacter(char character) => char.IsLetterOrDigit(character) || character == '_';
-
-    private static string? TrailingName(TypeSyntax type)
-        => type switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            _ => null,
-        };
 }

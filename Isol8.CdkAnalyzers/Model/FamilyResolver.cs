@@ -337,7 +337,7 @@ internal sealed class FamilyResolver
         {
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is ObjectCreationExpressionSyntax creation && TrailingTypeName(creation.Type) is { } name)
+                if (node is ObjectCreationExpressionSyntax creation && CdkNameIndex.TypeName(creation.Type) is { } name)
                 {
                     if (!index.TryGetValue(name, out var list))
                     {
@@ -352,15 +352,6 @@ internal sealed class FamilyResolver
 
         return index;
     }
-
-    private static string? TrailingTypeName(TypeSyntax type)
-        => type switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            _ => null,
-        };
 
     private static ImmutableArray<string?> Merge(ImmutableArray<string?>.Builder parts)
     {
