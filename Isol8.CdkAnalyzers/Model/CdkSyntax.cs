@@ -57,7 +57,9 @@ internal static class CdkSyntax
             yield break;
         }
 
-        var text = scope.SyntaxTree.GetText(cancellationToken).ToString(scope.Span);
+        // The whole text of a tree is its source string, not a copy: search a root in place.
+        var span = scope.Parent is null ? scope.FullSpan : scope.Span;
+        var text = scope.SyntaxTree.GetText(cancellationToken).ToString(span);
         for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,8 +70,8 @@ internal static class CdkSyntax
                 continue;
             }
 
-            var token = scope.FindToken(scope.SpanStart + index);
-            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == scope.SpanStart + index)
+            var token = scope.FindToken(span.Start + index);
+            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == span.Start + index)
             {
                 yield return token;
             }

@@ -7,8 +7,8 @@ namespace Isol8.CdkAnalyzers.Benchmarks;
 /// <summary>
 /// Writes a synthetic C# CDK app of a given size: per module a container stack (task definitions, a function and its
 /// version, a role) and a service stack (a cluster, a service, environment maps, locals, props from the container
-/// stack), wired by a program. Every fourth module reads its own task definition ARNs; every tenth service stack
-/// makes two real cross-stack references; the rest read stable values. Deterministic for a given size.
+/// stack), wired by a program. Every fourth module reads its own task definition ARNs; every fiftieth service stack
+/// makes two real cross-stack references (a few in all); the rest read stable values. Deterministic for a given size.
 /// </summary>
 public static class SyntheticCdkApp
 {
@@ -84,7 +84,7 @@ public static class SyntheticCdkApp
 
     private static string Module(int i)
     {
-        var crossStack = i % 10 == 0;
+        var crossStack = i % 50 == 0;
         var readsOwnArn = i % 4 == 0;
         var text = new StringBuilder(Usings);
         text.Append(CultureInfo.InvariantCulture, $$"""
