@@ -10,15 +10,6 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>Syntactic questions the ownership model asks before it asks the semantic model.</summary>
 internal static class CdkSyntax
 {
-    /// <summary>The name an assignment writes to, when it writes <c>Name</c> or <c>this.Name</c>.</summary>
-    public static string? AssignedName(AssignmentExpressionSyntax assignment)
-        => assignment.Left switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
-            _ => null,
-        };
-
     /// <summary>The code a local's value can come from or go to: the body of the member, local function or lambda, or the top-level statements.</summary>
     public static SyntaxNode? EnclosingBody(SyntaxNode node)
     {

@@ -22,13 +22,11 @@ internal sealed class CdkTypes
         IDependable = construct.ContainingAssembly.GetTypeByMetadataName("Constructs.IDependable");
         IResource = cdk.GetTypeByMetadataName("Amazon.CDK.IResource");
         Resource = cdk.GetTypeByMetadataName("Amazon.CDK.Resource");
-        CfnOutput = cdk.GetTypeByMetadataName("Amazon.CDK.CfnOutput");
         CfnOutputProps = cdk.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps");
         ITaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition");
         TaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
         IVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
         ILayerVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
-        StringParameter = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter");
     }
 
     public INamedTypeSymbol Stack { get; }
@@ -45,8 +43,6 @@ internal sealed class CdkTypes
 
     public INamedTypeSymbol? Resource { get; }
 
-    public INamedTypeSymbol? CfnOutput { get; }
-
     public INamedTypeSymbol? CfnOutputProps { get; }
 
     public INamedTypeSymbol? ITaskDefinition { get; }
@@ -57,7 +53,6 @@ internal sealed class CdkTypes
 
     public INamedTypeSymbol? ILayerVersion { get; }
 
-    public INamedTypeSymbol? StringParameter { get; }
 
     /// <summary>The assembly that holds CDK's types (Amazon.CDK.Lib).</summary>
     public IAssemblySymbol Assembly => Stack.ContainingAssembly;

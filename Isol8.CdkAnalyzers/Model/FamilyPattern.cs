@@ -67,14 +67,7 @@ internal sealed class FamilyPattern
     }
 
     /// <summary>Does <paramref name="value"/> match, each hole standing for one or more characters?</summary>
-    public bool Matches(string value) => IsMatchable(value) && MatchFrom(value, 0, 0, null);
-
-    /// <summary>Fills the holes from a literal that matches the pattern; null when it does not.</summary>
-    public ImmutableArray<string>? HoleValues(string value)
-    {
-        var holes = ImmutableArray.CreateBuilder<string>();
-        return IsMatchable(value) && MatchFrom(value, 0, 0, holes) ? holes.ToImmutable() : null;
-    }
+    public bool Matches(string value) => IsMatchable(value) && MatchFrom(value, 0, 0);
 
     /// <summary>Families are short; a long value or a pattern of many holes is not worth the backtracking.</summary>
     private bool IsMatchable(string value)
@@ -88,7 +81,7 @@ internal sealed class FamilyPattern
         return value.Length <= 255 && holes <= 4;
     }
 
-    private bool MatchFrom(string value, int position, int partIndex, ImmutableArray<string>.Builder? holes)
+    private bool MatchFrom(string value, int position, int partIndex)
     {
         if (partIndex == Parts.Length)
         {
@@ -98,23 +91,16 @@ internal sealed class FamilyPattern
         var part = Parts[partIndex];
         if (part is not null)
         {
-            return string.CompareOrdinal(value, position, part, 0, part.Length) == 0
-                && value.Length - position >= part.Length
-                && MatchFrom(value, position + part.Length, partIndex + 1, holes);
+            return value.Length - position >= part.Length
+                && string.CompareOrdinal(value, position, part, 0, part.Length) == 0
+                && MatchFrom(value, position + part.Length, partIndex + 1);
         }
 
         for (var end = position + 1; end <= value.Length; end++)
         {
-            var mark = holes?.Count ?? 0;
-            holes?.Add(value.Substring(position, end - position));
-            if (MatchFrom(value, end, partIndex + 1, holes))
+            if (MatchFrom(value, end, partIndex + 1))
             {
                 return true;
-            }
-
-            if (holes is not null)
-            {
-                holes.Count = mark;
             }
         }
 
