@@ -94,6 +94,22 @@ internal sealed class CdkTypes
         return stack is null || construct is null ? null : new CdkTypes(stack.ContainingAssembly, stack, construct);
     }
 
+    /// <summary>Does a parameter or property of this type take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …)? Such targets render no ARN.</summary>
+    public bool TakesAnyConstruct(ITypeSymbol? target)
+    {
+        if (target is null || target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic)
+        {
+            return true;
+        }
+
+        var comparer = SymbolEqualityComparer.Default;
+        return comparer.Equals(target, IConstruct)
+            || comparer.Equals(target, Construct)
+            || comparer.Equals(target, IDependable)
+            || comparer.Equals(target, IResource)
+            || comparer.Equals(target, Resource);
+    }
+
     public CdkTypeKind KindOf(ITypeSymbol? type)
     {
         if (type is null || type.TypeKind == TypeKind.Error)

@@ -100,7 +100,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         var typeInfo = context.SemanticModel.GetTypeInfo(value, context.CancellationToken);
-        if (!model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct) || IsIdentityFreeTarget(model.Types, typeInfo.ConvertedType))
+        if (!model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct) || model.Types.TakesAnyConstruct(typeInfo.ConvertedType))
         {
             return;
         }
@@ -150,22 +150,6 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
     private static bool IsReference(ExpressionSyntax expression)
         => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax;
-
-    /// <summary>Targets that take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …) render no ARN.</summary>
-    private static bool IsIdentityFreeTarget(CdkTypes types, ITypeSymbol? target)
-    {
-        if (target is null || target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic)
-        {
-            return true;
-        }
-
-        var comparer = SymbolEqualityComparer.Default;
-        return comparer.Equals(target, types.IConstruct)
-            || comparer.Equals(target, types.Construct)
-            || comparer.Equals(target, types.IDependable)
-            || comparer.Equals(target, types.IResource)
-            || comparer.Equals(target, types.Resource);
-    }
 
     private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
     {
