@@ -94,4 +94,106 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("ImportedReader"));
         Assert.Empty(templates.ImportedExports("Container"));
     }
+
+    private const string LambdaAndNestedApp = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var functions = new FunctionStack(app, "Functions");
+                new VersionReaderStack(app, "VersionReader", functions);
+                new FunctionReaderStack(app, "FunctionReader", functions);
+                new LatestReaderStack(app, "LatestReader", functions);
+                new ParentStack(app, "Parent");
+            }
+        }
+
+        public class FunctionStack : Stack
+        {
+            public FunctionStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps
+                {
+                    Runtime = Runtime.NODEJS_18_X,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("exports.handler = async () => {};"),
+                });
+            }
+
+            public Function Handler { get; }
+        }
+
+        public class VersionReaderStack : Stack
+        {
+            public VersionReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+            {
+                new CfnOutput(this, "Version", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });
+            }
+        }
+
+        public class FunctionReaderStack : Stack
+        {
+            public FunctionReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+            {
+                new CfnOutput(this, "Function", new CfnOutputProps { Value = functions.Handler.FunctionArn });
+            }
+        }
+
+        public class LatestReaderStack : Stack
+        {
+            public LatestReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+            {
+                new CfnOutput(this, "Latest", new CfnOutputProps { Value = functions.Handler.LatestVersion.FunctionArn });
+            }
+        }
+
+        public class WorkerNestedStack : NestedStack
+        {
+            public WorkerNestedStack(Construct scope, string id, ITaskDefinition taskDef) : base(scope, id)
+            {
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+            }
+        }
+
+        public class ParentStack : Stack
+        {
+            public ParentStack(Construct scope, string id) : base(scope, id)
+            {
+                var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                new WorkerNestedStack(this, "Worker", taskDef);
+            }
+        }
+        """;
+
+    /// <summary>
+    /// The catalogue's Lambda side and the nested-stack rule mean what CDK does: a version ARN read across stacks is
+    /// imported from an AWS::Lambda::Version export (flagged); the unversioned and $LATEST ARNs are imported from the
+    /// function itself (stable, not flagged); a nested stack gets its parent's task definition without any export.
+    /// </summary>
+    [Fact]
+    public async Task VersionArnsAreImportedAsVersions_StableArnsAsFunctions_NestedStacksWithoutExports()
+    {
+        var compilation = TestCompilation.Create(LambdaAndNestedApp);
+        var flagged = (await TestCompilation.AnalyzeAsync(compilation))
+            .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split("used in stack '")[1].Split('\'')[0])
+            .ToList();
+
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "VersionReaderStack" }, flagged);
+        Assert.Equal(new[] { "AWS::Lambda::Version" }, templates.ImportedResourceTypes("VersionReader"));
+        Assert.Equal(new[] { "AWS::Lambda::Function" }, templates.ImportedResourceTypes("FunctionReader"));
+        Assert.Equal(new[] { "AWS::Lambda::Function" }, templates.ImportedResourceTypes("LatestReader"));
+        var parentAndNested = templates.Templates.Keys.Where(stack => stack.StartsWith("Parent", System.StringComparison.Ordinal)).ToList();
+        Assert.Contains(parentAndNested, stack => stack.Contains("nested", System.StringComparison.Ordinal));
+        Assert.All(parentAndNested, stack => Assert.Empty(templates.ImportedExports(stack)));
+        Assert.DoesNotContain("\"Export\"", templates.Template("Parent").ToJsonString(), System.StringComparison.Ordinal);
+    }
 }
