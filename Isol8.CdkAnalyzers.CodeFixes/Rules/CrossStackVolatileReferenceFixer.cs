@@ -36,15 +36,8 @@ public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
 
             if (plan.HelperMethod is not null)
             {
-                var documentId = context.Document.Id;
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Pass the value through an SSM parameter published by the owning stack",
-                        cancellationToken => CrossStackFixWriter.ApplySsmAsync(
-                            context.Document.Project.Solution,
-                            new[] { (documentId, (IReadOnlyList<CrossStackFixPlan>)new[] { plan }) },
-                            cancellationToken),
-                        SsmParameterEquivalenceKey),
+                    CrossStackFixWriter.Action("Pass the value through an SSM parameter published by the owning stack", context.Document, plan, SsmParameterEquivalenceKey),
                     diagnostic);
             }
 

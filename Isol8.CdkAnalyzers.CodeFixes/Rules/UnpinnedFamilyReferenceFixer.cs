@@ -33,15 +33,9 @@ public sealed class UnpinnedFamilyReferenceFixer : CodeFixProvider
                 continue;
             }
 
-            var documentId = context.Document.Id;
+            var title = plan.HelperMethod is null ? "Pin the revision: use the task definition ARN" : "Pin the revision: pass the task definition ARN through an SSM parameter";
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    plan.HelperMethod is null ? "Pin the revision: use the task definition ARN" : "Pin the revision: pass the task definition ARN through an SSM parameter",
-                    cancellationToken => CrossStackFixWriter.ApplySsmAsync(
-                        context.Document.Project.Solution,
-                        new[] { (documentId, (IReadOnlyList<CrossStackFixPlan>)new[] { plan }) },
-                        cancellationToken),
-                    PinRevisionEquivalenceKey),
+                CrossStackFixWriter.Action(title, context.Document, plan, PinRevisionEquivalenceKey),
                 diagnostic);
         }
     }

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -82,6 +83,13 @@ internal static class CrossStackFixWriter
 
         return solution;
     }
+
+    /// <summary>The code action that writes one plan: the SSM helper call, or its direct replacement.</summary>
+    public static CodeAction Action(string title, Document document, CrossStackFixPlan plan, string equivalenceKey)
+        => CodeAction.Create(
+            title,
+            cancellationToken => ApplySsmAsync(document.Project.Solution, new[] { (document.Id, (IReadOnlyList<CrossStackFixPlan>)new[] { plan }) }, cancellationToken),
+            equivalenceKey);
 
     public static async Task<Document> ApplyFamilyAsync(Document document, CrossStackFixPlan plan, CancellationToken cancellationToken)
     {

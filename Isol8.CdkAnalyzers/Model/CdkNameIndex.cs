@@ -50,9 +50,9 @@ internal sealed class CdkNameIndex
             case PostfixUnaryExpressionSyntax postfix:
                 return MightHold(postfix.Operand, names, depth + 1);
             case CastExpressionSyntax cast:
-                return names.Types.Contains(TypeName(cast.Type) ?? string.Empty) || MightHold(cast.Expression, names, depth + 1);
+                return names.Types.Contains(CdkSyntax.TypeName(cast.Type) ?? string.Empty) || MightHold(cast.Expression, names, depth + 1);
             case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsExpression } asExpression:
-                return asExpression.Right is TypeSyntax asType && names.Types.Contains(TypeName(asType) ?? string.Empty);
+                return asExpression.Right is TypeSyntax asType && names.Types.Contains(CdkSyntax.TypeName(asType) ?? string.Empty);
             case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce:
                 return MightHold(coalesce.Left, names, depth + 1) || MightHold(coalesce.Right, names, depth + 1);
             case ConditionalExpressionSyntax conditional:
@@ -71,7 +71,7 @@ internal sealed class CdkNameIndex
                     _ => true,
                 };
             case BaseObjectCreationExpressionSyntax creation:
-                return creation is not ObjectCreationExpressionSyntax explicitCreation || names.Types.Contains(TypeName(explicitCreation.Type) ?? string.Empty);
+                return creation is not ObjectCreationExpressionSyntax explicitCreation || names.Types.Contains(CdkSyntax.TypeName(explicitCreation.Type) ?? string.Empty);
             case IdentifierNameSyntax identifier:
                 return IdentifierMightHold(identifier, names, depth);
             case ElementAccessExpressionSyntax:
@@ -96,22 +96,16 @@ internal sealed class CdkNameIndex
                         var (type, initializer) = declared;
                         return type.IsVar
                             ? initializer is null || MightHold(initializer, names, depth + 1)
-                            : names.Types.Contains(TypeName(type) ?? string.Empty);
+                            : names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty);
                     }
 
                     break;
                 case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
-                    return forEach.Type.IsVar || names.Types.Contains(TypeName(forEach.Type) ?? string.Empty);
-                case BaseMethodDeclarationSyntax method when ParameterType(method.ParameterList, name) is { } parameterType:
-                    return names.Types.Contains(parameterType);
-                case LocalFunctionStatementSyntax local when ParameterType(local.ParameterList, name) is { } localParameterType:
-                    return names.Types.Contains(localParameterType);
-                case ParenthesizedLambdaExpressionSyntax lambda when ParameterType(lambda.ParameterList, name) is { } lambdaParameterType:
-                    return lambdaParameterType.Length == 0 || names.Types.Contains(lambdaParameterType);
-                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
-                    return true;
-                case TypeDeclarationSyntax type when type.ParameterList is { } primary && ParameterType(primary, name) is { } primaryType:
-                    return names.Types.Contains(primaryType);
+                    return forEach.Type.IsVar || names.Types.Contains(CdkSyntax.TypeName(forEach.Type) ?? string.Empty);
+                case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax
+                    when CdkSyntax.ParameterOf(ancestor, name) is { } parameter:
+                    // An implicitly typed lambda parameter could be anything.
+                    return parameter.Type is null || names.Types.Contains(CdkSyntax.TypeName(parameter.Type) ?? string.Empty);
             }
         }
 
@@ -137,31 +131,6 @@ internal sealed class CdkNameIndex
 
             return locals;
         });
-
-    /// <summary>The type name of a parameter by that name (empty for an implicitly typed lambda parameter); null when there is none.</summary>
-    private static string? ParameterType(BaseParameterListSyntax parameters, string name)
-    {
-        foreach (var parameter in parameters.Parameters)
-        {
-            if (parameter.Identifier.ValueText == name)
-            {
-                return parameter.Type is null ? string.Empty : TypeName(parameter.Type) ?? string.Empty;
-            }
-        }
-
-        return null;
-    }
-
-    internal static string? TypeName(TypeSyntax type)
-        => type switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            QualifiedNameSyntax qualified => TypeName(qualified.Right),
-            AliasQualifiedNameSyntax alias => TypeName(alias.Name),
-            NullableTypeSyntax nullable => TypeName(nullable.ElementType),
-            _ => null,
-        };
 
     private Names GetNames(CancellationToken cancellationToken)
     {

@@ -69,21 +69,109 @@ internal static class CdkSyntax
         }
     }
 
-    /// <summary>The expressions assigned to <paramref name="name"/> under <paramref name="root"/>, plain or <c>??=</c>.</summary>
-    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
+    /// <summary>The assignments of any kind to <paramref name="name"/> or <c>this.name</c> under <paramref name="root"/>.</summary>
+    public static IEnumerable<AssignmentExpressionSyntax> AssignmentsTo(SyntaxNode root, string name, CancellationToken cancellationToken)
     {
         foreach (var token in TokensNamed(root, name, cancellationToken))
         {
             var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
                 ? (SyntaxNode)access
                 : token.Parent;
-            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
-                && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)))
+            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target)
+            {
+                yield return assignment;
+            }
+        }
+    }
+
+    /// <summary>The expressions assigned to <paramref name="name"/> under <paramref name="root"/>, plain or <c>??=</c>.</summary>
+    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
+    {
+        foreach (var assignment in AssignmentsTo(root, name, cancellationToken))
+        {
+            if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
             {
                 assignments.Add(assignment);
             }
         }
     }
+
+    /// <summary>
+    /// The value a field or property declaration gives its member: a property's getter expression (then
+    /// <paramref name="isGetter"/>: it is the only value), or a property's or field variable's initializer.
+    /// </summary>
+    public static ExpressionSyntax? DeclaredValue(SyntaxNode declaration, out bool isGetter)
+    {
+        isGetter = false;
+        switch (declaration)
+        {
+            case PropertyDeclarationSyntax property when GetterExpression(property) is { } getter:
+                isGetter = true;
+                return getter;
+            case PropertyDeclarationSyntax property:
+                return property.Initializer?.Value;
+            case VariableDeclaratorSyntax variable:
+                return variable.Initializer?.Value;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The parameter by that name that <paramref name="declaration"/> (a method, local function, lambda or primary constructor) declares.</summary>
+    public static ParameterSyntax? ParameterOf(SyntaxNode declaration, string name)
+    {
+        if (declaration is SimpleLambdaExpressionSyntax simple)
+        {
+            return simple.Parameter.Identifier.ValueText == name ? simple.Parameter : null;
+        }
+
+        var parameters = declaration switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList,
+            LocalFunctionStatementSyntax local => local.ParameterList,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+            TypeDeclarationSyntax type => type.ParameterList,
+            _ => null,
+        };
+        if (parameters is not null)
+        {
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parameter in scope that <paramref name="identifier"/> names, the innermost first.</summary>
+    public static ParameterSyntax? ParameterInScope(IdentifierNameSyntax identifier)
+    {
+        foreach (var ancestor in identifier.Ancestors())
+        {
+            if (ParameterOf(ancestor, identifier.Identifier.ValueText) is { } parameter)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The simple name of a type as written (<c>Amazon.CDK.AWS.ECS.ITaskDefinition?</c> → <c>ITaskDefinition</c>).</summary>
+    public static string? TypeName(TypeSyntax type)
+        => type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            QualifiedNameSyntax qualified => TypeName(qualified.Right),
+            AliasQualifiedNameSyntax alias => TypeName(alias.Name),
+            NullableTypeSyntax nullable => TypeName(nullable.ElementType),
+            _ => null,
+        };
 
     /// <summary>The identifiers named <paramref name="name"/> under <paramref name="root"/>.</summary>
     public static void CollectIdentifiers(SyntaxNode root, string name, List<IdentifierNameSyntax> identifiers, CancellationToken cancellationToken)

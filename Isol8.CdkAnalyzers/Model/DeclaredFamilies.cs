@@ -117,7 +117,7 @@ internal sealed class DeclaredFamilies
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
                 if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: "Family", Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
                     && assignment.Left == name
-                    && CdkNameIndex.TypeName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
+                    && CdkSyntax.TypeName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
                 {
                     families.Add(new DeclaredFamily(_families.Fold(assignment.Right, syntaxOnly: true, cancellationToken), assignment.Right));
                 }

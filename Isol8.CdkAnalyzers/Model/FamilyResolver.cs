@@ -154,7 +154,7 @@ internal sealed class FamilyResolver
                 FoldInto(binary.Left, parts, depth + 1, syntaxOnly, cancellationToken);
                 FoldInto(binary.Right, parts, depth + 1, syntaxOnly, cancellationToken);
                 return;
-            case IdentifierNameSyntax identifier when ConstructorParameter(identifier) is { } parameter:
+            case IdentifierNameSyntax identifier when CdkSyntax.ParameterInScope(identifier) is { Parent.Parent: ConstructorDeclarationSyntax or TypeDeclarationSyntax } parameter:
                 parts.Add(syntaxOnly ? null : FoldParameter(parameter, depth, cancellationToken));
                 return;
             case IdentifierNameSyntax identifier when ConstField(identifier) is { } initializer:
@@ -168,39 +168,6 @@ internal sealed class FamilyResolver
                 parts.Add(null);
                 return;
         }
-    }
-
-    /// <summary>The parameter of the enclosing constructor (or primary constructor) that <paramref name="identifier"/> names.</summary>
-    private static ParameterSyntax? ConstructorParameter(IdentifierNameSyntax identifier)
-    {
-        var name = identifier.Identifier.ValueText;
-        foreach (var ancestor in identifier.Ancestors())
-        {
-            var parameters = ancestor switch
-            {
-                ConstructorDeclarationSyntax constructor => constructor.ParameterList.Parameters,
-                TypeDeclarationSyntax type when type.ParameterList is { } primary => primary.Parameters,
-                BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax => default,
-                _ => (SeparatedSyntaxList<ParameterSyntax>?)null,
-            };
-
-            if (parameters is null)
-            {
-                continue;
-            }
-
-            foreach (var parameter in parameters.Value)
-            {
-                if (parameter.Identifier.ValueText == name)
-                {
-                    return parameter;
-                }
-            }
-
-            return null;
-        }
-
-        return null;
     }
 
     /// <summary>The initializer of the <c>const</c> field of the enclosing type that <paramref name="identifier"/> names.</summary>
@@ -337,7 +304,7 @@ internal sealed class FamilyResolver
         {
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is ObjectCreationExpressionSyntax creation && CdkNameIndex.TypeName(creation.Type) is { } name)
+                if (node is ObjectCreationExpressionSyntax creation && CdkSyntax.TypeName(creation.Type) is { } name)
                 {
                     if (!index.TryGetValue(name, out var list))
                     {

@@ -48,7 +48,7 @@ internal sealed class SourceDeclarations
         {
             switch (child)
             {
-                case UsingDirectiveSyntax { Alias: { } alias, Name: { } aliased } when CdkNameIndex.TypeName(aliased) is { } target:
+                case UsingDirectiveSyntax { Alias: { } alias, Name: { } aliased } when CdkSyntax.TypeName(aliased) is { } target:
                     aliases.Add((alias.Name.Identifier.ValueText, target));
                     break;
                 case BaseNamespaceDeclarationSyntax:
@@ -68,7 +68,7 @@ internal sealed class SourceDeclarations
             var bases = ImmutableArray.CreateBuilder<string>(baseList.Types.Count);
             foreach (var baseType in baseList.Types)
             {
-                if (CdkNameIndex.TypeName(baseType.Type) is { } baseName)
+                if (CdkSyntax.TypeName(baseType.Type) is { } baseName)
                 {
                     bases.Add(baseName);
                 }
@@ -81,13 +81,13 @@ internal sealed class SourceDeclarations
         {
             switch (member)
             {
-                case PropertyDeclarationSyntax property when CdkNameIndex.TypeName(property.Type) is { } propertyType:
+                case PropertyDeclarationSyntax property when CdkSyntax.TypeName(property.Type) is { } propertyType:
                     members.Add((property.Identifier.ValueText, propertyType));
                     break;
-                case MethodDeclarationSyntax method when CdkNameIndex.TypeName(method.ReturnType) is { } returnType:
+                case MethodDeclarationSyntax method when CdkSyntax.TypeName(method.ReturnType) is { } returnType:
                     members.Add((method.Identifier.ValueText, returnType));
                     break;
-                case FieldDeclarationSyntax field when CdkNameIndex.TypeName(field.Declaration.Type) is { } fieldType:
+                case FieldDeclarationSyntax field when CdkSyntax.TypeName(field.Declaration.Type) is { } fieldType:
                     foreach (var variable in field.Declaration.Variables)
                     {
                         members.Add((variable.Identifier.ValueText, fieldType));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,7 +49,7 @@ internal sealed class SyntacticScope
                     return local.Declarator?.Initializer is { } initializer && IsCreatedUnderThis(initializer.Value, depth + 1);
                 }
 
-                return !IsParameter(identifier) && MemberIsCreatedUnderThis(identifier, identifier.Identifier.ValueText, depth);
+                return CdkSyntax.ParameterInScope(identifier) is null && MemberIsCreatedUnderThis(identifier, identifier.Identifier.ValueText, depth);
             default:
                 return false;
         }
@@ -156,86 +157,40 @@ internal sealed class SyntacticScope
         return true;
     }
 
-    private static bool IsParameter(IdentifierNameSyntax identifier)
-    {
-        var name = identifier.Identifier.ValueText;
-        foreach (var ancestor in identifier.Ancestors())
-        {
-            var parameters = ancestor switch
-            {
-                BaseMethodDeclarationSyntax method => method.ParameterList,
-                LocalFunctionStatementSyntax local => local.ParameterList,
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
-                TypeDeclarationSyntax type => type.ParameterList,
-                _ => null,
-            };
-            if (ancestor is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
-            {
-                return true;
-            }
-
-            if (parameters is not null)
-            {
-                foreach (var parameter in parameters.Parameters)
-                {
-                    if (parameter.Identifier.ValueText == name)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>What a type's own code gives a field or property: initializers, getter, assignments; default when one is not a plain assignment.</summary>
     private static ImmutableArray<ExpressionSyntax> MemberValues(TypeDeclarationSyntax type, string name)
     {
         var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var member in type.Members)
         {
-            switch (member)
+            var declarations = member switch
             {
-                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
-                    if (CdkSyntax.GetterExpression(property) is { } getter)
+                PropertyDeclarationSyntax property when property.Identifier.ValueText == name => new SyntaxNode[] { property },
+                FieldDeclarationSyntax field => field.Declaration.Variables.Where(v => v.Identifier.ValueText == name),
+                _ => Enumerable.Empty<SyntaxNode>(),
+            };
+            foreach (var declaration in declarations)
+            {
+                if (CdkSyntax.DeclaredValue(declaration, out var isGetter) is { } value)
+                {
+                    if (isGetter)
                     {
-                        return ImmutableArray.Create(getter);
+                        return ImmutableArray.Create(value);
                     }
 
-                    if (property.Initializer is { } initializer)
-                    {
-                        values.Add(initializer.Value);
-                    }
-
-                    break;
-                case FieldDeclarationSyntax field:
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        if (variable.Identifier.ValueText == name && variable.Initializer is { } fieldInitializer)
-                        {
-                            values.Add(fieldInitializer.Value);
-                        }
-                    }
-
-                    break;
+                    values.Add(value);
+                }
             }
         }
 
-        foreach (var token in CdkSyntax.TokensNamed(type, name, default))
+        foreach (var assignment in CdkSyntax.AssignmentsTo(type, name, default))
         {
-            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
-                ? (SyntaxNode)access
-                : token.Parent;
-            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target)
+            if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
-                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
-                {
-                    return default;
-                }
-
-                values.Add(assignment.Right);
+                return default;
             }
+
+            values.Add(assignment.Right);
         }
 
         return values.ToImmutable();

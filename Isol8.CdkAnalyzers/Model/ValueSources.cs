@@ -105,29 +105,23 @@ internal sealed class ValueSources
     private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, SemanticModel? known, CancellationToken cancellationToken)
     {
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        foreach (var declaration in member.DeclaringSyntaxReferences)
+        foreach (var reference in member.DeclaringSyntaxReferences)
         {
-            switch (declaration.GetSyntax(cancellationToken))
+            var declaration = reference.GetSyntax(cancellationToken);
+            if (declaration is not (PropertyDeclarationSyntax or VariableDeclaratorSyntax))
             {
-                case PropertyDeclarationSyntax property:
-                    if (CdkSyntax.GetterExpression(property) is { } getter)
-                    {
-                        return ImmutableArray.Create(getter);
-                    }
+                // A positional record or primary-constructor member: its value comes from outside.
+                return ImmutableArray<ExpressionSyntax>.Empty;
+            }
 
-                    if (property.Initializer is { Value: var propertyInitializer })
-                    {
-                        sources.Add(propertyInitializer);
-                    }
+            if (CdkSyntax.DeclaredValue(declaration, out var isGetter) is { } value)
+            {
+                if (isGetter)
+                {
+                    return ImmutableArray.Create(value);
+                }
 
-                    break;
-                case VariableDeclaratorSyntax { Initializer.Value: var fieldInitializer }:
-                    sources.Add(fieldInitializer);
-                    break;
-                case VariableDeclaratorSyntax:
-                    break;
-                default:
-                    return ImmutableArray<ExpressionSyntax>.Empty;
+                sources.Add(value);
             }
         }
 
