@@ -4,7 +4,6 @@ using System.Composition;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Isol8.CdkAnalyzers.CodeFixes.Rules;
@@ -41,14 +40,12 @@ public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
                     diagnostic);
             }
 
-            if (plan.FamilyReplacement is not null)
+            if (plan.FamilyPlan is not null)
             {
                 var title = plan.FamilyIsLiteral
                     ? "Use the family " + plan.FamilyReplacement + " (resolves to the latest ACTIVE revision, not this one)"
                     : "Use the task definition's Family (resolves to the latest ACTIVE revision, not this one)";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => CrossStackFixWriter.ApplyFamilyAsync(context.Document, plan, cancellationToken), FamilyEquivalenceKey),
-                    diagnostic);
+                context.RegisterCodeFix(CrossStackFixWriter.Action(title, context.Document, plan.FamilyPlan, FamilyEquivalenceKey), diagnostic);
             }
         }
     }

@@ -17,19 +17,18 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 /// </summary>
 internal sealed class CrossStackFixAllProvider : FixAllProvider
 {
-    public static readonly CrossStackFixAllProvider ForCrossStackReferences = new(CrossStackFixPlan.CreateAsync, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey, "Pass every flagged value through an SSM parameter");
+    public static readonly CrossStackFixAllProvider ForCrossStackReferences = new(
+        (CrossStackFixPlan.CreateAsync, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey, "Pass every flagged value through an SSM parameter"),
+        (CrossStackFixPlan.CreateFamilyAsync, CrossStackVolatileReferenceFixer.FamilyEquivalenceKey, "Use the family of every flagged task definition"));
 
-    public static readonly CrossStackFixAllProvider ForFamilyReferences = new(CrossStackFixPlan.CreatePinAsync, UnpinnedFamilyReferenceFixer.PinRevisionEquivalenceKey, "Pin every flagged task definition to its revision");
+    public static readonly CrossStackFixAllProvider ForFamilyReferences = new(
+        (CrossStackFixPlan.CreatePinAsync, UnpinnedFamilyReferenceFixer.PinRevisionEquivalenceKey, "Pin every flagged task definition to its revision"));
 
-    private readonly Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> _planner;
-    private readonly string _equivalenceKey;
-    private readonly string _title;
+    private readonly (Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] _fixes;
 
-    private CrossStackFixAllProvider(Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> planner, string equivalenceKey, string title)
+    private CrossStackFixAllProvider(params (Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] fixes)
     {
-        _planner = planner;
-        _equivalenceKey = equivalenceKey;
-        _title = title;
+        _fixes = fixes;
     }
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
@@ -37,13 +36,14 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        if (fixAllContext.CodeActionEquivalenceKey != _equivalenceKey)
+        var fix = Array.Find(_fixes, candidate => candidate.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey);
+        if (fix.Planner is null)
         {
             return WellKnownFixAllProviders.BatchFixer.GetFixAsync(fixAllContext);
         }
 
         return Task.FromResult<CodeAction?>(CodeAction.Create(
-            _title,
+            fix.Title,
             async cancellationToken =>
             {
                 var work = new List<(DocumentId, IReadOnlyList<CrossStackFixPlan>)>();
@@ -52,7 +52,7 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
                     var plans = new List<CrossStackFixPlan>();
                     foreach (var diagnostic in diagnostics)
                     {
-                        var plan = await _planner(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                        var plan = await fix.Planner(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
                         if (plan is not null && (plan.HelperMethod is not null || plan.DirectReplacement is not null))
                         {
                             plans.Add(plan);
@@ -64,6 +64,6 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
 
                 return await CrossStackFixWriter.ApplySsmAsync(fixAllContext.Solution, work, cancellationToken).ConfigureAwait(false);
             },
-            _equivalenceKey));
+            fix.EquivalenceKey));
     }
 }

@@ -33,8 +33,21 @@ internal sealed class CrossStackFixPlan
     /// <summary>The family expression the family fix puts in place of the ARN; null when there is none.</summary>
     public ExpressionSyntax? FamilyReplacement { get; private set; }
 
+    /// <summary>
+    /// The helper call keeps the owner's old export (<c>keepOldExport: true</c>): the fix removes an import that
+    /// deployed consumers still hold, so the owner must go on exporting until they have deployed.
+    /// </summary>
+    public bool KeepsOldExport { get; private set; }
+
+    /// <summary>The family fix written through the helper, so that the owner keeps its old export; null when there is no family.</summary>
+    public CrossStackFixPlan? FamilyPlan { get; private set; }
+
     /// <summary>The family replacement is a literal folded from the definition site.</summary>
     public bool FamilyIsLiteral { get; private set; }
+
+    /// <summary>The family fix of ICDK001 at <paramref name="span"/>, written through the helper; null when there is none.</summary>
+    public static async Task<CrossStackFixPlan?> CreateFamilyAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+        => (await CreateAsync(document, span, cancellationToken).ConfigureAwait(false))?.FamilyPlan;
 
     public static async Task<CrossStackFixPlan?> CreateAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
@@ -144,11 +157,22 @@ internal sealed class CrossStackFixPlan
             }
         }
 
+        if (FamilyReplacement is not null && (FamilyIsLiteral || IsPureReference(receiver)))
+        {
+            FamilyPlan = new CrossStackFixPlan(Node)
+            {
+                HelperMethod = CrossStackHelper.TaskDefinitionFamilyMethod,
+                HelperArguments = ImmutableArray.Create(receiver, FamilyReplacement),
+                KeepsOldExport = true,
+            };
+        }
+
         if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
         {
             return;
         }
 
+        KeepsOldExport = true;
         var typedMethod = (member, receiverKind) switch
         {
             ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => "TaskDefinitionArn",
@@ -193,6 +217,7 @@ internal sealed class CrossStackFixPlan
 
         if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is { } scope)
         {
+            KeepsOldExport = true;
             HelperMethod = method;
             HelperArguments = ImmutableArray.Create(scope, Node.WithoutTrivia());
         }

@@ -67,7 +67,7 @@ internal static class CrossStackFixWriter
                     var plan = replacements[original.Span];
                     var replacement = plan.HelperMethod is null
                         ? plan.DirectReplacement!
-                        : (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(helperType, plan.HelperMethod), plan.HelperArguments);
+                        : (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(helperType, plan.HelperMethod), HelperArguments(generator, plan));
                     return replacement
                         .WithTriviaFrom(original)
                         .WithAdditionalAnnotations(Formatter.Annotation, RewrittenSite);
@@ -84,19 +84,26 @@ internal static class CrossStackFixWriter
         return solution;
     }
 
+    /// <summary>The plan's arguments, and <c>keepOldExport: true</c> when the fix removes an import that deployed consumers hold.</summary>
+    private static IEnumerable<SyntaxNode> HelperArguments(SyntaxGenerator generator, CrossStackFixPlan plan)
+    {
+        foreach (var argument in plan.HelperArguments)
+        {
+            yield return generator.Argument(argument);
+        }
+
+        if (plan.KeepsOldExport)
+        {
+            yield return generator.Argument(CrossStackHelper.KeepOldExportParameter, RefKind.None, generator.TrueLiteralExpression());
+        }
+    }
+
     /// <summary>The code action that writes one plan: the SSM helper call, or its direct replacement.</summary>
     public static CodeAction Action(string title, Document document, CrossStackFixPlan plan, string equivalenceKey)
         => CodeAction.Create(
             title,
             cancellationToken => ApplySsmAsync(document.Project.Solution, new[] { (document.Id, (IReadOnlyList<CrossStackFixPlan>)new[] { plan }) }, cancellationToken),
             equivalenceKey);
-
-    public static async Task<Document> ApplyFamilyAsync(Document document, CrossStackFixPlan plan, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var newRoot = root!.ReplaceNode(plan.Node, plan.FamilyReplacement!.WithTriviaFrom(plan.Node).WithAdditionalAnnotations(Formatter.Annotation));
-        return document.WithSyntaxRoot(newRoot);
-    }
 
     /// <summary><c>global::Namespace.CrossStackParameters</c>, marked to be simplified and to bring its <c>using</c>.</summary>
     private static NameSyntax HelperTypeName(string? helperNamespace)

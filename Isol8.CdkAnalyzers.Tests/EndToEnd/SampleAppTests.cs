@@ -26,7 +26,7 @@ public class SampleAppTests
 
         var format = await DotnetCli.RunAsync(app, "dotnet", new[] { "format", "analyzers", "--diagnostics", DiagnosticIds.CrossStackVolatileReference, "--severity", "warn" });
         Assert.True(format.ExitCode == 0, format.Output);
-        Assert.Contains("CrossStackParameters.TaskDefinitionArn(this, props.Container.OpenClawTaskDef)", File.ReadAllText(Path.Combine(app, "ServiceStack.cs")));
+        Assert.Contains("CrossStackParameters.TaskDefinitionArn(this, props.Container.OpenClawTaskDef, keepOldExport: true)", File.ReadAllText(Path.Combine(app, "ServiceStack.cs")));
 
         var rebuild = await DotnetCli.RunAsync(app, "dotnet", new[] { "build" });
         Assert.True(rebuild.ExitCode == 0, rebuild.Output);

@@ -64,7 +64,7 @@ public class CrossStackVolatileReferenceFixerTests
                 {
                     var environment = new Dictionary<string, string>
                     {
-                        ["TASK_DEFINITION_ARN"] = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef),
+                        ["TASK_DEFINITION_ARN"] = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true),
                     };
                 }
             }
@@ -105,7 +105,7 @@ public class CrossStackVolatileReferenceFixerTests
         }
 
         test.TestState.Sources.Add(source);
-        test.FixedState.Sources.Add(source != fixedSource && codeActionIndex == 0 && addsHelper && !helperExists ? ExpectedFiles.WithAppendedHelper(fixedSource, importedNamespaces: importedNamespaces ?? System.Array.Empty<string>()) : fixedSource);
+        test.FixedState.Sources.Add(source != fixedSource && addsHelper && !helperExists ? ExpectedFiles.WithAppendedHelper(fixedSource, importedNamespaces: importedNamespaces ?? System.Array.Empty<string>()) : fixedSource);
         if (helperExists)
         {
             test.TestState.Sources.Add(("CrossStackParameters.cs", ExpectedFiles.HelperFile(helperNamespace)));
@@ -148,7 +148,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
-                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef) });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true) });
                 }
             }
             """,
@@ -195,7 +195,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
                 {
-                    var arn = CrossStackParameters.TaskDefinitionArn(this, props.TaskDef);
+                    var arn = CrossStackParameters.TaskDefinitionArn(this, props.TaskDef, keepOldExport: true);
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
                 }
             }
@@ -230,7 +230,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
                 {
-                    new CfnOutput(this, "Version", new CfnOutputProps { Value = CrossStackParameters.FunctionArn(this, functions.Handler.CurrentVersion) });
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = CrossStackParameters.FunctionArn(this, functions.Handler.CurrentVersion, keepOldExport: true) });
                 }
             }
             """,
@@ -286,7 +286,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public ConsumerStack(Construct scope, string id, LegacyStack legacy) : base(scope, id)
                 {
-                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = CrossStackParameters.Read(this, legacy.TaskDef, "Ref", legacy.TaskDef.Ref) });
+                    new CfnOutput(this, "Ref", new CfnOutputProps { Value = CrossStackParameters.Read(this, legacy.TaskDef, "Ref", legacy.TaskDef.Ref, keepOldExport: true) });
                 }
             }
             """,
@@ -336,7 +336,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
-                    new Runner(this, "Runner", CrossStackParameters.ImportTaskDefinition(this, container.TaskDef));
+                    new Runner(this, "Runner", CrossStackParameters.ImportTaskDefinition(this, container.TaskDef, keepOldExport: true));
                 }
             }
             """,
@@ -397,7 +397,7 @@ public class CrossStackVolatileReferenceFixerTests
                 }
             }
             """;
-        return VerifyFixAsync(new[] { ContainerStack }, Source, Source.Replace("{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "\"isol8-openclaw\"", System.StringComparison.Ordinal), addsHelper: false);
+        return VerifyFixAsync(new[] { ContainerStack }, Source, Source.Replace("{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "CrossStackParameters.TaskDefinitionFamily(container.TaskDef, \"isol8-openclaw\", keepOldExport: true)", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -432,7 +432,7 @@ public class CrossStackVolatileReferenceFixerTests
                 {
                     var container = new ContainerStack(this, "Container");
                     var service = new Stack(this, "Service");
-                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(service, container.TaskDef) });
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(service, container.TaskDef, keepOldExport: true) });
                 }
             }
             """,
@@ -466,7 +466,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
-                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = "isol8-openclaw" });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionFamily(container.TaskDef, "isol8-openclaw", keepOldExport: true) });
                 }
             }
             """,
@@ -522,11 +522,12 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
-                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.Family });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionFamily(container.TaskDef, container.TaskDef.Family, keepOldExport: true) });
                 }
             }
             """,
-            codeActionIndex: 1);
+            codeActionIndex: 1,
+            importedNamespaces: new[] { "Amazon.CDK.AWS.ECS" });
 
     [Fact]
     public Task BlockNamespaceAndPrefixOption_AreFollowed()
@@ -560,7 +561,7 @@ public class CrossStackVolatileReferenceFixerTests
                 {
                     public ServiceStack(Construct scope, string id, Isol8.Infra.ContainerStack container) : base(scope, id)
                     {
-                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef) });
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true) });
                     }
                 }
             }
@@ -577,7 +578,7 @@ public class CrossStackVolatileReferenceFixerTests
         foreach (var name in new[] { "Api", "Worker" })
         {
             test.TestState.Sources.Add(ConsumerOf(name, "{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-            var fixedSource = ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)");
+            var fixedSource = ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)");
             test.FixedState.Sources.Add(name == "Api" ? ExpectedFiles.WithAppendedHelper(fixedSource) : fixedSource);
         }
 

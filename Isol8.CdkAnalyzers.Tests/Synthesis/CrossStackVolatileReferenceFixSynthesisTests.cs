@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Tests.Deployment;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 
 namespace Isol8.CdkAnalyzers.Tests.Synthesis;
@@ -306,5 +307,6 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         }
 
         Assert.Contains(ownerStack, after.Dependencies(consumerStack));
+        DeploymentScenarios.AssertAll(before, after);
     }
 }

@@ -12,6 +12,19 @@ internal static class CrossStackHelper
 {
     public const string TypeName = "CrossStackParameters";
 
+    /// <summary>
+    /// The helper's transitional switch: with it, the owner's stack keeps the export CDK made for the old cross-stack
+    /// reference until the consumers deployed before the fix have moved (ICDK007 reports it).
+    /// </summary>
+    public const string KeepOldExportParameter = "keepOldExport";
+
+    /// <summary>The helper method that stands for a family while keeping the old export of the ARN.</summary>
+    public const string TaskDefinitionFamilyMethod = "TaskDefinitionFamily";
+
+    /// <summary>Is <paramref name="type"/> the project's own <c>CrossStackParameters</c> helper?</summary>
+    public static bool IsHelper(ITypeSymbol? type)
+        => type is INamedTypeSymbol { IsStatic: true, Name: TypeName } named && named.Locations.Length > 0 && named.Locations[0].IsInSource;
+
     /// <summary>Is <paramref name="expression"/> an argument of a call into the project's own <c>CrossStackParameters</c>?</summary>
     public static bool IsArgumentOfHelper(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
@@ -21,8 +34,6 @@ internal static class CrossStackHelper
             return false;
         }
 
-        return semanticModel.GetSymbolInfo(helper, cancellationToken).Symbol is INamedTypeSymbol { IsStatic: true } type
-            && type.Locations.Length > 0
-            && type.Locations[0].IsInSource;
+        return IsHelper(semanticModel.GetSymbolInfo(helper, cancellationToken).Symbol as INamedTypeSymbol);
     }
 }
