@@ -63,6 +63,15 @@ internal static class Descriptors
         "An option in .editorconfig or .globalconfig could not be read. The package ignores the malformed value and goes on with the rest.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor TransitionalExport = Create(
+        DiagnosticIds.TransitionalExport,
+        "An export is kept only for consumers deployed before a fix",
+        "'{0}' keeps an old export alive for the consumers deployed before they moved off it; remove it once every consumer has deployed",
+        DeploymentCategory,
+        DiagnosticSeverity.Info,
+        "A fix of this package moved a consumer off an export of a volatile value, and the owner keeps exporting it for one more deploy: CloudFormation refuses to delete an export that a deployed stack still imports. "
+        + "After every consumer has deployed the fix (or, for a named export, every importer reads the SSM parameter), the export has no importer left and can be removed.");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

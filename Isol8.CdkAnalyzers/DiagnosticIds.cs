@@ -9,4 +9,5 @@ public static class DiagnosticIds
     public const string DriftedFamilyLiteral = "ICDK004";
     public const string VolatileExport = "ICDK005";
     public const string MalformedOption = "ICDK006";
+    public const string TransitionalExport = "ICDK007";
 }

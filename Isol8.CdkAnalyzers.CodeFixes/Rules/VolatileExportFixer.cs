@@ -17,7 +17,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Isol8.CdkAnalyzers.CodeFixes.Rules;
 
 /// <summary>
-/// ICDK005: publish the value in an SSM <c>StringParameter</c> named from the export name instead of exporting it.
+/// ICDK005: publish the value in an SSM <c>StringParameter</c> named from the export name, beside the export. The
+/// export stays for its importers, which this compilation may not see, until they read the parameter: removing it
+/// first would fail the owner's deploy. ICDK007 then reports it as transitional, and its fix removes it.
 /// Offered when the export name is a constant and the export is a statement of its own.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolatileExportFixer))]
@@ -51,7 +53,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
             var parameterName = ParameterName(prefix, plan.ExportName);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Publish it in the SSM parameter '" + parameterName + "' instead of exporting it (importers must switch to the parameter)",
+                    "Publish it in the SSM parameter '" + parameterName + "' (the export stays until its importers read the parameter)",
                     cancellationToken => ReplaceAsync(context.Document, plan, value, parameterName, cancellationToken),
                     PublishParameterEquivalenceKey),
                 diagnostic);
@@ -67,7 +69,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
             && semanticModel.GetConstantValue(nameExpression, cancellationToken).Value is string exportName)
         {
             ExpressionSyntax scope = invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression : SyntaxFactory.ThisExpression();
-            return new ExportPlan(statement, scope, null, exportName, null);
+            return new ExportPlan(statement, scope, exportName, null);
         }
 
         // new CfnOutput(scope, "Id", new CfnOutputProps { Value = value, ExportName = "…", Description = … });
@@ -77,7 +79,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
             && semanticModel.GetConstantValue(exportNameExpression, cancellationToken).Value is string outputExportName)
         {
             var arguments = output.ArgumentList!.Arguments;
-            return new ExportPlan(outputStatement, arguments[0].Expression, arguments[1].Expression, outputExportName, InitializerValue(props, "Description"));
+            return new ExportPlan(outputStatement, arguments[0].Expression, outputExportName, InitializerValue(props, "Description"));
         }
 
         return null;
@@ -118,11 +120,13 @@ public sealed class VolatileExportFixer : CodeFixProvider
         var props = SyntaxFactory.ObjectCreationExpression((TypeSyntax)propsType)
             .WithArgumentList(null)
             .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, assignments));
-        var id = plan.Id ?? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ConstructId(plan.ExportName)));
-        var creation = (ExpressionSyntax)generator.ObjectCreationExpression(parameterType, plan.Scope.WithoutTrivia(), id.WithoutTrivia(), props);
-        var statement = SyntaxFactory.ExpressionStatement(creation).WithTriviaFrom(plan.Statement).WithAdditionalAnnotations(Formatter.Annotation);
+        // The output keeps its id: the parameter gets one of its own, from the export name.
+        var id = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ConstructId(plan.ExportName)));
+        var creation = (ExpressionSyntax)generator.ObjectCreationExpression(parameterType, plan.Scope.WithoutTrivia(), id, props);
+        var statement = SyntaxFactory.ExpressionStatement(creation).WithAdditionalAnnotations(Formatter.Annotation);
 
-        return await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(root!.ReplaceNode(plan.Statement, statement)), cancellationToken).ConfigureAwait(false);
+        // The export stays, beside the parameter, for importers that cannot move in the same deploy (ICDK007 says when it can go).
+        return await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(root!.InsertNodesAfter(plan.Statement, new[] { statement })), cancellationToken).ConfigureAwait(false);
     }
 
     private static AssignmentExpressionSyntax Assign(string property, ExpressionSyntax value)
@@ -151,11 +155,10 @@ public sealed class VolatileExportFixer : CodeFixProvider
 
     private sealed class ExportPlan
     {
-        public ExportPlan(StatementSyntax statement, ExpressionSyntax scope, ExpressionSyntax? id, string exportName, ExpressionSyntax? description)
+        public ExportPlan(StatementSyntax statement, ExpressionSyntax scope, string exportName, ExpressionSyntax? description)
         {
             Statement = statement;
             Scope = scope;
-            Id = id;
             ExportName = exportName;
             Description = description;
         }
@@ -163,8 +166,6 @@ public sealed class VolatileExportFixer : CodeFixProvider
         public StatementSyntax Statement { get; }
 
         public ExpressionSyntax Scope { get; }
-
-        public ExpressionSyntax? Id { get; }
 
         public string ExportName { get; }
 

@@ -105,7 +105,7 @@ public class FamilyAndExportFixerTests
     }
 
     [Fact]
-    public Task ExportValueAndExportedOutput_BecomeSsmParameters()
+    public Task ExportValueAndExportedOutput_ArePublishedInSsmParameters_AndKeptUntilImportersMove()
     {
         const string Before = """
             using Amazon.CDK;
@@ -133,8 +133,10 @@ public class FamilyAndExportFixerTests
                 public ContainerStack(Construct scope, string id) : base(scope, id)
                 {
                     var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue(taskDef.TaskDefinitionArn, new ExportValueOptions { Name = "isol8:openclaw-task-definition" });
                     new StringParameter(this, "Isol8OpenclawTaskDefinitionParameter", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8/openclaw-task-definition", StringValue = taskDef.TaskDefinitionArn });
-                    new StringParameter(this, "Arn", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-openclaw-arn", StringValue = taskDef.TaskDefinitionArn, Description = "The OpenClaw revision" });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn, ExportName = "isol8-openclaw-arn", Description = "The OpenClaw revision" });
+                    new StringParameter(this, "Isol8OpenclawArnParameter", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-openclaw-arn", StringValue = taskDef.TaskDefinitionArn, Description = "The OpenClaw revision" });
                 }
             }
             """;

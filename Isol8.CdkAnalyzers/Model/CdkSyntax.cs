@@ -253,4 +253,19 @@ internal static class CdkSyntax
             ConditionalAccessExpressionSyntax conditional => TrailingName(conditional.WhenNotNull),
             _ => null,
         };
+
+    /// <summary>The value an object initializer assigns to <paramref name="property"/> (<c>new X { Property = value }</c>); null when none.</summary>
+    public static ExpressionSyntax? InitializerValue(InitializerExpressionSyntax initializer, string property)
+    {
+        ExpressionSyntax? value = null;
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment && name.Identifier.ValueText == property)
+            {
+                value = assignment.Right;
+            }
+        }
+
+        return value;
+    }
 }

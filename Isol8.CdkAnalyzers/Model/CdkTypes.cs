@@ -27,6 +27,7 @@ internal sealed class CdkTypes
         TaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
         IVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
         ILayerVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
+        StringParameterProps = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps");
     }
 
     public INamedTypeSymbol Stack { get; }
@@ -52,6 +53,8 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? IVersion { get; }
 
     public INamedTypeSymbol? ILayerVersion { get; }
+
+    public INamedTypeSymbol? StringParameterProps { get; }
 
 
     /// <summary>The assembly that holds CDK's types (Amazon.CDK.Lib).</summary>

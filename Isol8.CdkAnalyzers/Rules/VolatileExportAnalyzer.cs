@@ -10,7 +10,7 @@ namespace Isol8.CdkAnalyzers.Rules;
 /// <summary>
 /// ICDK005: <c>Stack.ExportValue</c> of a volatile value, or a <c>CfnOutput</c> with an <c>ExportName</c> whose value is
 /// volatile. Whoever imports it, in this app or another, blocks the owner's next change. A <c>CfnOutput</c> without
-/// an export name is fine.
+/// an export name is fine, and so is an export kept beside the SSM parameter that replaces it (ICDK007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VolatileExportAnalyzer : CdkAnalyzer
@@ -24,63 +24,20 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
             return;
         }
 
-        context.RegisterSyntaxNodeAction(c => AnalyzeExportValue(c, model), SyntaxKind.InvocationExpression);
-        context.RegisterSyntaxNodeAction(c => AnalyzeOutputProps(c, model), SyntaxKind.ObjectInitializerExpression);
+        context.RegisterSyntaxNodeAction(c => Report(c, model, ExportSites.ExportedValue((InvocationExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(c => Report(c, model, ExportSites.ExportedValue((InitializerExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.ObjectInitializerExpression);
     }
 
-    private static void AnalyzeExportValue(SyntaxNodeAnalysisContext context, CdkModel model)
+    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax? value)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
-        var name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            _ => null,
-        };
-        if (name != "ExportValue" || invocation.ArgumentList.Arguments.Count == 0
-            || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
-            || !model.Types.Is(method.ContainingType, CdkTypeKind.Stack))
+        if (value is null)
         {
             return;
         }
 
-        Report(context, model, invocation.ArgumentList.Arguments[0].Expression);
-    }
-
-    private static void AnalyzeOutputProps(SyntaxNodeAnalysisContext context, CdkModel model)
-    {
-        var initializer = (InitializerExpressionSyntax)context.Node;
-        ExpressionSyntax? value = null;
-        var exported = false;
-        foreach (var expression in initializer.Expressions)
-        {
-            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax property } assignment)
-            {
-                switch (property.Identifier.ValueText)
-                {
-                    case "Value":
-                        value = assignment.Right;
-                        break;
-                    case "ExportName":
-                        exported = !assignment.Right.IsKind(SyntaxKind.NullLiteralExpression);
-                        break;
-                }
-            }
-        }
-
-        if (value is null || !exported || initializer.Parent is not BaseObjectCreationExpressionSyntax creation
-            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type, model.Types.CfnOutputProps))
-        {
-            return;
-        }
-
-        Report(context, model, value);
-    }
-
-    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
-    {
         var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (VolatileValues.VolatileMember(value, context.SemanticModel, model, catalogue, context.CancellationToken) is { } member)
+        if (VolatileValues.VolatileMember(value, context.SemanticModel, model, catalogue, context.CancellationToken) is { } member
+            && !ExportSites.HasReplacementParameter(value, context.SemanticModel, model, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, value.GetLocation(), member.Name));
         }

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Shared;
+using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace Isol8.CdkAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// ICDK007: remove the transitional export once every consumer has deployed: drop <c>keepOldExport: true</c> (for
+/// <c>TaskDefinitionFamily</c>, the call itself, leaving the family), or the named export kept beside its parameter.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TransitionalExportFixer))]
+[Shared]
+public sealed class TransitionalExportFixer : CodeFixProvider
+{
+    public const string RemoveExportEquivalenceKey = "ICDK007.RemoveExport";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TransitionalExport);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var (target, replacement) = diagnostic.Properties.GetValueOrDefault(TransitionalExportAnalyzer.FormProperty) == nameof(TransitionalExportForm.KeepOldExportArgument)
+                ? WithoutKeepOldExport(node as ArgumentSyntax)
+                : (node.FirstAncestorOrSelf<ExpressionStatementSyntax>(), null);
+            if (target is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Remove the old export (every consumer has deployed)",
+                    cancellationToken => RemoveAsync(context.Document, target, replacement, cancellationToken),
+                    RemoveExportEquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The call without the argument, or, for <c>TaskDefinitionFamily(owner, family, keepOldExport: true)</c>, the family alone.</summary>
+    private static (SyntaxNode? Target, SyntaxNode? Replacement) WithoutKeepOldExport(ArgumentSyntax? argument)
+    {
+        if (argument?.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments)
+        {
+            return (null, null);
+        }
+
+        if (CdkSyntax.TrailingName(invocation.Expression) == CrossStackHelper.TaskDefinitionFamilyMethod && arguments.Arguments.Count == 3)
+        {
+            return (invocation, arguments.Arguments[1].Expression.WithTriviaFrom(invocation));
+        }
+
+        return (arguments, arguments.WithArguments(arguments.Arguments.Remove(argument)));
+    }
+
+    private static async Task<Document> RemoveAsync(Document document, SyntaxNode target, SyntaxNode? replacement, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var newRoot = replacement is null
+            ? root!.RemoveNode(target, SyntaxRemoveOptions.KeepNoTrivia)!
+            : root!.ReplaceNode(target, replacement.WithAdditionalAnnotations(Formatter.Annotation));
+        return await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+    }
+}
