@@ -1,15 +1,23 @@
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Tests.Deployment;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 
 namespace Isol8.CdkAnalyzers.Tests.Synthesis;
 
-/// <summary>The ICDK005 fix removes the export from the template and leaves an SSM parameter holding the same value.</summary>
+/// <summary>
+/// The ICDK005 fix rolls out as its page says: the owner publishes an SSM parameter beside the export it keeps
+/// (migrate), an importer moves to the parameter, the owner's next change deploys, and ICDK007's fix then removes
+/// the export. The importer stands for any stack that imports the export by name, in this app or another.
+/// </summary>
 [Collection(SynthesisTestGroup.Name)]
 public class VolatileExportFixSynthesisTests
 {
+    private const string Import = """Fn.ImportValue("isol8-openclaw-task-definition")""";
+
+    private const string ParameterRead = """Amazon.CDK.AWS.SSM.StringParameter.ValueForStringParameter(this, "/cdk-cross-stack/isol8-openclaw-task-definition")""";
+
     private const string App = """
         using Amazon.CDK;
         using Amazon.CDK.AWS.ECS;
@@ -17,7 +25,11 @@ public class VolatileExportFixSynthesisTests
 
         public static class TestApp
         {
-            public static void Build(App app) => new ContainerStack(app, "Container");
+            public static void Build(App app)
+            {
+                var container = new ContainerStack(app, "Container");
+                new ImporterStack(app, "Importer", container);
+            }
         }
 
         public class ContainerStack : Stack
@@ -30,29 +42,51 @@ public class VolatileExportFixSynthesisTests
                 new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn, ExportName = "isol8-openclaw-arn" });
             }
         }
+
+        public class ImporterStack : Stack
+        {
+            public ImporterStack(Construct scope, string id, Stack container) : base(scope, id)
+            {
+                // An import by name carries no dependency: the team that wrote it orders the stacks by hand.
+                AddDependency(container);
+                new CfnOutput(this, "Imported", new CfnOutputProps { Value = IMPORT });
+            }
+        }
         """;
 
     [Fact]
-    public async Task ExportsBecomeSsmParametersHoldingTheSameValue()
+    public async Task ParameterBesideTheKeptExport_MigratesMovesDeploysTheNextChange_AndRetires()
     {
-        var before = CdkSynthesizer.Synthesize(App);
-        var exported = Exports(before.Template("Container"));
-        Assert.Equal(2, exported.Length);
+        var before = CdkSynthesizer.Synthesize(App.Replace("IMPORT", Import, System.StringComparison.Ordinal));
+        DeploymentScenarios.AssertLocks(DeployableApp.From(before));
 
-        using var fixer = new WorkspaceFixer(App);
-        var applied = await fixer.FixOneByOneAsync(new VolatileExportFixer(), DiagnosticIds.VolatileExport, VolatileExportFixer.PublishParameterEquivalenceKey);
-        Assert.Equal(2, applied);
+        using var fixer = new WorkspaceFixer(App.Replace("IMPORT", Import, System.StringComparison.Ordinal));
+        Assert.Equal(2, await fixer.FixOneByOneAsync(new VolatileExportFixer(), DiagnosticIds.VolatileExport, VolatileExportFixer.PublishParameterEquivalenceKey));
+        Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.VolatileExport));
+        Assert.Equal(2, (await fixer.DiagnosticsAsync(DiagnosticIds.TransitionalExport)).Length);
+        var fixedSource = await fixer.TextAsync("File0.cs");
 
         var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
-        Assert.Empty(Exports(after.Template("Container")));
+        DeploymentScenarios.AssertKeepsEveryResource(before, after);
         var published = after.PublishedParameters("Container");
         Assert.Equal(new[] { "/cdk-cross-stack/isol8-openclaw-arn", "/cdk-cross-stack/isol8-openclaw-task-definition" }, published.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
-        Assert.All(published.Values, value => Assert.Equal(exported[0].Value, value));
-    }
+        Assert.All(published.Values, value => Assert.Equal("{\"Ref\":\"TaskDef54694570\"}", value));
+        var migrated = DeploymentScenarios.AssertDeploys("migrate", DeploymentScenarios.Live(DeployableApp.From(before)), DeployableApp.From(after));
+        DeploymentScenarios.AssertDeploys("fresh", CloudFormationAccount.Empty(), DeployableApp.From(after));
 
-    private static (string Name, string Value)[] Exports(JsonObject template)
-        => (template["Outputs"] as JsonObject ?? new JsonObject())
-            .Where(output => output.Value?["Export"] is not null)
-            .Select(output => (output.Value!["Export"]!["Name"]!.ToString(), output.Value!["Value"]!.ToJsonString()))
-            .ToArray();
+        // While the importer still imports, the kept export still locks the owner: that is why the importer moves next.
+        DeploymentScenarios.AssertLocks(DeployableApp.From(after));
+
+        var moved = CdkSynthesizer.Synthesize(fixedSource.Replace(Import, ParameterRead, System.StringComparison.Ordinal));
+        var movedAccount = DeploymentScenarios.AssertDeploys("move", migrated, DeployableApp.From(moved));
+        var next = DeploymentScenarios.AssertDeploys("next", movedAccount, DeployableApp.From(moved).WithVolatileResourcesChanged());
+
+        using var retirement = new WorkspaceFixer(fixedSource.Replace(Import, ParameterRead, System.StringComparison.Ordinal));
+        await retirement.FixAllAsync(new TransitionalExportFixer(), DiagnosticIds.TransitionalExport, TransitionalExportFixer.RemoveExportEquivalenceKey);
+        Assert.Empty(await retirement.DiagnosticsAsync(DiagnosticIds.TransitionalExport));
+        var retired = CdkSynthesizer.Synthesize(await retirement.CompilationAsync());
+        Assert.Empty(retired.Template("Container")["Outputs"]?.AsObject().Where(output => output.Value?["Export"] is not null) ?? []);
+        DeploymentScenarios.AssertDeploys("retire", next, DeployableApp.From(retired).WithVolatileResourcesChanged());
+        DeploymentScenarios.AssertDeploys("fresh after retiring", CloudFormationAccount.Empty(), DeployableApp.From(retired));
+    }
 }

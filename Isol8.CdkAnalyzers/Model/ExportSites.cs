@@ -40,7 +40,7 @@ internal static class ExportSites
     }
 
     /// <summary>
-    /// Is the export of <paramref name="value"/> transitional: does a statement of the same block publish the same
+    /// Is the export of <paramref name="value"/> transitional: does the statement right after it publish the same
     /// value in an SSM <c>StringParameter</c> (what the ICDK005 fix writes beside the export it keeps)?
     /// </summary>
     public static bool HasReplacementParameter(ExpressionSyntax value, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
@@ -51,25 +51,16 @@ internal static class ExportSites
             return false;
         }
 
-        foreach (var sibling in block.Statements)
+        var index = block.Statements.IndexOf(statement);
+        if (index < 0 || index + 1 >= block.Statements.Count
+            || block.Statements[index + 1] is not ExpressionStatementSyntax { Expression: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 3 } arguments } })
         {
-            if (sibling == statement || sibling.Span.Length == 0)
-            {
-                continue;
-            }
-
-            foreach (var node in sibling.DescendantNodes())
-            {
-                if (node is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer
-                    && CdkSyntax.InitializerValue(initializer, "StringValue") is { } published
-                    && SyntaxFactory.AreEquivalent(published, value)
-                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(creation, cancellationToken).Type, parameterProps))
-                {
-                    return true;
-                }
-            }
+            return false;
         }
 
-        return false;
+        return arguments[2].Expression is BaseObjectCreationExpressionSyntax { Initializer: { } initializer } props
+            && CdkSyntax.InitializerValue(initializer, "StringValue") is { } published
+            && SyntaxFactory.AreEquivalent(published, value)
+            && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(props, cancellationToken).Type, parameterProps);
     }
 }
