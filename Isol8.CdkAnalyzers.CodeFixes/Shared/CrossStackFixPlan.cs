@@ -215,12 +215,40 @@ internal sealed class CrossStackFixPlan
             return;
         }
 
+        // CDK's own task definition slots (an events rule's EcsTask) create roles and security groups in the task
+        // definition's scope: handed an import, they move to the consumer's stack and the owner loses them. Only a
+        // slot the project declares (its own construct or helper) takes the import. No fix elsewhere.
+        if ((kind & CdkTypeKind.TaskDefinition) != 0 && !IsSlotDeclaredInSource(semanticModel, cancellationToken))
+        {
+            return;
+        }
+
+        // A slot that takes any IFunction may grant it invoke permissions (an events rule target, an integration):
+        // CDK cannot create them for an imported version and drops the AWS::Lambda::Permission silently. No fix.
+        if ((kind & CdkTypeKind.FunctionVersion) != 0 && model.Types.IFunction is { } function
+            && semanticModel.Compilation.ClassifyConversion(function, target).IsImplicit)
+        {
+            return;
+        }
+
         if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is { } scope)
         {
             KeepsOldExport = true;
             HelperMethod = method;
             HelperArguments = ImmutableArray.Create(scope, Node.WithoutTrivia());
         }
+    }
+
+    /// <summary>Is the parameter or property that receives <see cref="Node"/> declared in the project's source?</summary>
+    private bool IsSlotDeclaredInSource(SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var slot = Node.Parent switch
+        {
+            ArgumentSyntax argument => (semanticModel.GetOperation(argument, cancellationToken) as IArgumentOperation)?.Parameter?.ContainingSymbol,
+            AssignmentExpressionSyntax assignment when assignment.Right == Node => semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol,
+            _ => null,
+        };
+        return slot is not null && slot.Locations.Length > 0 && slot.Locations[0].IsInSource;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal sealed class CdkTypes
         ITaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition");
         TaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
         IVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
+        IFunction = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IFunction");
         ILayerVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
         StringParameterProps = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps");
     }
@@ -51,6 +52,8 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? TaskDefinition { get; }
 
     public INamedTypeSymbol? IVersion { get; }
+
+    public INamedTypeSymbol? IFunction { get; }
 
     public INamedTypeSymbol? ILayerVersion { get; }
 

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Tests.Deployment;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+
+namespace Isol8.CdkAnalyzers.Tests.Synthesis;
+
+/// <summary>Constructs handed to CDK targets of another stack: where an imported reference keeps the app whole, and where it cannot.</summary>
+[Collection(SynthesisTestGroup.Name)]
+public class HandOverFixSynthesisTests
+{
+    private const string Usings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Events;
+        using Amazon.CDK.AWS.Events.Targets;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        """;
+
+    [Fact]
+    public async Task TaskDefinitionHandedToAnEcsTaskTarget_AnImportWouldMoveItsRoleAndSecurityGroup_SoNoFixIsOffered()
+    {
+        const string Source = Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new SchedulerStack(app, "Scheduler", container);
+                }
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Cluster = new Cluster(this, "Cluster");
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+
+                public Cluster Cluster { get; }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var rule = new Rule(this, "Nightly", new RuleProps { Schedule = Schedule.Rate(Duration.Hours(24)) });
+                    rule.AddTarget(new EcsTask(new EcsTaskProps { Cluster = container.Cluster, TaskDefinition = TASKDEF }));
+                }
+            }
+            """;
+        var flagged = Source.Replace("TASKDEF", "container.TaskDef", System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(flagged);
+
+        // What the import-based rewrite would leave: it synthesizes (the roles travel with the import), but the
+        // events role, its policy and the security group leave the owner's stack for the consumer's.
+        var rewritten = CdkSynthesizer.Synthesize(
+            Source.Replace("TASKDEF", "CrossStackParameters.ImportTaskDefinition(this, container.TaskDef)", System.StringComparison.Ordinal),
+            ExpectedFiles.HelperFile("Helpers").Replace("namespace Helpers;", string.Empty, System.StringComparison.Ordinal));
+        Assert.Equal(PolicyActions(before), PolicyActions(rewritten));
+        var lost = Assert.Throws<Xunit.Sdk.TrueException>(() => DeploymentScenarios.AssertKeepsEveryResource(before, rewritten));
+        Assert.Contains("AWS::EC2::SecurityGroup", lost.Message, System.StringComparison.Ordinal);
+
+        using var fixer = new WorkspaceFixer(flagged);
+        Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+    }
+
+    [Fact]
+    public async Task VersionHandedToALambdaTarget_AnImportWouldLoseThePermission_SoNoFixIsOffered()
+    {
+        const string Source = Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new SchedulerStack(app, "Scheduler", functions);
+                }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => {};") });
+                }
+
+                public Function Handler { get; }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    var rule = new Rule(this, "Nightly", new RuleProps { Schedule = Schedule.Rate(Duration.Hours(24)) });
+                    rule.AddTarget(new LambdaFunction(VERSION));
+                }
+            }
+            """;
+        var flagged = Source.Replace("VERSION", "functions.Handler.CurrentVersion", System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(flagged);
+        Assert.Single(before.Resources("Scheduler", "AWS::Lambda::Permission"));
+
+        // What the import-based rewrite would leave: the rule, without the permission to invoke the version.
+        var rewritten = CdkSynthesizer.Synthesize(
+            Source.Replace("VERSION", "CrossStackParameters.ImportVersion(this, functions.Handler.CurrentVersion)", System.StringComparison.Ordinal),
+            ExpectedFiles.HelperFile("Helpers").Replace("namespace Helpers;", string.Empty, System.StringComparison.Ordinal));
+        Assert.Single(rewritten.Resources("Scheduler", "AWS::Events::Rule"));
+        Assert.Empty(rewritten.Resources("Scheduler", "AWS::Lambda::Permission"));
+
+        using var fixer = new WorkspaceFixer(flagged);
+        Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+    }
+
+    private static List<string> PolicyActions(CloudAssemblyTemplates templates)
+        => templates.StackNames.SelectMany(stack => templates.Resources(stack, "AWS::IAM::Policy").Values)
+            .SelectMany(policy => policy["Properties"]!["PolicyDocument"]!["Statement"]!.AsArray())
+            .Select(statement => statement!["Action"]!.ToJsonString())
+            .OrderBy(action => action, System.StringComparer.Ordinal)
+            .ToList();
+}
