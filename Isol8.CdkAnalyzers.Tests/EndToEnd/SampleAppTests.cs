@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Deployment;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 
 namespace Isol8.CdkAnalyzers.Tests.EndToEnd;
@@ -14,7 +15,7 @@ public class SampleAppTests
     private const string FlaggedLine = "ServiceStack.cs(28,52): warning ICDK001";
 
     [Fact]
-    public async Task DotnetFormatAppliesTheSsmFix_AndTheAppSynthesizesWithoutTheImport()
+    public async Task DotnetFormatAppliesTheSsmFix_AndTheAppDeploysOverTheLiveOne()
     {
         var samples = DotnetCli.CopySamples();
         var app = Path.Combine(samples, "IncidentApp");
@@ -23,6 +24,12 @@ public class SampleAppTests
         var build = await DotnetCli.RunAsync(app, "dotnet", new[] { "build" });
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains(FlaggedLine, build.Output);
+
+        // The live app: the sample as deployed before the fix.
+        var liveOutdir = Path.Combine(app, "cdk.live");
+        var live = await DotnetCli.RunAsync(app, "dotnet", new[] { "run", "--no-build" }, new Dictionary<string, string> { ["CDK_OUTDIR"] = liveOutdir });
+        Assert.True(live.ExitCode == 0, live.Output);
+        var before = CloudAssemblyTemplates.Load(liveOutdir);
 
         var format = await DotnetCli.RunAsync(app, "dotnet", new[] { "format", "analyzers", "--diagnostics", DiagnosticIds.CrossStackVolatileReference, "--severity", "warn" });
         Assert.True(format.ExitCode == 0, format.Output);
@@ -42,6 +49,9 @@ public class SampleAppTests
         Assert.Equal("/cdk-cross-stack/isol8-prod-container/OpenClawTaskDef/TaskDefinitionArn", parameter.Key);
         Assert.Contains(parameter.Key, templates.SsmParameterInputs("isol8-prod-service").Values);
         Assert.Contains("isol8-prod-container", templates.Dependencies("isol8-prod-service"));
+
+        // lock before the fix; migrate, next and fresh after it.
+        DeploymentScenarios.AssertAll(before, templates);
     }
 
     /// <summary>The copy lives outside the repository: its analyzer project references must point back into it.</summary>
