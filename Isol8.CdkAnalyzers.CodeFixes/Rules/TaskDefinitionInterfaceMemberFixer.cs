@@ -49,7 +49,7 @@ public sealed class TaskDefinitionInterfaceMemberFixer : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Use the family \"" + family + "\" declared where the task definition is created",
-                        cancellationToken => UseDeclaredFamilyAsync(context.Document, plan, cancellationToken),
+                        cancellationToken => UseDeclaredFamiliesAsync(context.Document.Project.Solution, new[] { (context.Document.Id, plan) }, cancellationToken),
                         DeclaredFamilyEquivalenceKey),
                     diagnostic);
             }
@@ -68,11 +68,27 @@ public sealed class TaskDefinitionInterfaceMemberFixer : CodeFixProvider
         }
     }
 
-    internal static async Task<Document> UseDeclaredFamilyAsync(Document document, TaskDefinitionMemberFixPlan plan, CancellationToken cancellationToken)
+    /// <summary>Puts each declared family in place; through the helper (added once per project) where another stack owns the task definition.</summary>
+    internal static async Task<Solution> UseDeclaredFamiliesAsync(Solution solution, IReadOnlyList<(DocumentId Document, TaskDefinitionMemberFixPlan Plan)> work, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(plan.DeclaredFamily!));
-        return document.WithSyntaxRoot(root!.ReplaceNode(plan.Access, literal.WithTriviaFrom(plan.Access)));
+        var plans = new List<(DocumentId, IReadOnlyList<CrossStackFixPlan>)>();
+        foreach (var group in work.GroupBy(item => item.Document))
+        {
+            var document = solution.GetDocument(group.Key)!;
+            var documentPlans = new List<CrossStackFixPlan>();
+            foreach (var (_, plan) in group)
+            {
+                if (plan.DeclaredFamily is { } family
+                    && await CrossStackFixPlan.CreateDeclaredFamilyAsync(document, plan.Access, family, cancellationToken).ConfigureAwait(false) is { } written)
+                {
+                    documentPlans.Add(written);
+                }
+            }
+
+            plans.Add((group.Key, documentPlans));
+        }
+
+        return await CrossStackFixWriter.ApplySsmAsync(solution, plans, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Declares each member with its concrete type (once, however many accesses need it) and puts each accessed name in its proper case.</summary>

@@ -135,6 +135,35 @@ internal sealed class CrossStackFixPlan
         return null;
     }
 
+    /// <summary>
+    /// For ICDK002: <paramref name="access"/> (<c>taskDef.Family</c> on an <c>ITaskDefinition</c>) becomes the declared
+    /// family. When another stack owns the task definition, through <c>TaskDefinitionFamily(…, keepOldExport: true)</c>:
+    /// the code deployed before this edit most likely read its ARN, and deployed consumers still import it.
+    /// </summary>
+    public static async Task<CrossStackFixPlan?> CreateDeclaredFamilyAsync(Document document, MemberAccessExpressionSyntax access, string family, CancellationToken cancellationToken)
+    {
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(family));
+        var plan = new CrossStackFixPlan(access) { DirectReplacement = literal };
+        if (semanticModel is null || CdkModel.TryCreate(semanticModel.Compilation) is not { } model
+            || semanticModel.GetOperation(access.Expression, cancellationToken) is not { } receiver
+            || semanticModel.GetOperation(access, cancellationToken) is not { } use)
+        {
+            return plan;
+        }
+
+        var containingSymbol = semanticModel.GetEnclosingSymbol(access.SpanStart, cancellationToken);
+        if (CrossStackReferences.Find(model, receiver, use, containingSymbol, cancellationToken) is not null)
+        {
+            plan.DirectReplacement = null;
+            plan.HelperMethod = CrossStackHelper.TaskDefinitionFamilyMethod;
+            plan.HelperArguments = ImmutableArray.Create(access.Expression.WithoutTrivia(), (ExpressionSyntax)literal);
+            plan.KeepsOldExport = true;
+        }
+
+        return plan;
+    }
+
     /// <summary>For ICDK003 when the owner uses its own task definition: the ARN itself, no parameter needed.</summary>
     public ExpressionSyntax? DirectReplacement { get; private set; }
 

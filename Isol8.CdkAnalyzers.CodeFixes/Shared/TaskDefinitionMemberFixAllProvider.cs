@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,7 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 
 /// <summary>
 /// Fix All for ICDK002. Declaring a member's concrete type is one edit however many accesses need it, so the
-/// accesses are grouped; the family literal is a plain batch of independent replacements.
+/// accesses are grouped; the declared family goes through the cross-stack helper, added once per project.
 /// </summary>
 internal sealed class TaskDefinitionMemberFixAllProvider : FixAllProvider
 {
@@ -20,6 +21,15 @@ internal sealed class TaskDefinitionMemberFixAllProvider : FixAllProvider
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
+        if (fixAllContext.CodeActionEquivalenceKey == TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey)
+        {
+            // One edit shared by every site: the helper, added once per project.
+            return Task.FromResult<CodeAction?>(CodeAction.Create(
+                "Use the declared family everywhere",
+                async cancellationToken => await TaskDefinitionInterfaceMemberFixer.UseDeclaredFamiliesAsync(fixAllContext.Solution, await PlansAsync(fixAllContext, plan => plan.DeclaredFamily is not null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+                TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey));
+        }
+
         if (fixAllContext.CodeActionEquivalenceKey != TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey)
         {
             return WellKnownFixAllProviders.BatchFixer.GetFixAsync(fixAllContext);
@@ -45,5 +55,23 @@ internal sealed class TaskDefinitionMemberFixAllProvider : FixAllProvider
                 return await TaskDefinitionInterfaceMemberFixer.ExposeConcreteTypesAsync(fixAllContext.Solution, work, cancellationToken).ConfigureAwait(false);
             },
             TaskDefinitionInterfaceMemberFixer.ConcreteTypeEquivalenceKey));
+    }
+
+    private static async Task<IReadOnlyList<(DocumentId, TaskDefinitionMemberFixPlan)>> PlansAsync(FixAllContext fixAllContext, System.Func<TaskDefinitionMemberFixPlan, bool> fixable, CancellationToken cancellationToken)
+    {
+        var work = new List<(DocumentId, TaskDefinitionMemberFixPlan)>();
+        foreach (var (document, diagnostics) in await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false))
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                var plan = await TaskDefinitionMemberFixPlan.CreateAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                if (plan is not null && fixable(plan))
+                {
+                    work.Add((document.Id, plan));
+                }
+            }
+        }
+
+        return work;
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpCodeFixVerifier<Isol8.CdkAnalyzers.Rules.TaskDefinitionInterfaceMemberAnalyzer, Isol8.CdkAnalyzers.CodeFixes.Rules.TaskDefinitionInterfaceMemberFixer>;
@@ -78,7 +79,7 @@ public class TaskDefinitionInterfaceMemberFixerTests
         test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
         test.TestState.ExpectedDiagnostics.AddRange(Flagged());
         test.FixedState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\""));
-        test.FixedState.Sources.Add(Service("\"isol8-prod-openclaw\""));
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionFamily(props.Container.OpenClawTaskDef, \"isol8-prod-openclaw\", keepOldExport: true)")));
         return test.RunAsync();
     }
 
@@ -104,7 +105,7 @@ public class TaskDefinitionInterfaceMemberFixerTests
         var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, container, Program);
         test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:family|}"));
         test.TestState.ExpectedDiagnostics.AddRange(Flagged("family"));
-        test.FixedState.Sources.Add(Service("\"isol8-prod-openclaw\""));
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionFamily(props.Container.OpenClawTaskDef, \"isol8-prod-openclaw\", keepOldExport: true)")));
         return test.RunAsync();
     }
 

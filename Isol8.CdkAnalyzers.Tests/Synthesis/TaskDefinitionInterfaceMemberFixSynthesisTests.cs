@@ -56,8 +56,12 @@ public class TaskDefinitionInterfaceMemberFixSynthesisTests
         }
         """;
 
+    /// <summary>
+    /// The app as deployed before someone typed <c>.Family</c> read the ARN there (the family is the usual quick fix of
+    /// the lock); the fixed app must deploy over that one.
+    /// </summary>
     [Fact]
-    public async Task FamilyOnTheInterface_FixedToTheDeclaredFamily_SynthesizesTheFamilyWhereTheImportWas()
+    public async Task FamilyOnTheInterface_FixedToTheDeclaredFamily_DeploysOverTheAppThatReadTheArn()
     {
         var before = CdkSynthesizer.Synthesize(App.Replace("MEMBER", "TaskDefinitionArn", System.StringComparison.Ordinal));
         Assert.Contains("Fn::ImportValue", EnvironmentValue(before).ToJsonString(), System.StringComparison.Ordinal);
@@ -66,11 +70,13 @@ public class TaskDefinitionInterfaceMemberFixSynthesisTests
         Assert.Contains((await fixer.CompilationAsync()).GetDiagnostics(), d => d.Id == "CS1061");
         var applied = await fixer.FixOneByOneAsync(new TaskDefinitionInterfaceMemberFixer(), DiagnosticIds.TaskDefinitionInterfaceMember, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey);
         Assert.Equal(1, applied);
+        Assert.Contains("""CrossStackParameters.TaskDefinitionFamily(props.Container.OpenClawTaskDef, "isol8-prod-openclaw", keepOldExport: true)""", await fixer.TextAsync("File0.cs"), System.StringComparison.Ordinal);
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
 
         var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
         Assert.Equal("\"isol8-prod-openclaw\"", EnvironmentValue(after).ToJsonString());
         Assert.Empty(after.ImportedExports("Service"));
+        await FixRollout.AssertDeploysAsync(before, fixer);
     }
 
     private static JsonNode EnvironmentValue(CloudAssemblyTemplates templates)
