@@ -122,6 +122,64 @@ public class HandOverFixSynthesisTests
         Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
     }
 
+    [Fact]
+    public Task VersionHandedToAnAlias_IsImported_AndDeploysOverTheLiveApp()
+        => AssertHandOverFixDeploysAsync("""
+            new Alias(this, "Live", new AliasProps { AliasName = "live", Version = functions.Handler.CurrentVersion });
+            """);
+
+    [Fact]
+    public Task LayerHandedToAFunctionOfAnotherStack_IsImported_AndDeploysOverTheLiveApp()
+        => AssertHandOverFixDeploysAsync("""
+            new Function(this, "Reader", new FunctionProps
+            {
+                Runtime = Runtime.NODEJS_18_X,
+                Handler = "index.handler",
+                Code = Code.FromInline("exports.handler = async () => {};"),
+                Layers = new ILayerVersion[] { functions.Layer },
+            });
+            """);
+
+    private static async Task AssertHandOverFixDeploysAsync(string consumerBody)
+    {
+        var source = Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new ConsumerStack(app, "Consumer", functions);
+                }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id) : base(scope, id)
+                {
+                    Layer = new LayerVersion(this, "Layer", new LayerVersionProps { Code = Code.FromBucket(Amazon.CDK.AWS.S3.Bucket.FromBucketName(this, "Artifacts", "isol8-artifacts"), "layer.zip") });
+                    Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => {};") });
+                }
+
+                public Function Handler { get; }
+
+                public LayerVersion Layer { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    BODY
+                }
+            }
+            """.Replace("BODY", consumerBody.Trim(), System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(source);
+        using var fixer = new WorkspaceFixer(source);
+        Assert.Equal(1, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+        Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        await FixRollout.AssertDeploysAsync(before, fixer);
+    }
+
     private static List<string> PolicyActions(CloudAssemblyTemplates templates)
         => templates.StackNames.SelectMany(stack => templates.Resources(stack, "AWS::IAM::Policy").Values)
             .SelectMany(policy => policy["Properties"]!["PolicyDocument"]!["Statement"]!.AsArray())
