@@ -52,6 +52,11 @@ public class SampleAppTests
 
         // lock before the fix; migrate, next and fresh after it.
         DeploymentScenarios.AssertAll(before, templates);
+
+        // What the rollout section says of `cdk deploy --exclusively isol8-prod-service`: the owner is skipped, and
+        // the service reads a parameter the owner has not published yet.
+        var exclusively = DeploymentScenarios.Live(DeployableApp.From(before)).Deploy(DeployableApp.From(templates).Stack("isol8-prod-service"));
+        Assert.Equal("Unable to fetch parameters [" + parameter.Key + "] from parameter store for this account.", exclusively.Error);
     }
 
     /// <summary>The copy lives outside the repository: its analyzer project references must point back into it.</summary>
