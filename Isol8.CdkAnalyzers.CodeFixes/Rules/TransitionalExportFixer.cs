@@ -3,7 +3,6 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Shared;
-using Isol8.CdkAnalyzers.Model;
 using Isol8.CdkAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -38,9 +37,12 @@ public sealed class TransitionalExportFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var (target, replacement) = diagnostic.Properties.GetValueOrDefault(TransitionalExportAnalyzer.FormProperty) == nameof(TransitionalExportForm.KeepOldExportArgument)
-                ? WithoutKeepOldExport(node as ArgumentSyntax)
-                : (node.FirstAncestorOrSelf<ExpressionStatementSyntax>(), null);
+            var (target, replacement) = diagnostic.Properties.GetValueOrDefault(TransitionalExportAnalyzer.FormProperty) switch
+            {
+                nameof(TransitionalExportForm.KeepOldExportArgument) => WithoutArgument(node as ArgumentSyntax),
+                nameof(TransitionalExportForm.FamilyKeepingOldExport) => FamilyAlone(node as ArgumentSyntax),
+                _ => (node.FirstAncestorOrSelf<ExpressionStatementSyntax>(), null),
+            };
             if (target is null)
             {
                 continue;
@@ -55,21 +57,15 @@ public sealed class TransitionalExportFixer : CodeFixProvider
         }
     }
 
-    /// <summary>The call without the argument, or, for <c>TaskDefinitionFamily(owner, family, keepOldExport: true)</c>, the family alone.</summary>
-    private static (SyntaxNode? Target, SyntaxNode? Replacement) WithoutKeepOldExport(ArgumentSyntax? argument)
-    {
-        if (argument?.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments)
-        {
-            return (null, null);
-        }
+    /// <summary>The call without <c>keepOldExport: true</c>.</summary>
+    private static (SyntaxNode? Target, SyntaxNode? Replacement) WithoutArgument(ArgumentSyntax? argument)
+        => argument?.Parent is ArgumentListSyntax arguments ? (arguments, arguments.WithArguments(arguments.Arguments.Remove(argument))) : (null, null);
 
-        if (CdkSyntax.TrailingName(invocation.Expression) == CrossStackHelper.TaskDefinitionFamilyMethod && arguments.Arguments.Count == 3)
-        {
-            return (invocation, arguments.Arguments[1].Expression.WithTriviaFrom(invocation));
-        }
-
-        return (arguments, arguments.WithArguments(arguments.Arguments.Remove(argument)));
-    }
+    /// <summary><c>TaskDefinitionFamily(owner, family, keepOldExport: true)</c> becomes <c>family</c>.</summary>
+    private static (SyntaxNode? Target, SyntaxNode? Replacement) FamilyAlone(ArgumentSyntax? argument)
+        => argument?.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation, Arguments.Count: 3 } arguments
+            ? (invocation, arguments.Arguments[1].Expression.WithTriviaFrom(invocation))
+            : (null, null);
 
     private static async Task<Document> RemoveAsync(Document document, SyntaxNode target, SyntaxNode? replacement, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Shared;
+using Isol8.CdkAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -86,9 +87,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
     }
 
     private static ExpressionSyntax? InitializerValue(ExpressionSyntax creation, string property)
-        => (creation as BaseObjectCreationExpressionSyntax)?.Initializer?.Expressions
-            .OfType<AssignmentExpressionSyntax>()
-            .FirstOrDefault(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == property)?.Right;
+        => (creation as BaseObjectCreationExpressionSyntax)?.Initializer is { } initializer ? CdkSyntax.InitializerValue(initializer, property) : null;
 
     /// <summary>The prefix and the export name, with ':' as a path separator and anything SSM does not allow as '-'.</summary>
     private static string ParameterName(string prefix, string exportName)

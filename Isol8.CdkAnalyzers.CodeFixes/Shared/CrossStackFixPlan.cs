@@ -121,8 +121,8 @@ internal sealed class CrossStackFixPlan
                 return null;
             }
 
-            plan.HelperMethod = "TaskDefinitionArn";
-            plan.HelperArguments = ImmutableArray.Create(scope, access.Expression.WithoutTrivia());
+            // The family held no import: there is no old export to keep.
+            plan.UseHelper("TaskDefinitionArn", ImmutableArray.Create(scope, access.Expression.WithoutTrivia()), keepsOldExport: false);
             return plan;
         }
 
@@ -155,10 +155,7 @@ internal sealed class CrossStackFixPlan
         var containingSymbol = semanticModel.GetEnclosingSymbol(access.SpanStart, cancellationToken);
         if (CrossStackReferences.Find(model, receiver, use, containingSymbol, cancellationToken) is not null)
         {
-            plan.DirectReplacement = null;
-            plan.HelperMethod = CrossStackHelper.TaskDefinitionFamilyMethod;
-            plan.HelperArguments = ImmutableArray.Create(access.Expression.WithoutTrivia(), (ExpressionSyntax)literal);
-            plan.KeepsOldExport = true;
+            return ForFamily(access, access.Expression.WithoutTrivia(), literal);
         }
 
         return plan;
@@ -188,12 +185,7 @@ internal sealed class CrossStackFixPlan
 
         if (FamilyReplacement is not null && (FamilyIsLiteral || IsPureReference(receiver)))
         {
-            FamilyPlan = new CrossStackFixPlan(Node)
-            {
-                HelperMethod = CrossStackHelper.TaskDefinitionFamilyMethod,
-                HelperArguments = ImmutableArray.Create(receiver, FamilyReplacement),
-                KeepsOldExport = true,
-            };
+            FamilyPlan = ForFamily(Node, receiver, FamilyReplacement);
         }
 
         if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
@@ -201,7 +193,6 @@ internal sealed class CrossStackFixPlan
             return;
         }
 
-        KeepsOldExport = true;
         var typedMethod = (member, receiverKind) switch
         {
             ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => "TaskDefinitionArn",
@@ -213,18 +204,15 @@ internal sealed class CrossStackFixPlan
 
         if (typedMethod is not null)
         {
-            HelperMethod = typedMethod;
-            HelperArguments = ImmutableArray.Create(scope, receiver);
+            UseHelper(typedMethod, ImmutableArray.Create(scope, receiver), keepsOldExport: true);
         }
         else if (IsPureReference(receiver) && (receiverKind & CdkTypeKind.Construct) != 0)
         {
             // CfnTaskDefinition.Ref and the user's own catalogue entries: name the attribute, pass the value.
-            HelperMethod = "Read";
-            HelperArguments = ImmutableArray.Create<ExpressionSyntax>(
-                scope,
-                receiver,
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member)),
-                access.WithoutTrivia());
+            UseHelper(
+                "Read",
+                ImmutableArray.Create<ExpressionSyntax>(scope, receiver, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member)), access.WithoutTrivia()),
+                keepsOldExport: true);
         }
     }
 
@@ -262,10 +250,26 @@ internal sealed class CrossStackFixPlan
 
         if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is { } scope)
         {
-            KeepsOldExport = true;
-            HelperMethod = method;
-            HelperArguments = ImmutableArray.Create(scope, Node.WithoutTrivia());
+            UseHelper(method, ImmutableArray.Create(scope, Node.WithoutTrivia()), keepsOldExport: true);
         }
+    }
+
+    /// <summary>
+    /// <c>TaskDefinitionFamily(owner, family, keepOldExport: true)</c> in place of <paramref name="node"/>: the family, while
+    /// the owner keeps the export of the ARN that deployed consumers still import.
+    /// </summary>
+    private static CrossStackFixPlan ForFamily(ExpressionSyntax node, ExpressionSyntax owner, ExpressionSyntax family)
+    {
+        var plan = new CrossStackFixPlan(node);
+        plan.UseHelper(CrossStackHelper.TaskDefinitionFamilyMethod, ImmutableArray.Create(owner, family), keepsOldExport: true);
+        return plan;
+    }
+
+    private void UseHelper(string method, ImmutableArray<ExpressionSyntax> arguments, bool keepsOldExport)
+    {
+        HelperMethod = method;
+        HelperArguments = arguments;
+        KeepsOldExport = keepsOldExport;
     }
 
     /// <summary>Is the parameter or property that receives <see cref="Node"/> declared in the project's source?</summary>

@@ -34,17 +34,11 @@ internal sealed class CloudFormationAccount
 
     public static CloudFormationAccount Empty() => new(new Dictionary<string, DeployedStack>(), 0);
 
-    public IReadOnlyCollection<string> StackNames => _stacks.Keys;
-
     public CloudFormationAccount Clone() => new(new Dictionary<string, DeployedStack>(_stacks), _nextIdentity);
 
     /// <summary>The value of each export, by name, as the model resolves it.</summary>
     public IReadOnlyDictionary<string, string> Exports
         => _stacks.Values.SelectMany(stack => stack.Exports).ToDictionary(pair => pair.Key, pair => pair.Value);
-
-    /// <summary>The value of each SSM parameter a deployed stack publishes, by name.</summary>
-    public IReadOnlyDictionary<string, string> SsmParameters
-        => _stacks.Values.SelectMany(stack => stack.SsmParameters).ToDictionary(pair => pair.Key, pair => pair.Value);
 
     /// <summary>The export names a deployed stack imports.</summary>
     public IReadOnlySet<string> ImportsOf(string stackName) => _stacks[stackName].Imports;

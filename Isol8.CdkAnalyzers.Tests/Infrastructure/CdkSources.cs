@@ -47,4 +47,47 @@ internal static class CdkSources
         }
 
         """;
+
+    /// <summary>A stack that synthesizes a Fargate task definition with a container and the constant family <c>isol8-openclaw</c>.</summary>
+    public const string SynthesizableContainerStack = """
+        public class ContainerStack : Stack
+        {
+            public ContainerStack(Construct scope, string id) : base(scope, id)
+            {
+                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+            }
+
+            public FargateTaskDefinition TaskDef { get; }
+        }
+
+        """;
+
+    /// <summary>
+    /// An app of <see cref="SynthesizableContainerStack"/> and a <c>ServiceStack</c> whose backend container gets
+    /// <paramref name="value"/> (code that reads <c>container</c>) as <c>OPENCLAW_TASK_DEFINITION</c>.
+    /// </summary>
+    public static string ServiceApp(string value) => """
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var container = new ContainerStack(app, "Container");
+                new ServiceStack(app, "Service", container);
+            }
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                var backend = new FargateTaskDefinition(this, "Backend");
+                backend.AddContainer("backend", new ContainerDefinitionOptions
+                {
+                    Image = ContainerImage.FromRegistry("nginx"),
+                    Environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION"] = VALUE },
+                });
+            }
+        }
+        """.Replace("VALUE", value, System.StringComparison.Ordinal);
 }

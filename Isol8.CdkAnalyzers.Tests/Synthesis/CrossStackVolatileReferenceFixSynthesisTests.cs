@@ -23,19 +23,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
 
         """;
 
-    private const string ContainerStack = """
-        public class ContainerStack : Stack
-        {
-            public ContainerStack(Construct scope, string id) : base(scope, id)
-            {
-                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
-                TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-            }
-
-            public FargateTaskDefinition TaskDef { get; }
-        }
-
-        """;
+    private const string ContainerStack = CdkSources.SynthesizableContainerStack;
 
     [Fact]
     public Task PropsMemberTypedAsOwnerStack()
@@ -291,29 +279,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task FamilyFix_FamilyPropertyOfTheConcreteType()
         => AssertFamilyFixDeploysAsync(Usings + ContainerStack.Replace("Family = \"isol8-openclaw\"", "Family = \"isol8-\" + System.Environment.GetEnvironmentVariable(\"HOME\")?.Length", System.StringComparison.Ordinal) + PropsConsumer);
 
-    private const string PropsConsumer = """
-        public static class TestApp
-        {
-            public static void Build(App app)
-            {
-                var container = new ContainerStack(app, "Container");
-                new ServiceStack(app, "Service", container);
-            }
-        }
-
-        public class ServiceStack : Stack
-        {
-            public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
-            {
-                var backend = new FargateTaskDefinition(this, "Backend");
-                backend.AddContainer("backend", new ContainerDefinitionOptions
-                {
-                    Image = ContainerImage.FromRegistry("nginx"),
-                    Environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION"] = container.TaskDef.TaskDefinitionArn },
-                });
-            }
-        }
-        """;
+    private static readonly string PropsConsumer = CdkSources.ServiceApp("container.TaskDef.TaskDefinitionArn");
 
     private static async Task AssertFamilyFixDeploysAsync(string source)
     {

@@ -13,45 +13,7 @@ namespace Isol8.CdkAnalyzers.Tests.Synthesis;
 [Collection(SynthesisTestGroup.Name)]
 public class UnpinnedFamilyFixSynthesisTests
 {
-    private const string App = """
-        using System.Collections.Generic;
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.ECS;
-        using Constructs;
-
-        public static class TestApp
-        {
-            public static void Build(App app)
-            {
-                var container = new ContainerStack(app, "Container");
-                new ServiceStack(app, "Service", container);
-            }
-        }
-
-        public class ContainerStack : Stack
-        {
-            public ContainerStack(Construct scope, string id) : base(scope, id)
-            {
-                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
-                TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-            }
-
-            public FargateTaskDefinition TaskDef { get; }
-        }
-
-        public class ServiceStack : Stack
-        {
-            public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
-            {
-                var backend = new FargateTaskDefinition(this, "Backend");
-                backend.AddContainer("backend", new ContainerDefinitionOptions
-                {
-                    Image = ContainerImage.FromRegistry("nginx"),
-                    Environment = new Dictionary<string, string> { ["OPENCLAW_TASK_DEFINITION"] = container.TaskDef.Family },
-                });
-            }
-        }
-        """;
+    private static readonly string App = CdkSources.Usings + CdkSources.SynthesizableContainerStack + CdkSources.ServiceApp("container.TaskDef.Family");
 
     [Fact]
     public async Task PinnedThroughTheParameter_MigratesDeploysTheNextChange_AndFresh()

@@ -43,7 +43,8 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
             return;
         }
 
-        Report(context, argument, CrossStackHelper.TypeName + "." + method.Name, TransitionalExportForm.KeepOldExportArgument);
+        var form = method.Name == CrossStackHelper.TaskDefinitionFamilyMethod ? TransitionalExportForm.FamilyKeepingOldExport : TransitionalExportForm.KeepOldExportArgument;
+        Report(context, argument, CrossStackHelper.TypeName + "." + method.Name, form);
     }
 
     private static void AnalyzeNamedExport(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax? value)

@@ -6,6 +6,9 @@ public enum TransitionalExportForm
     /// <summary><c>CrossStackParameters.X(…, keepOldExport: true)</c>, written by the ICDK001 fixes.</summary>
     KeepOldExportArgument,
 
+    /// <summary><c>CrossStackParameters.TaskDefinitionFamily(owner, family, keepOldExport: true)</c>: without the old export, the call is just the family.</summary>
+    FamilyKeepingOldExport,
+
     /// <summary>A named export of a volatile value beside the SSM parameter that replaces it, written by the ICDK005 fix.</summary>
     ExportBesideParameter,
 }
