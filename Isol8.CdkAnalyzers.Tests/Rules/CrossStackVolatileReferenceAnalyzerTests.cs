@@ -528,4 +528,59 @@ public class CrossStackVolatileReferenceAnalyzerTests
             withCdk: true,
             editorConfig: "isol8_cdk.volatile_members = My.Company.ImageBuild.Digest\nisol8_cdk.ignored_volatile_members = P:Amazon.CDK.AWS.ECS.ITaskDefinition.TaskDefinitionArn\n",
             Expected(0, "Digest", "stack 'BuildStack'", "RunStack"));
+
+    /// <summary>A member added on an interface is read through every type that implements it, CDK's and the source's.</summary>
+    [Fact]
+    public Task CatalogueOptions_InterfaceMemberIsFoundThroughImplementingClasses()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                namespace My.Company;
+
+                public interface IImageBuild
+                {
+                    string Digest { get; }
+                }
+
+                public class ImageBuild : Construct, IImageBuild
+                {
+                    public ImageBuild(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+
+                    public string Digest => "sha256:0";
+                }
+
+                public class BuildStack : Stack
+                {
+                    public BuildStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Image = new ImageBuild(this, "Image");
+                        Worker = new DockerImageFunction(this, "Worker", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(null!) });
+                    }
+
+                    public ImageBuild Image { get; }
+
+                    public DockerImageFunction Worker { get; }
+                }
+
+                public class RunStack : Stack
+                {
+                    public RunStack(Construct scope, string id, BuildStack build, FunctionStack functions) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Digest", new CfnOutputProps { Value = {|#0:build.Image.Digest|} });
+                        new CfnOutput(this, "Handler", new CfnOutputProps { Value = {|#1:functions.Handler.FunctionArn|} });
+                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#2:build.Worker.FunctionArn|} });
+                        new CfnOutput(this, "Name", new CfnOutputProps { Value = functions.Handler.FunctionName });
+                    }
+                }
+                """,
+                CdkSharedStacks,
+            },
+            withCdk: true,
+            editorConfig: "isol8_cdk.volatile_members = My.Company.IImageBuild.Digest, Amazon.CDK.AWS.Lambda.IFunction.FunctionArn\n",
+            Expected(0, "Digest", "stack 'BuildStack'", "RunStack"),
+            Expected(1, "FunctionArn", "stack 'FunctionStack'", "RunStack"),
+            Expected(2, "FunctionArn", "stack 'BuildStack'", "RunStack"));
 }

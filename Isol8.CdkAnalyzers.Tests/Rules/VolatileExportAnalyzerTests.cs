@@ -53,4 +53,26 @@ public class VolatileExportAnalyzerTests
                 }
             }
             """);
+
+    /// <summary>A member added on an interface is exported through every type that implements it.</summary>
+    [Fact]
+    public Task CatalogueOptions_InterfaceMemberIsFoundThroughImplementingClasses()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + CdkSources.FunctionStack + """
+                public static class Wiring
+                {
+                    public static void Build(App app)
+                    {
+                        var functions = new FunctionStack(app, "Functions");
+                        functions.ExportValue({|#0:functions.Handler.FunctionArn|});
+                        functions.ExportValue(functions.Handler.FunctionName);
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: "isol8_cdk.volatile_members = Amazon.CDK.AWS.Lambda.IFunction.FunctionArn\n",
+            Expected(0, "FunctionArn"));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -40,6 +41,11 @@ internal sealed class VolatileCatalogue
         foreach (var entryType in entryTypes)
         {
             entryTypeNames.Add(entryType.Name);
+            if (entryType.TypeKind == TypeKind.Interface && entryType.Locations.Length > 0 && entryType.Locations[0].IsInMetadata)
+            {
+                // The source's implementors are found from their base lists; a library's must be named here.
+                AddImplementorNames(entryType, entryType.ContainingNamespace, entryTypeNames);
+            }
         }
 
         ReceiverNames = new CdkNameIndex(declarations, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames);
@@ -82,6 +88,33 @@ internal sealed class VolatileCatalogue
         }
 
         return new VolatileCatalogue(declarations, typesByMember);
+    }
+
+    /// <summary>
+    /// The classes of the interface's own namespace and the namespaces under it that implement it: CDK keeps a
+    /// construct with its interface (<c>Function</c>, <c>DockerImageFunction</c>, <c>Alias</c> beside <c>IFunction</c>)
+    /// or in a namespace below (<c>Amazon.CDK.AWS.Lambda.Nodejs.NodejsFunction</c>). Runs once per set of options.
+    /// </summary>
+    private static void AddImplementorNames(INamedTypeSymbol interfaceType, INamespaceSymbol? namespaceSymbol, ImmutableArray<string>.Builder names)
+    {
+        if (namespaceSymbol is null)
+        {
+            return;
+        }
+
+        foreach (var member in namespaceSymbol.GetMembers())
+        {
+            if (member is INamespaceSymbol nested)
+            {
+                AddImplementorNames(interfaceType, nested, names);
+            }
+            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } type
+                && !SymbolEqualityComparer.Default.Equals(type, interfaceType)
+                && type.AllInterfaces.Contains(interfaceType, SymbolEqualityComparer.Default))
+            {
+                names.Add(type.Name);
+            }
+        }
     }
 
     /// <summary>The cheap syntactic test: could a member of this name be volatile at all?</summary>
