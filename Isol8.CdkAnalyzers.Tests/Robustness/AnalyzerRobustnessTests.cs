@@ -265,33 +265,4 @@ public class AnalyzerRobustnessTests
 
     private static IEnumerable<int> Sample(Random random, int count, int wanted)
         => count == 0 ? Enumerable.Empty<int>() : Enumerable.Range(0, wanted).Select(_ => random.Next(count)).Distinct().Order();
-
-    private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly TestOptions _options;
-
-        public TestOptionsProvider(Dictionary<string, string> values)
-        {
-            _options = new TestOptions(values);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-    }
-
-    private sealed class TestOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public TestOptions(Dictionary<string, string> values)
-        {
-            _values = values;
-        }
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            => _values.TryGetValue(key, out value);
-    }
 }
