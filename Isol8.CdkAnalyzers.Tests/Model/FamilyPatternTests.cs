@@ -22,7 +22,7 @@ public class FamilyPatternTests
         Assert.Equal(new[] { "prod" }, holes);
         Assert.Equal("isol8-prod-openclaw", Template.Fill(holes));
         Assert.Equal(0, Template.DistanceTo("isol8-prod-openclaw", out _));
-        Assert.True(Template.DistanceTo("partner-billing-runner", out _) > 3);
+        Assert.Equal(13, Template.DistanceTo("partner-billing-runner", out _));
     }
 
     [Fact]
@@ -38,5 +38,47 @@ public class FamilyPatternTests
     {
         Assert.False(Template.Matches(new string('x', 10_000)));
         Assert.Equal(-1, Template.DistanceTo(new string('x', 10_000), out _));
+    }
+
+    [Fact]
+    public void EmptyHole_CostsTheOneCharacterItNeeds()
+    {
+        Assert.False(Template.Matches("isol8--openclaw"));
+        Assert.Equal(1, Template.DistanceTo("isol8--openclaw", out _));
+    }
+
+    [Theory]
+    [InlineData("a-xy-b", true, 0)]
+    [InlineData("a-xyz-b", true, 0)]
+    [InlineData("a-x-b", false, 1)]
+    [InlineData("a--b", false, 2)]
+    public void AdjacentHoles_EachTakeOneOrMoreCharacters(string value, bool matches, int distance)
+    {
+        var adjacent = new FamilyPattern(ImmutableArray.Create<string?>("a-", null, null, "-b"));
+        Assert.Equal(matches, adjacent.Matches(value));
+        Assert.Equal(distance, adjacent.DistanceTo(value, out var holes));
+        Assert.Equal(2, holes.Length);
+    }
+
+    [Fact]
+    public void AdjacentHoles_SplitTheirTextBetweenThem()
+    {
+        var adjacent = new FamilyPattern(ImmutableArray.Create<string?>("a-", null, null, "-b"));
+        adjacent.DistanceTo("a-xy-b", out var holes);
+        Assert.Equal("a-xy-b", adjacent.Fill(holes));
+        Assert.All(holes, hole => Assert.NotEmpty(hole));
+    }
+
+    [Theory]
+    [InlineData("isol8-prod-openclaw")]
+    [InlineData("arn:aws:ecs:eu-west-1:123456789012:task-definition/isol8-prod-openclaw:7")]
+    [InlineData("x")]
+    public void PatternOfHolesOnly_MatchesNothing(string value)
+    {
+        foreach (var holesOnly in new[] { new FamilyPattern(ImmutableArray.Create<string?>((string?)null)), new FamilyPattern(ImmutableArray.Create<string?>(null, null)) })
+        {
+            Assert.False(holesOnly.Matches(value));
+            Assert.Equal(-1, holesOnly.DistanceTo(value, out _));
+        }
     }
 }

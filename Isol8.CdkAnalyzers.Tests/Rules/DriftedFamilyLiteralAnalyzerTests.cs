@@ -59,4 +59,47 @@ public class DriftedFamilyLiteralAnalyzerTests
                 }
             }
             """);
+
+    /// <summary>
+    /// The thresholds docs/rules/ICDK004.md states: 1 edit for literals up to 8 characters, 2 up to 24, 3 beyond.
+    /// Each band at exactly its threshold (reported) and one edit beyond it (silent), at both ends of the band.
+    /// </summary>
+    public static TheoryData<string, string, bool> Thresholds => new()
+    {
+        // declared family, literal, reported
+        { "abcdefgh", "abcdefg_", true },
+        { "abcdefgh", "abcdef__", false },
+        { "abcd", "abc_", true },
+        { "abcd", "ab__", false },
+        { "abcdefghi", "abcdefg__", true },
+        { "abcdefghi", "abcdef___", false },
+        { "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuv__", true },
+        { "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstu___", false },
+        { "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuv___", true },
+        { "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstu____", false },
+        { "abcdefghijklmnopqrstuvwxyz0123456789", "abcdefghijklmnopqrstuvwxyz0123456___", true },
+        { "abcdefghijklmnopqrstuvwxyz0123456789", "abcdefghijklmnopqrstuvwxyz012345____", false },
+
+        // Insertions and deletions count like substitutions; the band is the literal's length.
+        { "abcdefgh", "abcdefg", true },
+        { "abcdefgh", "abcdef", false },
+        { "abcdefghij", "abcdefghijkl", true },
+        { "abcdefghij", "abcdefghijklm", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Thresholds))]
+    public Task DistanceThresholds_PerLengthBand(string declared, string literal, bool reported)
+        => Verify.VerifyAsync(
+            CdkSources.Usings + """
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "DECLARED" });
+                    var environment = new Dictionary<string, string> { ["WORKER_TASK_DEFINITION"] = {|#0:"LITERAL"|} };
+                }
+            }
+            """.Replace("DECLARED", declared, System.StringComparison.Ordinal).Replace("LITERAL", literal, System.StringComparison.Ordinal),
+            reported ? new[] { Expected(0, literal, declared) } : System.Array.Empty<DiagnosticResult>());
 }

@@ -11,6 +11,11 @@ public class MalformedOptionAnalyzerTests
 {
     private const string Source = CdkSources.Usings + "public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }";
 
+    // The reasons as docs/rules/ICDK006.md states them.
+    private const string MemberReason = "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'";
+    private const string KeyPatternReason = "expected a name fragment of at least three characters, without quotes or wildcards";
+    private const string PrefixReason = "expected '/' and segments of letters, digits, '_', '.' and '-' separated by '/', not starting with 'aws' or 'ssm', at most 500 characters";
+
     private static DiagnosticResult Expected(string option, string value, string reason)
         => new DiagnosticResult(DiagnosticIds.MalformedOption, DiagnosticSeverity.Warning).WithNoLocation().WithArguments(option, value, reason);
 
@@ -25,14 +30,14 @@ public class MalformedOptionAnalyzerTests
                 isol8_cdk.task_definition_key_patterns = TD, "TASK*"
                 isol8_cdk.ssm_parameter_prefix = no-leading-slash
                 """,
-            Expected(OptionNames.VolatileMembers, "not", "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'"),
-            Expected(OptionNames.VolatileMembers, "a", "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'"),
-            Expected(OptionNames.VolatileMembers, "member", "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'"),
-            Expected(OptionNames.VolatileMembers, "P:", "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'"),
-            Expected(OptionNames.IgnoredVolatileMembers, ".Ref", "expected 'Namespace.Type.Member' or 'P:Namespace.Type.Member'"),
-            Expected(OptionNames.TaskDefinitionKeyPatterns, "TD", "expected a name fragment of at least three characters, without quotes or wildcards"),
-            Expected(OptionNames.TaskDefinitionKeyPatterns, "\"TASK*\"", "expected a name fragment of at least three characters, without quotes or wildcards"),
-            Expected(OptionNames.SsmParameterPrefix, "no-leading-slash", "expected '/' followed by letters, digits, '_', '.', '-' and '/', at most 500 characters"));
+            Expected(OptionNames.VolatileMembers, "not", MemberReason),
+            Expected(OptionNames.VolatileMembers, "a", MemberReason),
+            Expected(OptionNames.VolatileMembers, "member", MemberReason),
+            Expected(OptionNames.VolatileMembers, "P:", MemberReason),
+            Expected(OptionNames.IgnoredVolatileMembers, ".Ref", MemberReason),
+            Expected(OptionNames.TaskDefinitionKeyPatterns, "TD", KeyPatternReason),
+            Expected(OptionNames.TaskDefinitionKeyPatterns, "\"TASK*\"", KeyPatternReason),
+            Expected(OptionNames.SsmParameterPrefix, "no-leading-slash", PrefixReason));
 
     [Fact]
     public Task ValidAndEmptyValues_AreQuiet()
@@ -45,4 +50,35 @@ public class MalformedOptionAnalyzerTests
                 isol8_cdk.task_definition_key_patterns = RUNNER_TEMPLATE; TaskTemplate
                 isol8_cdk.ssm_parameter_prefix = /isol8/shared/
                 """);
+
+    public static TheoryData<string, string?> PrefixEdges => new()
+    {
+        // value, the prefix in force (null: the value is reported and the default is used)
+        { "/a", "/a" },
+        { "/isol8/shared/", "/isol8/shared" },
+        { "/a.b_c-D9", "/a.b_c-D9" },
+        { "/" + new string('a', 499), "/" + new string('a', 499) },
+        { "/" + new string('a', 499) + "/", null },
+        { "/" + new string('a', 500), null },
+        { "/", null },
+        { "//", null },
+        { "/a//b", null },
+        { "a/b", null },
+        { "/a b", null },
+        { "/a*", null },
+        { "/aws/team", null },
+        { "/AWSteam", null },
+        { "/ssm-team", null },
+        { "/team/aws", "/team/aws" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrefixEdges))]
+    public async Task SsmParameterPrefix_EdgeValues(string value, string? inForce)
+    {
+        var shown = value.Length <= 80 ? value : value[..80] + "…";
+        var expected = inForce is null ? new[] { Expected(OptionNames.SsmParameterPrefix, shown, PrefixReason) } : System.Array.Empty<DiagnosticResult>();
+        await Verify.VerifyAsync(new[] { Source }, withCdk: true, editorConfig: "isol8_cdk.ssm_parameter_prefix = " + value + "\n", expected);
+        Assert.Equal(inForce ?? "/cdk-cross-stack", Isol8.CdkAnalyzers.Options.CdkSettings.ParsePrefix(value));
+    }
 }

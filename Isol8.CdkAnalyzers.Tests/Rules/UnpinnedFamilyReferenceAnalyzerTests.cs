@@ -138,4 +138,28 @@ public class UnpinnedFamilyReferenceAnalyzerTests
             withCdk: true,
             editorConfig: "isol8_cdk.task_definition_key_patterns = RUNNER_TEMPLATE\n",
             Expected(0, "RUNNER_TEMPLATE", "container.TaskDef.Family"));
+
+    /// <summary>A helper whose family is a bare parameter declares no family at all: an ARN literal matches nothing.</summary>
+    [Fact]
+    public Task FamilyFromABareParameter_MatchesNoLiteral()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public static class TaskDefinitions
+            {
+                public static FargateTaskDefinition Create(Construct scope, string id, string family)
+                    => new FargateTaskDefinition(scope, id, new FargateTaskDefinitionProps { Family = family });
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDefinitions.Create(this, "Worker", "isol8-prod-worker");
+                    var environment = new Dictionary<string, string>
+                    {
+                        ["WORKER_TASK_DEFINITION"] = "arn:aws:ecs:eu-west-1:123456789012:task-definition/isol8-prod-worker:7",
+                        ["OTHER_TASK_DEFINITION"] = "isol8-prod-other",
+                    };
+                }
+            }
+            """);
 }

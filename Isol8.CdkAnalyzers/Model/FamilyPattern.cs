@@ -69,16 +69,21 @@ internal sealed class FamilyPattern
     /// <summary>Does <paramref name="value"/> match, each hole standing for one or more characters?</summary>
     public bool Matches(string value) => IsMatchable(value) && MatchFrom(value, 0, 0);
 
-    /// <summary>Families are short; a long value or a pattern of many holes is not worth the backtracking.</summary>
+    /// <summary>
+    /// Families are short; a long value or a pattern of many holes is not worth the backtracking. A pattern without
+    /// fixed text (<c>Family = family</c> from a parameter) would match any string: it says nothing, so it matches nothing.
+    /// </summary>
     private bool IsMatchable(string value)
     {
         var holes = 0;
+        var fixedText = 0;
         foreach (var part in Parts)
         {
             holes += part is null ? 1 : 0;
+            fixedText += part?.Length ?? 0;
         }
 
-        return value.Length <= 255 && holes <= 4;
+        return value.Length <= 255 && holes <= 4 && fixedText > 0;
     }
 
     private bool MatchFrom(string value, int position, int partIndex)

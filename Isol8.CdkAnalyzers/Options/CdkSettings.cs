@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Isol8.CdkAnalyzers.Model;
@@ -97,7 +98,7 @@ internal sealed class CdkSettings
 
         if (!IsSsmPrefix(prefix))
         {
-            malformed.Add(new MalformedOption(OptionNames.SsmParameterPrefix, Shorten(prefix), "expected '/' followed by letters, digits, '_', '.', '-' and '/', at most 500 characters"));
+            malformed.Add(new MalformedOption(OptionNames.SsmParameterPrefix, Shorten(prefix), "expected '/' and segments of letters, digits, '_', '.' and '-' separated by '/', not starting with 'aws' or 'ssm', at most 500 characters"));
             return DefaultSsmParameterPrefix;
         }
 
@@ -119,6 +120,13 @@ internal sealed class CdkSettings
             {
                 return false;
             }
+        }
+
+        // SSM reserves names that start with "aws" or "ssm", in any case, with or without the leading slash.
+        var first = prefix.Substring(1);
+        if (first.StartsWith("aws", StringComparison.OrdinalIgnoreCase) || first.StartsWith("ssm", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
         }
 
         return prefix.TrimEnd('/').Length > 0;
