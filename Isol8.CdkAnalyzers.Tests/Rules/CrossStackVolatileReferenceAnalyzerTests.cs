@@ -17,6 +17,7 @@ public class CrossStackVolatileReferenceAnalyzerTests
 
         """;
 
+    // The owner when only "another stack" is known, as docs/rules/ICDK001.md#message states it.
     private const string ForeignOwner = "another stack (it reaches this one through its constructor)";
 
     private static DiagnosticResult Expected(int location, string member, string owner, string consumer)

@@ -271,6 +271,94 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 
+    /// <summary>
+    /// Two stacks of one class and two task definitions of one stack publish the same attribute; two consumers of one
+    /// class read them. Fix All gives every owner its own parameter, named after its construct path, and each consumer
+    /// reads the ARN of the owner it read before.
+    /// </summary>
+    [Fact]
+    public async Task FixAll_TwoOwnersOfOneClassAndTwoConsumers_EachReadsItsOwnersValue()
+    {
+        const string Source = Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var blue = new ContainerStack(app, "Blue");
+                    var green = new ContainerStack(app, "Green");
+                    var workers = new WorkerStack(app, "Workers");
+                    new ReaderStack(app, "BlueReader", blue, workers);
+                    new ReaderStack(app, "GreenReader", green, workers);
+                }
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                    Worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("worker") });
+                    Api = new FargateTaskDefinition(this, "Api");
+                    Api.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("api") });
+                }
+
+                public FargateTaskDefinition Worker { get; }
+
+                public FargateTaskDefinition Api { get; }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ContainerStack container, WorkerStack workers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Container", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = workers.Worker.TaskDefinitionArn });
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = workers.Api.TaskDefinitionArn });
+                }
+            }
+            """;
+        var before = CdkSynthesizer.Synthesize(Source);
+        using var fixer = new WorkspaceFixer(Source);
+        var found = await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference);
+        Assert.Equal(3, found.Length);
+        Assert.Equal(
+            new[] { "ContainerStack", "WorkerStack", "WorkerStack" },
+            found.Select(d => d.Properties[Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer.OwnerStackProperty]).Order());
+        Assert.All(found, d => Assert.Equal("ReaderStack", d.Properties[Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty]));
+
+        await fixer.FixAllAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
+        Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
+
+        var published = new[] { "Blue", "Green", "Workers" }.SelectMany(owner => after.PublishedParameters(owner).Select(parameter => (Owner: owner, parameter.Key, parameter.Value))).ToList();
+        Assert.Equal(4, published.Count);
+        Assert.Equal(published.Count, published.Select(parameter => parameter.Key).Distinct().Count());
+        Assert.Single(published, p => p.Owner == "Blue" && p.Key.Contains("Blue/TaskDef", System.StringComparison.Ordinal));
+        Assert.Single(published, p => p.Owner == "Green" && p.Key.Contains("Green/TaskDef", System.StringComparison.Ordinal));
+        Assert.Single(published, p => p.Owner == "Workers" && p.Key.Contains("Workers/Worker", System.StringComparison.Ordinal));
+        Assert.Single(published, p => p.Owner == "Workers" && p.Key.Contains("Workers/Api", System.StringComparison.Ordinal));
+
+        foreach (var (reader, owner) in new[] { ("BlueReader", "Blue"), ("GreenReader", "Green") })
+        {
+            Assert.Empty(after.ImportedExports(reader));
+            var read = after.SsmParameterInputs(reader).Values.ToHashSet();
+            Assert.Equal(3, read.Count);
+
+            // Every value the reader imported before, it now reads from the parameter its own owner publishes with that value.
+            var importedBefore = before.ImportedExports(reader).Select(before.ExportedValue).ToList();
+            Assert.Equal(3, importedBefore.Count);
+            foreach (var value in importedBefore)
+            {
+                Assert.Single(published, p => p.Value == value && read.Contains(p.Key));
+            }
+
+            Assert.Contains(published, p => p.Owner == owner && read.Contains(p.Key));
+            Assert.DoesNotContain(published, p => p.Owner == (owner == "Blue" ? "Green" : "Blue") && read.Contains(p.Key));
+        }
+
+        await FixRollout.AssertDeploysAsync(before, fixer);
+    }
+
     [Fact]
     public Task FamilyFix_LiteralFamily()
         => AssertFamilyFixDeploysAsync(Usings + ContainerStack + PropsConsumer);

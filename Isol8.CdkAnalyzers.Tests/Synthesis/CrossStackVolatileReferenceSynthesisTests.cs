@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Rules;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 
 namespace Isol8.CdkAnalyzers.Tests.Synthesis;
@@ -78,7 +79,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var flaggedConsumers = diagnostics
             .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
-            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split("used in stack '")[1].Split('\'')[0])
+            .Select(d => d.Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty])
             .OrderBy(name => name)
             .ToList();
 
@@ -182,7 +183,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         var compilation = TestCompilation.Create(LambdaAndNestedApp);
         var flagged = (await TestCompilation.AnalyzeAsync(compilation))
             .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
-            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split("used in stack '")[1].Split('\'')[0])
+            .Select(d => d.Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty])
             .ToList();
 
         var templates = CdkSynthesizer.Synthesize(compilation);

@@ -19,6 +19,12 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// <summary>Diagnostic property: what the flagged expression is (see <see cref="CrossStackReferenceShape"/>).</summary>
     public const string ShapeProperty = "Shape";
 
+    /// <summary>Diagnostic property: the owning stack's class (<c>Namespace.Type</c>); absent when only "another stack" is known.</summary>
+    public const string OwnerStackProperty = "OwnerStack";
+
+    /// <summary>Diagnostic property: the consuming stack's class (<c>Namespace.Type</c>).</summary>
+    public const string ConsumerStackProperty = "ConsumerStack";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CrossStackVolatileReference);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
@@ -159,7 +165,14 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             node = access;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape.ToString());
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(ShapeProperty, shape.ToString())
+            .Add(ConsumerStackProperty, finding.Consumer.Stack.StackType?.ToDisplayString());
+        if (finding.Owner.Kind == OwnerKind.Stack && finding.Owner.StackType is { } ownerStack)
+        {
+            properties = properties.Add(OwnerStackProperty, ownerStack.ToDisplayString());
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CrossStackVolatileReference,
             node.GetLocation(),
