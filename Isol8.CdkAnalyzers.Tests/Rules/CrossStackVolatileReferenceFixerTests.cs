@@ -575,7 +575,8 @@ public class CrossStackVolatileReferenceFixerTests
         var test = new Verify.Test();
         test.TestState.Sources.Add(ContainerStack);
         test.FixedState.Sources.Add(ContainerStack);
-        foreach (var name in new[] { "Api", "Worker" })
+        var consumers = new[] { "Api", "Worker" };
+        foreach (var name in consumers)
         {
             test.TestState.Sources.Add(ConsumerOf(name, "{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
             var fixedSource = ConsumerOf(name, "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)", "CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)");
@@ -583,9 +584,11 @@ public class CrossStackVolatileReferenceFixerTests
         }
 
         test.CodeActionEquivalenceKey = CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey;
+        // What a user expects: one Fix All in the project or solution fixes everything; in a document, it fixes that
+        // document, so it takes one pass per consumer's file.
         test.NumberOfFixAllIterations = 1;
-        test.NumberOfFixAllInDocumentIterations = 2;
         test.NumberOfFixAllInProjectIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = consumers.Length;
         return test.RunAsync();
     }
 

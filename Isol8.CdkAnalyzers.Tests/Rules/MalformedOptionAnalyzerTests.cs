@@ -81,4 +81,33 @@ public class MalformedOptionAnalyzerTests
         await Verify.VerifyAsync(new[] { Source }, withCdk: true, editorConfig: "isol8_cdk.ssm_parameter_prefix = " + value + "\n", expected);
         Assert.Equal(inForce ?? "/cdk-cross-stack", Isol8.CdkAnalyzers.Options.CdkSettings.ParsePrefix(value));
     }
+
+    [Theory]
+    [InlineData("ABC", false)]
+    [InlineData("AB", true)]
+    [InlineData("TASK?", true)]
+    [InlineData("'TASK'", true)]
+    [InlineData("TASK_DEF-2.ARN", false)]
+    public Task KeyPattern_EdgeValues(string value, bool reported)
+        => Verify.VerifyAsync(
+            new[] { Source },
+            withCdk: true,
+            editorConfig: "isol8_cdk.task_definition_key_patterns = " + value + "\n",
+            reported ? new[] { Expected(OptionNames.TaskDefinitionKeyPatterns, value, KeyPatternReason) } : System.Array.Empty<DiagnosticResult>());
+
+    /// <summary>The ICDK006 page: values longer than 64 KiB are ignored whole.</summary>
+    [Theory]
+    [InlineData(64 * 1024, false)]
+    [InlineData((64 * 1024) + 1, true)]
+    public Task ListLongerThan64KiB_IsIgnoredWhole(int length, bool reported)
+    {
+        const string Item = "My.Company.ImageBuild.Digest";
+        var value = new string(',', length - Item.Length) + Item;
+        var shown = value[..80] + "…";
+        return Verify.VerifyAsync(
+            new[] { Source },
+            withCdk: true,
+            editorConfig: "isol8_cdk.volatile_members = " + value + "\n",
+            reported ? new[] { Expected(OptionNames.VolatileMembers, shown, "the value is longer than 65536 characters") } : System.Array.Empty<DiagnosticResult>());
+    }
 }

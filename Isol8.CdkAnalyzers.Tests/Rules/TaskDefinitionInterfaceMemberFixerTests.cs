@@ -173,6 +173,7 @@ public class TaskDefinitionInterfaceMemberFixerTests
         test.TestState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS1061").WithLocation(1).WithArguments("Amazon.CDK.AWS.ECS.ITaskDefinition", "DefaultContainer"));
         test.FixedState.Sources.Add(ContainerStack("Family = \"isol8-prod-openclaw\"", declaredType: "FargateTaskDefinition"));
         test.FixedState.Sources.Add(Service("props.Container.OpenClawTaskDef.Family + props.Container.OpenClawTaskDef.DefaultContainer"));
+        // One Fix All pass fixes both reads and declares the member once.
         test.NumberOfFixAllIterations = 1;
         test.CodeActionIndex = null;
         return test.RunAsync();
