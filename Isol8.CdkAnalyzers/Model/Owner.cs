@@ -24,6 +24,12 @@ internal readonly struct Owner : IEquatable<Owner>
 
     public static Owner Stable => new(OwnerKind.Stable, null, null, isThisStack: false);
 
+    /// <summary>Owned like the caller's argument for the parameter at <paramref name="ordinal"/> (see <see cref="OwnerKind.Parameter"/>).</summary>
+    public static Owner OfParameter(int ordinal) => new(OwnerKind.Parameter, null, ordinal, isThisStack: false);
+
+    /// <summary>The parameter ordinal of a <see cref="OwnerKind.Parameter"/> owner.</summary>
+    public int ParameterOrdinal => Key is int ordinal ? ordinal : -1;
+
     public OwnerKind Kind { get; }
 
     /// <summary>The stack class, for <see cref="OwnerKind.Stack"/>.</summary>

@@ -19,4 +19,10 @@ internal enum OwnerKind : byte
 
     /// <summary>A reference CDK renders as a stable value (e.g. <c>LatestVersion</c>).</summary>
     Stable,
+
+    /// <summary>
+    /// Inside a method summary only: owned like the argument a caller passes for one of the method's parameters
+    /// (<c>new Function(scope, …)</c> returned by <c>Backend(Construct scope, …)</c>); the call site binds it.
+    /// </summary>
+    Parameter,
 }

@@ -18,6 +18,7 @@ internal sealed class OwnershipResolver
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
 
     public OwnershipResolver(CdkTypes types, ValueSources sources)
     {
@@ -67,6 +68,12 @@ internal sealed class OwnershipResolver
             return StackRelation.Unknown;
         }
 
+        if (owner.Key is ISymbol { IsStatic: true } && TypeRelations.AreRelated(owner.StackType!, consumer.StackType!))
+        {
+            // A static member read by its own class: the instance that set it may be this one.
+            return StackRelation.Unknown;
+        }
+
         if (owner.IsThisStack || consumer.IsThisStack)
         {
             return owner.IsThisStack && consumer.IsThisStack ? StackRelation.Same : StackRelation.Different;
@@ -101,6 +108,11 @@ internal sealed class OwnershipResolver
                 return Owner.This;
             }
 
+            if (value is IParameterReferenceOperation { Parameter: var summarized } && IsSummarizedParameter(summarized, walk))
+            {
+                return Owner.OfParameter(summarized.Ordinal);
+            }
+
             if (_types.Is(value.Type, CdkTypeKind.Stack))
             {
                 return StackIdentityOf(value, walk);
@@ -116,6 +128,7 @@ internal sealed class OwnershipResolver
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
                 IConditionalOperation { WhenFalse: not null } conditional => Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
                 ICoalesceOperation coalesce => Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
+                ISwitchExpressionOperation switchExpression => OwnerOfArms(switchExpression, walk),
                 IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
                 _ => Owner.Unknown,
             };
@@ -190,6 +203,11 @@ internal sealed class OwnershipResolver
     private Owner OwnerOfInvocation(IInvocationOperation invocation, ResolutionWalk walk)
     {
         var method = invocation.TargetMethod;
+        if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return OwnerOfSourceMethodCall(invocation, walk);
+        }
+
         if (method.IsStatic)
         {
             if (method.Name == "Of" && invocation.Arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, _types.Stack))
@@ -220,8 +238,12 @@ internal sealed class OwnershipResolver
         return Owner.Unknown;
     }
 
+    private static bool IsSummarizedParameter(IParameterSymbol parameter, ResolutionWalk walk)
+        => walk.SummaryMethod is { } summarized && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, summarized);
+
     private Owner OwnerOfParameter(IParameterSymbol parameter)
     {
+
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
             && _types.IsTopLevelStack(constructor.ContainingType))
         {
@@ -236,7 +258,7 @@ internal sealed class OwnershipResolver
     {
         if (instance is null)
         {
-            return Owner.Unknown;
+            return member.IsStatic ? OwnerOfStaticMember(member, walk) : Owner.Unknown;
         }
 
         var receiver = OperationFlow.Unwrap(instance);
@@ -293,9 +315,13 @@ internal sealed class OwnershipResolver
         // compute, whatever depth it asks from: the diagnostics do not depend on the order the analysis runs in.
         var truncatedBefore = walk.Truncated;
         var depthBefore = walk.Depth;
+        var summarizedBefore = walk.SummaryMethod;
         walk.Truncated = false;
         walk.Depth = 0;
         walk.MemberNesting++;
+
+        // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
+        walk.SummaryMethod = null;
         try
         {
             var owner = ResolveSources(_sources.OfMember(key, walk.SiteModel, walk.CancellationToken), walk);
@@ -308,6 +334,7 @@ internal sealed class OwnershipResolver
         }
         finally
         {
+            walk.SummaryMethod = summarizedBefore;
             walk.MemberNesting--;
             walk.Depth = depthBefore;
             walk.Truncated |= truncatedBefore;
@@ -331,6 +358,120 @@ internal sealed class OwnershipResolver
         finally
         {
             walk.Visiting.Remove(local);
+        }
+    }
+
+    /// <summary>
+    /// A static member of a stack class that the class's own code sets to a construct of <c>this</c>: owned by an
+    /// instance of that class (which one, the class cannot say; <see cref="Compare"/> stays silent within the class).
+    /// </summary>
+    private Owner OwnerOfStaticMember(ISymbol member, ResolutionWalk walk)
+    {
+        if (member.ContainingType is not { } type || !_types.IsTopLevelStack(type) || member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return Owner.Unknown;
+        }
+
+        return OwnMemberOwner(member, walk).Kind == OwnerKind.This ? Owner.HeldStack(type, member) : Owner.Unknown;
+    }
+
+    private Owner OwnerOfArms(ISwitchExpressionOperation switchExpression, ResolutionWalk walk)
+    {
+        Owner? result = null;
+        foreach (var arm in switchExpression.Arms)
+        {
+            var owner = OwnerOf(arm.Value, walk);
+            if (result is { } previous && !previous.Equals(owner))
+            {
+                return Owner.Unknown;
+            }
+
+            result = owner;
+        }
+
+        return result ?? Owner.Unknown;
+    }
+
+    /// <summary>A call of a method in source: its summary, bound to the call's arguments and receiver.</summary>
+    private Owner OwnerOfSourceMethodCall(IInvocationOperation invocation, ResolutionWalk walk)
+    {
+        var summary = MethodSummary(invocation.TargetMethod.OriginalDefinition, walk);
+        switch (summary.Kind)
+        {
+            case OwnerKind.Parameter:
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == summary.ParameterOrdinal && argument.ArgumentKind == ArgumentKind.Explicit)
+                    {
+                        return OwnerOf(argument.Value, walk);
+                    }
+                }
+
+                return Owner.Unknown;
+            case OwnerKind.This:
+            case OwnerKind.Foreign:
+                var receiver = invocation.Instance is null ? null : OperationFlow.Unwrap(invocation.Instance);
+                if (receiver is null || receiver is IInstanceReferenceOperation)
+                {
+                    // A method of the class the code is written in (or a local function): relative to the same this.
+                    return invocation.Instance is null && invocation.TargetMethod.IsStatic ? Owner.Unknown : summary;
+                }
+
+                // Another instance's own constructs are that instance's; what it got from elsewhere, its class cannot say.
+                return summary.Kind == OwnerKind.Foreign ? Owner.Unknown : OwnerOf(receiver, walk);
+            default:
+                return summary;
+        }
+    }
+
+    /// <summary>
+    /// What a source method's result is owned by, relative to its call: a parameter's argument, its receiver
+    /// (<see cref="OwnerKind.This"/>), or an answer that holds for every call. Computed once per method, lazily, with a
+    /// depth budget of its own, so that the answer does not depend on which rule asks first.
+    /// </summary>
+    private Owner MethodSummary(IMethodSymbol method, ResolutionWalk walk)
+    {
+        if (method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed) || method.IsExtern)
+        {
+            // Another implementation may run.
+            return Owner.Unknown;
+        }
+
+        if (_methodSummaries.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(method))
+        {
+            walk.Truncated = true;
+            return Owner.Unknown;
+        }
+
+        var truncatedBefore = walk.Truncated;
+        var depthBefore = walk.Depth;
+        var summarizedBefore = walk.SummaryMethod;
+        walk.Truncated = false;
+        walk.Depth = 0;
+        walk.MemberNesting++;
+        walk.SummaryMethod = method;
+        try
+        {
+            var summary = ResolveSources(_sources.OfReturns(method, walk.CancellationToken), walk);
+            if (!walk.Truncated)
+            {
+                _methodSummaries.TryAdd(method, summary);
+            }
+
+            return summary;
+        }
+        finally
+        {
+            walk.SummaryMethod = summarizedBefore;
+            walk.MemberNesting--;
+            walk.Depth = depthBefore;
+            walk.Truncated |= truncatedBefore;
+            walk.Visiting.Remove(method);
         }
     }
 

@@ -27,6 +27,9 @@ internal sealed class ResolutionWalk
 
     public int MemberNesting { get; set; }
 
+    /// <summary>The method whose summary is being computed: its parameters stand for the caller's arguments.</summary>
+    public IMethodSymbol? SummaryMethod { get; set; }
+
     /// <summary>Set when a cycle or the depth limit cut an answer short: such answers are not cached.</summary>
     public bool Truncated { get; set; }
 

@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// Where the value of a field, property or local comes from: initializers, getters and assignments in the
-/// declaring class or body. Shared by the ownership model and the family resolution; cached per compilation.
+/// Where the value of a field, property, local or method call comes from: initializers, getters, assignments in the
+/// declaring class or body, and the expressions a method returns. Shared by the ownership model and the family resolution; cached per compilation.
 /// </summary>
 internal sealed class ValueSources
 {
@@ -18,6 +18,7 @@ internal sealed class ValueSources
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _memberSources = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returnSources = new(SymbolEqualityComparer.Default);
 
     public ValueSources(Compilation compilation)
     {
@@ -77,6 +78,62 @@ internal sealed class ValueSources
         return sources.ToImmutable();
     }
 
+    /// <summary>
+    /// The expressions a source method returns (its expression body, or every <c>return</c> of its body outside nested
+    /// functions); <see langword="default"/> when it has no body the model can read (abstract, extern, an iterator).
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> OfReturns(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var key = method.OriginalDefinition;
+        if (_returnSources.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var sources = CollectReturns(key, cancellationToken);
+        _returnSources.TryAdd(key, sources);
+        return sources;
+    }
+
+    private static ImmutableArray<ExpressionSyntax> CollectReturns(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return default;
+        }
+
+        var (expressionBody, body) = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            MethodDeclarationSyntax declaration => (declaration.ExpressionBody?.Expression, (SyntaxNode?)declaration.Body),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+            _ => (null, null),
+        };
+        if (expressionBody is not null)
+        {
+            return ImmutableArray.Create(expressionBody);
+        }
+
+        if (body is null)
+        {
+            return default;
+        }
+
+        var returns = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var node in body.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax { Expression: { } returned }:
+                    returns.Add(returned);
+                    break;
+                case YieldStatementSyntax:
+                    return default;
+            }
+        }
+
+        return returns.ToImmutable();
+    }
+
     /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
     public ImmutableArray<ExpressionSyntax> OfObjectInitializers(ISymbol member, CancellationToken cancellationToken)
     {
@@ -102,6 +159,13 @@ internal sealed class ValueSources
         return values.ToImmutable();
     }
 
+    /// <summary><c>= null!</c>, <c>= default!</c>: an initial value that only quiets the compiler until the real one is assigned.</summary>
+    private static bool IsPlaceholder(ExpressionSyntax value)
+    {
+        var inner = value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed ? suppressed.Operand : value;
+        return inner.IsKind(SyntaxKind.NullLiteralExpression) || inner.IsKind(SyntaxKind.DefaultLiteralExpression);
+    }
+
     private ImmutableArray<ExpressionSyntax> CollectMemberSources(ISymbol member, SemanticModel? known, CancellationToken cancellationToken)
     {
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
@@ -121,7 +185,10 @@ internal sealed class ValueSources
                     return ImmutableArray.Create(value);
                 }
 
-                sources.Add(value);
+                if (!IsPlaceholder(value))
+                {
+                    sources.Add(value);
+                }
             }
         }
 

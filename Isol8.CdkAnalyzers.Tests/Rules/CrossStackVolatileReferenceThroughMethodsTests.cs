@@ -1,0 +1,229 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// ICDK001 follows ownership through the methods real CDK code builds constructs with: factory helpers in other
+/// classes, private methods, local functions, extension and generic methods, chains of them, and static members of
+/// stack classes. A method whose result it cannot tie to a scope stays unknown, and the rule silent.
+/// </summary>
+public class CrossStackVolatileReferenceThroughMethodsTests
+{
+    private const string Helpers = """
+        public static class Lambdas
+        {
+            public static Function Backend(Construct scope, string id) => new Function(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.NODEJS_18_X,
+                Handler = "index.handler",
+                Code = Code.FromInline("exports.handler = async () => {};"),
+            });
+
+            public static Function Worker(Construct scope) => Backend(scope, "Worker");
+        }
+
+        public static class TaskDefinitions
+        {
+            public static ITaskDefinition Create(Construct scope, string id, bool fargate)
+            {
+                ITaskDefinition created = fargate ? new FargateTaskDefinition(scope, id) : new Ec2TaskDefinition(scope, id);
+                return created;
+            }
+
+            public static TaskDefinition ForSize(Construct scope, string size) => size switch
+            {
+                "small" => new FargateTaskDefinition(scope, "Small"),
+                _ => new Ec2TaskDefinition(scope, "Large"),
+            };
+
+            public static FargateTaskDefinition AddWorker(this Stack stack, string id) => new FargateTaskDefinition(stack, id);
+
+            public static T Registered<T>(Construct scope, T construct) where T : IConstruct => construct;
+        }
+
+        """;
+
+    private static DiagnosticResult Expected(int location, string member, string owner, string consumer)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, owner, consumer);
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(new[] { CdkSources.Usings + Helpers + source }, withCdk: true, editorConfig: null, expected);
+
+    [Fact]
+    public Task ConstructsBuiltByHelpersOfOtherClasses_AreOwnedByTheScopeTheyWereGiven()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = Lambdas.Backend(this, "Handler");
+                    Worker = Lambdas.Worker(this);
+                    Runner = TaskDefinitions.Create(this, "Runner", fargate: true);
+                    Sized = TaskDefinitions.ForSize(this, "small");
+                    Extended = this.AddWorker("Extended");
+                    Generic = TaskDefinitions.Registered(this, new FargateTaskDefinition(this, "Generic"));
+                }
+
+                public Function Handler { get; }
+
+                public Function Worker { get; }
+
+                public ITaskDefinition Runner { get; }
+
+                public TaskDefinition Sized { get; }
+
+                public FargateTaskDefinition Extended { get; }
+
+                public FargateTaskDefinition Generic { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Handler", new CfnOutputProps { Value = {|#0:platform.Handler.CurrentVersion.FunctionArn|} });
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#1:platform.Worker.CurrentVersion.FunctionArn|} });
+                    new CfnOutput(this, "Runner", new CfnOutputProps { Value = {|#2:platform.Runner.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Sized", new CfnOutputProps { Value = {|#3:platform.Sized.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Extended", new CfnOutputProps { Value = {|#4:platform.Extended.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Generic", new CfnOutputProps { Value = {|#5:platform.Generic.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "FunctionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "FunctionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(3, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(4, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(5, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
+    [Fact]
+    public Task ConstructsBuiltByTheStacksOwnMethods_AreOwnedByThatStack()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                private readonly FargateTaskDefinition _api;
+
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = NewTaskDef("Worker", "isol8-worker", 256);
+                    _api = new FargateTaskDefinition(this, "Api");
+                    FargateTaskDefinition Local(string name) => new FargateTaskDefinition(this, name);
+                    Batch = Local("Batch");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+
+                public FargateTaskDefinition Batch { get; }
+
+                public ITaskDefinition Api() => _api;
+
+                private FargateTaskDefinition NewTaskDef(string id, string family, int cpu)
+                {
+                    var taskDef = new FargateTaskDefinition(this, id, new FargateTaskDefinitionProps { Family = family, Cpu = cpu });
+                    taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("app") });
+                    return taskDef;
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:platform.Worker.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Batch", new CfnOutputProps { Value = {|#1:platform.Batch.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = {|#2:platform.Api().TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
+    [Fact]
+    public Task StaticMemberOfAStackClass_ReadByAnotherStack_Triggers()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Shared = new FargateTaskDefinition(this, "Shared");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Shared.TaskDefinitionArn });
+                }
+
+                public static FargateTaskDefinition Shared { get; private set; } = null!;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnOutput(this, "Shared", new CfnOutputProps { Value = {|#0:PlatformStack.Shared.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
+    [Fact]
+    public Task SameStackUsesThroughMethodsAndMembers_DoNotTrigger()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                private readonly ITaskDefinition _worker;
+
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    _worker = TaskDefinitions.Create(this, "Worker", fargate: true);
+                    var handler = Lambdas.Backend(this, "Handler");
+                    new CfnOutput(this, "Handler", new CfnOutputProps { Value = handler.CurrentVersion.FunctionArn });
+                    Publish();
+                }
+
+                private void Publish() => new CfnOutput(this, "Worker", new CfnOutputProps { Value = _worker.TaskDefinitionArn });
+            }
+            """);
+
+    [Fact]
+    public Task MethodsWhoseResultHasNoKnownScope_DoNotTrigger()
+        => VerifyAsync("""
+            public abstract class Factory
+            {
+                public abstract ITaskDefinition Create(Construct scope);
+
+                public virtual ITaskDefinition Default(Construct scope) => new FargateTaskDefinition(scope, "Default");
+            }
+
+            public static class Picker
+            {
+                public static ITaskDefinition Recursive(Construct scope, int depth) => depth == 0 ? new FargateTaskDefinition(scope, "Leaf") : Recursive(scope, depth - 1);
+
+                public static ITaskDefinition Cached(string key) => Registry[key];
+
+                public static System.Collections.Generic.Dictionary<string, ITaskDefinition> Registry { get; } = new();
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, Factory factory, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Abstract", new CfnOutputProps { Value = factory.Create(platform).TaskDefinitionArn });
+                    new CfnOutput(this, "Virtual", new CfnOutputProps { Value = factory.Default(platform).TaskDefinitionArn });
+                    new CfnOutput(this, "Cached", new CfnOutputProps { Value = Picker.Cached("worker").TaskDefinitionArn });
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Picker.Recursive(this, 2).TaskDefinitionArn });
+                }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+            """);
+}
