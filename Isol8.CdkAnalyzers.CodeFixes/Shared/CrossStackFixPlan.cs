@@ -226,7 +226,7 @@ internal sealed class CrossStackFixPlan
             : (null, null);
 
         // A FargateService or EcsRunTask takes the concrete TaskDefinition: an imported reference does not fit, and no fix is offered.
-        if (method is null || importedType is null || typeInfo.ConvertedType is not { } target
+        if (method is null || importedType is null || SlotType(semanticModel, typeInfo, cancellationToken) is not { } target
             || !semanticModel.Compilation.ClassifyConversion(importedType, target).IsImplicit)
         {
             return;
@@ -271,6 +271,17 @@ internal sealed class CrossStackFixPlan
         HelperArguments = arguments;
         KeepsOldExport = keepsOldExport;
     }
+
+    /// <summary>
+    /// The type the value must convert to. An element of <c>new[] { … }</c> converts to the element type the array
+    /// is inferred with, but the array converts on to its slot (<c>ILayerVersion[]</c>): with the element imported, the
+    /// inferred type becomes the slot's element type, so the slot decides.
+    /// </summary>
+    private ITypeSymbol? SlotType(SemanticModel semanticModel, TypeInfo typeInfo, CancellationToken cancellationToken)
+        => Node.Parent is InitializerExpressionSyntax { Parent: ImplicitArrayCreationExpressionSyntax array }
+            && semanticModel.GetTypeInfo(array, cancellationToken).ConvertedType is IArrayTypeSymbol { ElementType: var element }
+                ? element
+                : typeInfo.ConvertedType;
 
     /// <summary>Is the parameter or property that receives <see cref="Node"/> declared in the project's source?</summary>
     private bool IsSlotDeclaredInSource(SemanticModel semanticModel, CancellationToken cancellationToken)

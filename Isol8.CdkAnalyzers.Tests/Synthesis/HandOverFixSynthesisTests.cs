@@ -140,6 +140,20 @@ public class HandOverFixSynthesisTests
             });
             """);
 
+    /// <summary><c>new[] { functions.Layer }</c> is a <c>LayerVersion[]</c>: the fix's imported element makes it an <c>ILayerVersion[]</c>.</summary>
+    [Fact]
+    public Task LayerInAnImplicitlyTypedArray_IsImported_AndDeploysOverTheLiveApp()
+        => AssertHandOverFixDeploysAsync("""
+            var local = new LayerVersion(this, "Local", new LayerVersionProps { Code = Code.FromBucket(Amazon.CDK.AWS.S3.Bucket.FromBucketName(this, "Artifacts", "isol8-artifacts"), "local.zip") });
+            new Function(this, "Reader", new FunctionProps
+            {
+                Runtime = Runtime.NODEJS_18_X,
+                Handler = "index.handler",
+                Code = Code.FromInline("exports.handler = async () => {};"),
+                Layers = new[] { functions.Layer, local },
+            });
+            """);
+
     private static async Task AssertHandOverFixDeploysAsync(string consumerBody)
     {
         var source = Usings + """
