@@ -19,9 +19,12 @@ public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
     public const string SsmParameterEquivalenceKey = "ICDK001.SsmParameter";
     public const string FamilyEquivalenceKey = "ICDK001.Family";
 
+    /// <summary>Fix All, with the recommended fix when it is asked for none (<c>dotnet format analyzers</c>).</summary>
+    private static readonly FixAllProvider FixAll = new RecommendedFixAllProvider(CrossStackFixAllProvider.ForCrossStackReferences, SsmParameterEquivalenceKey);
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CrossStackVolatileReference);
 
-    public override FixAllProvider GetFixAllProvider() => CrossStackFixAllProvider.ForCrossStackReferences;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

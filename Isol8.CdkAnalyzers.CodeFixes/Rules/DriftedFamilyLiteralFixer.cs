@@ -25,9 +25,12 @@ public sealed class DriftedFamilyLiteralFixer : CodeFixProvider
 {
     public const string UseDeclaredFamilyEquivalenceKey = "ICDK004.UseDeclaredFamily";
 
+    /// <summary>Fix All, with the recommended fix when it is asked for none (<c>dotnet format analyzers</c>).</summary>
+    private static readonly FixAllProvider FixAll = new RecommendedFixAllProvider(WellKnownFixAllProviders.BatchFixer, UseDeclaredFamilyEquivalenceKey);
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DriftedFamilyLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -28,11 +28,14 @@ public sealed class TaskDefinitionInterfaceMemberFixer : CodeFixProvider
     public const string DeclaredFamilyEquivalenceKey = "ICDK002.DeclaredFamily";
     public const string ConcreteTypeEquivalenceKey = "ICDK002.ConcreteType";
 
+    /// <summary>Fix All, with the recommended fix when it is asked for none (<c>dotnet format analyzers</c>).</summary>
+    private static readonly FixAllProvider FixAll = new RecommendedFixAllProvider(TaskDefinitionMemberFixAllProvider.Instance, DeclaredFamilyEquivalenceKey);
+
     private const string MemberNotFound = "CS1061";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TaskDefinitionInterfaceMember, MemberNotFound);
 
-    public override FixAllProvider GetFixAllProvider() => TaskDefinitionMemberFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

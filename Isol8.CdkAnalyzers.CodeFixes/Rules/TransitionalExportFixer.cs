@@ -22,9 +22,12 @@ public sealed class TransitionalExportFixer : CodeFixProvider
 {
     public const string RemoveExportEquivalenceKey = "ICDK007.RemoveExport";
 
+    /// <summary>Fix All, with the recommended fix when it is asked for none (<c>dotnet format analyzers</c>).</summary>
+    private static readonly FixAllProvider FixAll = new RecommendedFixAllProvider(WellKnownFixAllProviders.BatchFixer, RemoveExportEquivalenceKey);
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TransitionalExport);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -19,9 +19,12 @@ public sealed class UnpinnedFamilyReferenceFixer : CodeFixProvider
 {
     public const string PinRevisionEquivalenceKey = "ICDK003.PinRevision";
 
+    /// <summary>Fix All, with the recommended fix when it is asked for none (<c>dotnet format analyzers</c>).</summary>
+    private static readonly FixAllProvider FixAll = new RecommendedFixAllProvider(CrossStackFixAllProvider.ForFamilyReferences, PinRevisionEquivalenceKey);
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnpinnedFamilyReference);
 
-    public override FixAllProvider GetFixAllProvider() => CrossStackFixAllProvider.ForFamilyReferences;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

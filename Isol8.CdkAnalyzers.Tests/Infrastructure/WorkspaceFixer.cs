@@ -89,6 +89,29 @@ internal sealed class WorkspaceFixer : IDisposable
         await ApplyAsync(action!);
     }
 
+    /// <summary>
+    /// Fix All the way <c>dotnet format analyzers --diagnostics ID</c> starts it: in the solution, with the key of the
+    /// first action registered for the first diagnostic, or no key when that diagnostic has no fix. False when the
+    /// provider returns no action (dotnet format's "didn't return a Fix All action").
+    /// </summary>
+    public async Task<bool> FixAllLikeDotnetFormatAsync(CodeFixProvider fixer, string id)
+    {
+        var diagnostics = await DiagnosticsAsync(id);
+        var first = diagnostics[0];
+        var document = Solution.GetDocument(first.Location.SourceTree)!;
+        CodeAction? firstAction = null;
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (action, _) => firstAction ??= action, CancellationToken.None));
+        var context = new FixAllContext(document, fixer, FixAllScope.Solution, firstAction?.EquivalenceKey!, new[] { id }, new DiagnosticProvider(this, id), CancellationToken.None);
+        var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        if (fixAll is null)
+        {
+            return false;
+        }
+
+        await ApplyAsync(fixAll);
+        return true;
+    }
+
     public async Task<string> TextAsync(string fileName)
         => (await Project.Documents.Single(d => d.Name == fileName).GetTextAsync()).ToString();
 
