@@ -83,6 +83,33 @@ public class TaskDefinitionInterfaceMemberFixerTests
         return test.RunAsync();
     }
 
+    /// <summary>The task definition comes from a helper method: its family is folded through the method it returns from.</summary>
+    [Fact]
+    public Task FamilyOfATaskDefinitionAMethodReturns_IsPutInPlace()
+    {
+        const string Platform = """
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public static class Platform
+            {
+                public static ITaskDefinition Worker(Construct scope)
+                {
+                    var worker = new FargateTaskDefinition(scope, "Worker", new FargateTaskDefinitionProps { Family = "isol8-worker" });
+                    return worker;
+                }
+            }
+            """;
+        var container = ContainerStack(string.Empty, taskDefinitionCreation: "Platform.Worker(this)");
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, container, Platform);
+        test.TestState.Sources.Add(Service("props.Container.OpenClawTaskDef.{|#0:Family|}"));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionFamily(props.Container.OpenClawTaskDef, \"isol8-worker\", keepOldExport: true)")));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task InterpolatedFamilyWhoseHoleIsAConstructorParameterPassedOneConstant_Folds()
     {
