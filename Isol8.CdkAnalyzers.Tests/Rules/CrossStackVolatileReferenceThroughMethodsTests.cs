@@ -226,4 +226,40 @@ public class CrossStackVolatileReferenceThroughMethodsTests
                 public FargateTaskDefinition Worker { get; }
             }
             """);
+
+    /// <summary>A consumer's own helper that builds a service from the task definition it is given: the hand-over is at the call.</summary>
+    [Fact]
+    public Task ForeignTaskDefinitionHandedToAConsumersHelper_IsReportedAtTheArgument()
+        => VerifyAsync("""
+            public static class ServiceFactory
+            {
+                public static FargateService Create(Construct scope, string id, FargateTaskDefinition taskDefinition)
+                    => new FargateService(scope, id, new FargateServiceProps { Cluster = new Cluster(scope, id + "Cluster"), TaskDefinition = taskDefinition });
+
+                public static FargateService Service(this Construct scope, FargateTaskDefinition taskDefinition) => Create(scope, "Service", taskDefinition);
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                    ServiceFactory.Create(this, "Own", Worker);
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    ServiceFactory.Create(this, "Api", {|#0:platform.Worker|});
+                    this.Service({|#1:platform.Worker|});
+                    ServiceFactory.Create(platform, "InPlatform", platform.Worker);
+                }
+            }
+            """,
+            Expected(0, "Worker", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "Worker", "stack 'PlatformStack'", "ServiceStack"));
 }
