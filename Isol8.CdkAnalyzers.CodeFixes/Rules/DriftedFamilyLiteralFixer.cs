@@ -36,7 +36,7 @@ public sealed class DriftedFamilyLiteralFixer : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null || CdkModel.TryCreate(semanticModel.Compilation) is not { } model)
+        if (root is null || semanticModel is null || CdkModel.For(semanticModel.Compilation) is not { } model)
         {
             return;
         }

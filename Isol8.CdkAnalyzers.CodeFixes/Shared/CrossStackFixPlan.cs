@@ -58,7 +58,7 @@ internal sealed class CrossStackFixPlan
             return null;
         }
 
-        var model = CdkModel.TryCreate(semanticModel.Compilation);
+        var model = CdkModel.For(semanticModel.Compilation);
         if (model is null || node is ConditionalAccessExpressionSyntax)
         {
             return null;
@@ -106,7 +106,7 @@ internal sealed class CrossStackFixPlan
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root?.FindNode(span, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" } access
-            || semanticModel is null || CdkModel.TryCreate(semanticModel.Compilation) is not { } model
+            || semanticModel is null || CdkModel.For(semanticModel.Compilation) is not { } model
             || semanticModel.GetOperation(access, cancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read)
         {
             return null;
@@ -145,7 +145,7 @@ internal sealed class CrossStackFixPlan
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(family));
         var plan = new CrossStackFixPlan(access) { DirectReplacement = literal };
-        if (semanticModel is null || CdkModel.TryCreate(semanticModel.Compilation) is not { } model
+        if (semanticModel is null || CdkModel.For(semanticModel.Compilation) is not { } model
             || semanticModel.GetOperation(access.Expression, cancellationToken) is not { } receiver
             || semanticModel.GetOperation(access, cancellationToken) is not { } use)
         {

@@ -39,7 +39,7 @@ internal sealed class TaskDefinitionMemberFixPlan
             return null;
         }
 
-        var model = CdkModel.TryCreate(semanticModel.Compilation);
+        var model = CdkModel.For(semanticModel.Compilation);
         var members = model is null ? null : ConcreteTaskDefinitionMembers.TryCreate(semanticModel.Compilation, model.Types);
         if (model is null || members is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out _))
         {

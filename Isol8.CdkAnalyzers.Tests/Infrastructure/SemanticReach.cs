@@ -18,7 +18,7 @@ internal static class SemanticReach
     public static void AssertMarkedExpressionsReachTheSemanticModel(params string[] sources)
     {
         var compilation = TestCompilation.Create(sources);
-        var model = CdkModel.TryCreate(compilation)!;
+        var model = CdkModel.For(compilation)!;
         var settings = model.SettingsFor(TestOptionsProvider.Empty.GlobalOptions);
         var marked = 0;
         foreach (var tree in compilation.SyntaxTrees)

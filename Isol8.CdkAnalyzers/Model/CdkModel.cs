@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Isol8.CdkAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,12 +8,19 @@ namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
 /// Everything the rules and fixes know about CDK in one compilation: its types, who owns what, who uses what,
-/// and the options in force. Built once per compilation in a compilation-start action.
+/// and the options in force. One per compilation, shared by every rule and fix through <see cref="For"/>, and
+/// dropped with the compilation (see docs/design/one-model-per-compilation.md).
 /// </summary>
 internal sealed class CdkModel
 {
+    /// <summary>
+    /// The only static state of the package: the model of each live compilation, keyed weakly, so the garbage
+    /// collector reclaims a model with its compilation (the way roslyn-analyzers shares its WellKnownTypeProvider).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, Holder> Models = new();
+
     private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<SyntaxTree, CdkSettings> _settingsByTree = new();
+    private readonly ConditionalWeakTable<AnalyzerConfigOptions, CdkSettings> _settingsByOptions = new();
 
     private CdkModel(Compilation compilation, CdkTypes types)
     {
@@ -55,19 +63,22 @@ internal sealed class CdkModel
     /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
     public CdkNameIndex TaskDefinitionInterfaceNames { get; }
 
-    /// <summary>The model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
-    public static CdkModel? TryCreate(Compilation compilation)
+    /// <summary>The shared model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
+    public static CdkModel? For(Compilation compilation)
+        => Models.GetValue(compilation, c => new Holder(CdkTypes.TryCreate(c) is { } types ? new CdkModel(c, types) : null)).Model;
+
+    /// <summary>A model of its own, shared with no one: for measurements that must start cold.</summary>
+    public static CdkModel? CreateUnshared(Compilation compilation)
         => CdkTypes.TryCreate(compilation) is { } types ? new CdkModel(compilation, types) : null;
 
+    /// <summary>
+    /// The settings for a tree's options. Keyed by the options object, not the tree: the same compilation is analyzed
+    /// again with new options when an .editorconfig changes.
+    /// </summary>
     public CdkSettings SettingsFor(AnalyzerOptions options, SyntaxTree tree)
     {
-        if (!_settingsByTree.TryGetValue(tree, out var settings))
-        {
-            settings = SettingsFor(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            _settingsByTree.TryAdd(tree, settings);
-        }
-
-        return settings;
+        var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return _settingsByOptions.GetValue(treeOptions, SettingsFor);
     }
 
     public CdkSettings SettingsFor(AnalyzerConfigOptions options)
@@ -78,5 +89,15 @@ internal sealed class CdkModel
         options.TryGetValue(OptionNames.SsmParameterPrefix, out var ssmPrefix);
         var key = string.Join("\0", volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
         return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, Types.Assembly, Declarations, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
+    }
+
+    private sealed class Holder
+    {
+        public Holder(CdkModel? model)
+        {
+            Model = model;
+        }
+
+        public CdkModel? Model { get; }
     }
 }

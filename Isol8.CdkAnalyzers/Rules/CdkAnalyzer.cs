@@ -15,7 +15,7 @@ public abstract class CdkAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = CdkModel.TryCreate(start.Compilation);
+            var model = CdkModel.For(start.Compilation);
             if (model is not null)
             {
                 Register(start, model);

@@ -21,8 +21,8 @@ internal static class Probe
             var compilation = AnalyzerCostMeter.Compile(trees);
             _ = compilation.SourceModule.ReferencedAssemblySymbols;
             var clock = Stopwatch.StartNew();
-            var model = CdkModel.TryCreate(compilation)!;
-            Report("CdkModel.TryCreate", clock);
+            var model = CdkModel.CreateUnshared(compilation)!;
+            Report("CdkModel.CreateUnshared", clock);
             var settings = model.SettingsFor(new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), trees[0]);
             Report("SettingsFor", clock);
             model.Declarations.Get(CancellationToken.None);

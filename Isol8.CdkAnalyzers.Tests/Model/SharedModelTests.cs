@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Options;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Isol8.CdkAnalyzers.Tests.Model;
+
+/// <summary>One CDK model per compilation, shared by every rule and fix, dropped with the compilation.</summary>
+public class SharedModelTests
+{
+    private const string Source = CdkSources.Usings + "public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }";
+
+    [Fact]
+    public void OneCompilation_OneModel_AndNoneWithoutCdk()
+    {
+        var compilation = TestCompilation.Create(Source);
+        Assert.Same(CdkModel.For(compilation), CdkModel.For(compilation));
+        Assert.NotSame(CdkModel.For(compilation), CdkModel.For(TestCompilation.Create(Source)));
+
+        var plain = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Plain", references: TestReferences.Net80);
+        Assert.Null(CdkModel.For(plain));
+    }
+
+    [Fact]
+    public void TheModel_IsCollectedWithItsCompilation()
+    {
+        var model = ModelOfADroppedCompilation();
+        for (var i = 0; i < 5 && model.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(model.IsAlive);
+    }
+
+    /// <summary>An .editorconfig edit keeps the compilation and changes the options: the rules see the new values.</summary>
+    [Fact]
+    public async Task SameCompilation_NewOptions_NewSettings()
+    {
+        var compilation = TestCompilation.Create(Source);
+        var first = await AnalyzeWithPrefixAsync(compilation, "no-leading-slash");
+        var second = await AnalyzeWithPrefixAsync(compilation, "/valid");
+        Assert.Equal(new[] { DiagnosticIds.MalformedOption }, first);
+        Assert.Empty(second);
+    }
+
+    private static async Task<IEnumerable<string>> AnalyzeWithPrefixAsync(Compilation compilation, string prefix)
+    {
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestOptionsProvider(new Dictionary<string, string> { [OptionNames.SsmParameterPrefix] = prefix }));
+        return (await TestCompilation.AnalyzeAsync(compilation, options: options)).Where(d => d.Id.StartsWith("ICDK", StringComparison.Ordinal)).Select(d => d.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ModelOfADroppedCompilation()
+        => new(CdkModel.For(TestCompilation.Create(Source)));
+}
