@@ -11,6 +11,8 @@ var sizes = new[] { 10, 100, 500 };
 var runs = 5;
 var check = false;
 var verbose = false;
+var editorDocuments = 50;
+var fixAllDiagnostics = 100;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -26,6 +28,12 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--verbose":
             verbose = true;
+            break;
+        case "--editor-documents":
+            editorDocuments = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--fix-all":
+            fixAllDiagnostics = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
     }
 }
@@ -104,6 +112,25 @@ Console.WriteLine(string.Create(invariant,
 if (plain.ExecutionTime.TotalMilliseconds >= 1 || plain.ActionsBeyondCompilationStart != 0)
 {
     Console.Error.WriteLine("Budget: a compilation without CDK must cost under 1 ms and register nothing beyond the compilation-start check.");
+    failures++;
+}
+
+Console.WriteLine();
+var editor = await EditorModeMeter.PerDocumentAsync(AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(sizes.Max())), editorDocuments);
+Console.WriteLine(string.Create(invariant,
+    $"Editor mode ({sizes.Max()} stacks, a fresh compilation per document, {editorDocuments} documents): median {editor.Median:F2} ms, p90 {editor.P90:F2} ms, max {editor.Max:F2} ms per document."));
+if (sizes.Max() >= 500 && editor.P90 > 5)
+{
+    Console.Error.WriteLine(string.Create(invariant, $"Budget: editor p90 {editor.P90:F2} ms per document (at most 5 ms)."));
+    failures++;
+}
+
+var fixAll = await FixAllMeter.FixAllAsync(FixAllMeter.CrossStackApp(fixAllDiagnostics));
+Console.WriteLine(string.Create(invariant,
+    $"Fix All (ICDK001, SSM fix, solution scope) over {fixAll.Diagnostics} diagnostics: {fixAll.Time.TotalMilliseconds:F0} ms, {fixAll.Left} left."));
+if (fixAll.Left != 0 || (fixAll.Diagnostics >= 100 && fixAll.Time.TotalSeconds > 2))
+{
+    Console.Error.WriteLine("Budget: Fix All must fix every diagnostic, within 2 s for 100.");
     failures++;
 }
 
