@@ -36,5 +36,5 @@ internal static class KnownCdkNames
     public static readonly ImmutableArray<string> ConcreteTaskDefinitionOnlyMemberNames = ImmutableArray.Create(
         "AddContainer", "AddExtension", "AddFirelensLogRouter", "AddInferenceAccelerator", "AddPlacementConstraint",
         "AddToExecutionRolePolicy", "AddToTaskRolePolicy", "AddVolume", "DefaultContainer", "EphemeralStorageGiB", "Family",
-        "FindContainer", "FindPortMappingByName", "GrantRun", "InferenceAccelerators", "ObtainExecutionRole", "ReferencesSecretJsonField");
+        "FindContainer", "FindPortMappingByName", "GrantRun", "InferenceAccelerators", "ObtainExecutionRole", "PidMode", "ReferencesSecretJsonField");
 }
