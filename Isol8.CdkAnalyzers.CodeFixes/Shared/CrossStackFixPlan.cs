@@ -316,12 +316,13 @@ internal sealed class CrossStackFixPlan
         return model.Types.Construct is { } construct && TypeRelations.IsOrInherits(scopeType, construct) ? scope.WithoutTrivia() : null;
     }
 
-    /// <summary><c>this</c>, a name, or a chain of member accesses on one: safe to evaluate twice or to move.</summary>
+    /// <summary><c>this</c>, a name, or a chain of member accesses on one (<c>!</c> allowed): safe to evaluate twice or to move.</summary>
     private static bool IsPureReference(ExpressionSyntax expression)
         => expression switch
         {
             ThisExpressionSyntax or IdentifierNameSyntax => true,
             MemberAccessExpressionSyntax access => IsPureReference(access.Expression),
+            PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => IsPureReference(suppressed.Operand),
             _ => false,
         };
 }

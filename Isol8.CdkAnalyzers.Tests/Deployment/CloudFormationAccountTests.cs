@@ -190,6 +190,29 @@ public class CloudFormationAccountTests
         Assert.Equal("first", resources["Role"]!["Properties"]!["Description"]!.ToString());
     }
 
+    /// <summary>A launch template stays when its data changes; its LatestVersionNumber counts up, its id does not change.</summary>
+    [Fact]
+    public void ChangedLaunchTemplate_VersionNumberExportInUse_CannotBeUpdated_IdExportCan()
+    {
+        const string Owner = """
+            {
+              "Resources": { "Template": { "Type": "AWS::EC2::LaunchTemplate", "Properties": { "LaunchTemplateData": { "ImageId": "ami-1" } } } },
+              "Outputs": {
+                "Version": { "Value": { "Fn::GetAtt": [ "Template", "LatestVersionNumber" ] }, "Export": { "Name": "Owner:Version" } },
+                "Id": { "Value": { "Ref": "Template" }, "Export": { "Name": "Owner:Id" } }
+              }
+            }
+            """;
+        foreach (var (export, succeeds) in new[] { ("Owner:Version", false), ("Owner:Id", true) })
+        {
+            var account = CloudFormationAccount.Empty();
+            Assert.True(account.Deploy(Stack("Owner", Owner)).Succeeded);
+            Assert.True(account.Deploy(Stack("Consumer", Importer.Replace("Owner:TaskDefArn", export, System.StringComparison.Ordinal))).Succeeded);
+            var outcome = account.Deploy(Stack("Owner", Owner.Replace("ami-1", "ami-2", System.StringComparison.Ordinal)));
+            Assert.Equal(succeeds, outcome.Succeeded);
+        }
+    }
+
     private static CloudFormationAccount Deployed()
     {
         var account = CloudFormationAccount.Empty();

@@ -146,8 +146,14 @@ internal sealed partial class TemplateResolver
             return type.StartsWith("AWS::SSM::Parameter::Value<", System.StringComparison.Ordinal) ? _account.SsmParameterValue(value) : value;
         }
 
-        var identity = ResourceOf(name).Identity;
-        return attribute is null ? "ref:" + identity : "getatt:" + identity + "." + attribute;
+        var resource = ResourceOf(name);
+        if (attribute is not null && ReplacedOnUpdate.VersionCounters.Contains((resource.Type, attribute)))
+        {
+            // A version counter: the same resource, a new value whenever its properties change.
+            return "getatt:" + resource.Identity + "." + attribute + "@" + resource.ResolvedProperties.GetHashCode(System.StringComparison.Ordinal);
+        }
+
+        return attribute is null ? "ref:" + resource.Identity : "getatt:" + resource.Identity + "." + attribute;
     }
 
     private JsonNode Import(string exportName)

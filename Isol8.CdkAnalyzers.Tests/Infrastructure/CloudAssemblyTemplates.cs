@@ -111,6 +111,14 @@ internal sealed class CloudAssemblyTemplates
         return null;
     }
 
+    /// <summary>Does the export carry a value CloudFormation changes on routine updates (see <c>ReplacedOnUpdate</c>)?</summary>
+    public bool IsVolatileExport(string exportName)
+    {
+        var value = ExportedValue(exportName) is { } json ? JsonNode.Parse(json) : null;
+        var attribute = (value?["Fn::GetAtt"] as JsonArray)?[1]?.ToString();
+        return Deployment.ReplacedOnUpdate.IsVolatile(ExportedResourceType(exportName), attribute);
+    }
+
     /// <summary>The resource types that stack imports through exports.</summary>
     public IReadOnlyList<string?> ImportedResourceTypes(string stack)
         => ImportedExports(stack).Select(ExportedResourceType).ToList();

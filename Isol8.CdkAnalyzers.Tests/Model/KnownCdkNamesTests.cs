@@ -29,6 +29,23 @@ public class KnownCdkNamesTests
     }
 
     [Fact]
+    public void CatalogueTypeAndMemberNames_MatchTheOtherEntriesOfTheAssembly()
+    {
+        var roots = VolatileCatalogue.DefaultEntries
+            .Select(entry => Types.Assembly.GetTypeByMetadataName(entry.TypeMetadataName))
+            .Where(type => type is not null && !KnownCdkNames.TypeNames.Contains(type.Name))
+            .Distinct(SymbolEqualityComparer.Default)
+            .Cast<INamedTypeSymbol>()
+            .ToArray();
+        bool IsEntryType(ITypeSymbol? type) => type is INamedTypeSymbol && roots.Any(root => TypeRelations.IsOrInherits(type, root));
+
+        var expected = Names(AllCdkTypes.Where(t => t.DeclaredAccessibility == Accessibility.Public && IsEntryType(t)).Select(t => t.Name));
+        Assert.True(expected.SequenceEqual(KnownCdkNames.CatalogueTypeNames), string.Join(", ", expected.Select(n => "\"" + n + "\"")));
+        var members = Names(MembersReturning(IsEntryType));
+        Assert.True(members.SequenceEqual(KnownCdkNames.CatalogueMemberNames), string.Join(", ", members.Select(n => "\"" + n + "\"")));
+    }
+
+    [Fact]
     public void TaskDefinitionInterfaceNames_MatchTheAssembly()
     {
         bool IsInterface(ITypeSymbol? type) => type is { TypeKind: TypeKind.Interface } && Types.Is(type, CdkTypeKind.TaskDefinition);

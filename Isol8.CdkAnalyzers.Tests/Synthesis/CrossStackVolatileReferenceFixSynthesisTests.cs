@@ -383,7 +383,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         var before = CdkSynthesizer.Synthesize(source);
         var ownerStack = before.StackLike(owner);
         var consumerStack = before.StackLike(consumer);
-        var exportedValues = before.ImportedExports(consumerStack).Where(export => before.ExportedResourceType(export) is { } type && ReplacedOnUpdate.Types.Contains(type)).Select(before.ExportedValue).Distinct().ToList();
+        var exportedValues = before.ImportedExports(consumerStack).Where(before.IsVolatileExport).Select(before.ExportedValue).Distinct().ToList();
         Assert.NotEmpty(exportedValues);
 
         using var fixer = new WorkspaceFixer(source);

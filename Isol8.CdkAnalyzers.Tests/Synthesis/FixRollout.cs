@@ -31,7 +31,7 @@ internal static class FixRollout
         DeploymentScenarios.AssertDeploys("fresh after retiring", CloudFormationAccount.Empty(), DeployableApp.From(retired));
         foreach (var stack in retired.StackNames)
         {
-            Assert.DoesNotContain(ExportedVolatileTypes(retired, stack), type => ReplacedOnUpdate.Types.Contains(type));
+            Assert.DoesNotContain(ExportNames(retired, stack), retired.IsVolatileExport);
         }
     }
 
@@ -40,12 +40,12 @@ internal static class FixRollout
     {
         foreach (var stack in templates.StackNames)
         {
-            Assert.DoesNotContain(templates.ImportedResourceTypes(stack), type => type is not null && ReplacedOnUpdate.Types.Contains(type));
+            Assert.DoesNotContain(templates.ImportedExports(stack), templates.IsVolatileExport);
         }
     }
 
-    private static System.Collections.Generic.IEnumerable<string> ExportedVolatileTypes(CloudAssemblyTemplates templates, string stack)
+    private static System.Collections.Generic.IEnumerable<string> ExportNames(CloudAssemblyTemplates templates, string stack)
         => (templates.Template(stack)["Outputs"]?.AsObject() ?? new System.Text.Json.Nodes.JsonObject())
             .Where(output => output.Value?["Export"]?["Name"] is not null)
-            .Select(output => templates.ExportedResourceType(output.Value!["Export"]!["Name"]!.ToString()) ?? string.Empty);
+            .Select(output => output.Value!["Export"]!["Name"]!.ToString());
 }

@@ -23,6 +23,18 @@ internal static class KnownCdkNames
         "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer", "LambdaFunction", "LatestVersion",
         "OnEventLayer", "TaskDefinition", "Version");
 
+    /// <summary>
+    /// The types of the catalogue's other entries (job definitions, launch templates, API Gateway deployments, state
+    /// machine versions, SageMaker models and endpoint configurations) and their subclasses.
+    /// </summary>
+    public static readonly ImmutableArray<string> CatalogueTypeNames = ImmutableArray.Create(
+        "CfnEndpointConfig", "CfnJobDefinition", "CfnLaunchTemplate", "CfnModel", "CfnStateMachineVersion", "Deployment",
+        "EcsJobDefinition", "EksJobDefinition", "IEksJobDefinition", "IJobDefinition", "LaunchTemplate", "MultiNodeJobDefinition");
+
+    /// <summary>The members of Amazon.CDK.Lib whose type or return type is one of <see cref="CatalogueTypeNames"/>.</summary>
+    public static readonly ImmutableArray<string> CatalogueMemberNames = ImmutableArray.Create(
+        "Deployment", "FromEksJobDefinitionArn", "FromJobDefinitionArn", "LatestDeployment");
+
     /// <summary>The task definition interfaces, where the concrete-only members are missing (ICDK002).</summary>
     public static readonly ImmutableArray<string> TaskDefinitionInterfaceNames = ImmutableArray.Create(
         "ITaskDefinition", "IFargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition");

@@ -23,7 +23,17 @@ internal sealed class VolatileCatalogue
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "AttrVersion"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.ILayerVersion", "LayerVersionArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Ref"),
-        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "AttrLayerVersionArn"));
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnLayerVersion", "AttrLayerVersionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Batch.IJobDefinition", "JobDefinitionArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Batch.CfnJobDefinition", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.EC2.LaunchTemplate", "LatestVersionNumber"),
+        new CatalogueEntry("Amazon.CDK.AWS.EC2.LaunchTemplate", "VersionNumber"),
+        new CatalogueEntry("Amazon.CDK.AWS.EC2.CfnLaunchTemplate", "AttrLatestVersionNumber"),
+        new CatalogueEntry("Amazon.CDK.AWS.APIGateway.Deployment", "DeploymentId"),
+        new CatalogueEntry("Amazon.CDK.AWS.StepFunctions.CfnStateMachineVersion", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.StepFunctions.CfnStateMachineVersion", "AttrArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Sagemaker.CfnModel", "Ref"),
+        new CatalogueEntry("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig", "Ref"));
 
     private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
 
@@ -48,7 +58,8 @@ internal sealed class VolatileCatalogue
             }
         }
 
-        ReceiverNames = new CdkNameIndex(declarations, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames);
+        entryTypeNames.AddRange(KnownCdkNames.CatalogueTypeNames);
+        ReceiverNames = new CdkNameIndex(declarations, entryTypeNames.ToImmutable(), KnownCdkNames.MemberNames.AddRange(KnownCdkNames.CatalogueMemberNames));
     }
 
     /// <summary>The names that can hold a receiver of a volatile member: the syntactic prefilter before any semantic query.</summary>
