@@ -584,4 +584,96 @@ public class CrossStackVolatileReferenceAnalyzerTests
             Expected(0, "Digest", "stack 'BuildStack'", "RunStack"),
             Expected(1, "FunctionArn", "stack 'FunctionStack'", "RunStack"),
             Expected(2, "FunctionArn", "stack 'BuildStack'", "RunStack"));
+
+    private const string WiderProducer = """
+        public class ProducerStack : Stack
+        {
+            public ProducerStack(Construct scope, string id) : base(scope, id)
+            {
+                Job = new EcsJobDefinition(this, "Job", new EcsJobDefinitionProps { Container = null! });
+                Template = new LaunchTemplate(this, "Template");
+                CfnTemplate = new CfnLaunchTemplate(this, "CfnTemplate", new CfnLaunchTemplateProps { LaunchTemplateData = new CfnLaunchTemplate.LaunchTemplateDataProperty() });
+                Api = new RestApi(this, "Api");
+                CfnJob = new Amazon.CDK.AWS.Batch.CfnJobDefinition(this, "CfnJob", new Amazon.CDK.AWS.Batch.CfnJobDefinitionProps { Type = "container" });
+                MachineVersion = new CfnStateMachineVersion(this, "Version", new CfnStateMachineVersionProps { StateMachineArn = "arn" });
+                Model = new SageMaker.CfnModel(this, "Model", new SageMaker.CfnModelProps { ExecutionRoleArn = "arn" });
+                EndpointConfig = new SageMaker.CfnEndpointConfig(this, "Config", new SageMaker.CfnEndpointConfigProps { ProductionVariants = new object[0] });
+            }
+
+            public EcsJobDefinition Job { get; }
+
+            public Amazon.CDK.AWS.Batch.CfnJobDefinition CfnJob { get; }
+
+            public LaunchTemplate Template { get; }
+
+            public CfnLaunchTemplate CfnTemplate { get; }
+
+            public RestApi Api { get; }
+
+            public CfnStateMachineVersion MachineVersion { get; }
+
+            public SageMaker.CfnModel Model { get; }
+
+            public SageMaker.CfnEndpointConfig EndpointConfig { get; }
+        }
+
+        """;
+
+    private const string WiderUsings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.APIGateway;
+        using Amazon.CDK.AWS.Batch;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.StepFunctions;
+        using Constructs;
+        using SageMaker = Amazon.CDK.AWS.Sagemaker;
+
+        """;
+
+    /// <summary>The catalogue's entries beyond task definitions and Lambda (docs/rules/ICDK001.md#the-catalogue), and their stable neighbours.</summary>
+    [Fact]
+    public Task WiderCatalogue_EachEntryTriggers_StableNeighboursDoNot()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                WiderUsings + WiderProducer + """
+                public class ConsumerStack : Stack
+                {
+                    public ConsumerStack(Construct scope, string id, ProducerStack producer) : base(scope, id)
+                    {
+                        Out({|#0:producer.Job.JobDefinitionArn|});
+                        Out({|#1:producer.CfnJob.Ref|});
+                        Out({|#2:producer.Template.LatestVersionNumber|});
+                        Out({|#3:producer.Template.VersionNumber|});
+                        Out({|#4:producer.CfnTemplate.AttrLatestVersionNumber|});
+                        Out({|#5:producer.Api.LatestDeployment!.DeploymentId|});
+                        Out({|#6:producer.MachineVersion.Ref|});
+                        Out({|#7:producer.MachineVersion.AttrArn|});
+                        Out({|#8:producer.Model.Ref|});
+                        Out({|#9:producer.EndpointConfig.Ref|});
+
+                        Out(producer.Template.LaunchTemplateId!);
+                        Out(producer.CfnTemplate.Ref);
+                        Out(producer.Template.DefaultVersionNumber);
+                        Out(producer.Api.RestApiId);
+                        Out(producer.Job.JobDefinitionName);
+                        Out(EcsJobDefinition.FromJobDefinitionArn(this, "Imported", "arn:aws:batch:eu-west-1:123456789012:job-definition/x:1").JobDefinitionArn);
+                    }
+
+                    private void Out(string value) => new CfnOutput(this, "O" + value.GetHashCode(), new CfnOutputProps { Value = value });
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "JobDefinitionArn", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(1, "Ref", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(2, "LatestVersionNumber", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(3, "VersionNumber", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(4, "AttrLatestVersionNumber", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(5, "DeploymentId", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(6, "Ref", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(7, "AttrArn", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(8, "Ref", "stack 'ProducerStack'", "ConsumerStack"),
+            Expected(9, "Ref", "stack 'ProducerStack'", "ConsumerStack"));
 }

@@ -132,4 +132,33 @@ public class WiderCatalogueSynthesisTests
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
+
+    /// <summary>
+    /// The evidence for Deployment.DeploymentId: CloudFormation updates a deployment in place, but CDK names it after a
+    /// hash of the API, so a change to the API (a new method) gives the deployment a new logical id, and a new id.
+    /// </summary>
+    [Fact]
+    public void ApiDeploymentLogicalId_ChangesWithTheApi()
+    {
+        const string Api = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.APIGateway;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var stack = new Stack(app, "Api");
+                    var api = new RestApi(stack, "Api");
+                    api.Root.AddMethod("GET", new MockIntegration());
+                    METHOD
+                }
+            }
+            """;
+        var before = CdkSynthesizer.Synthesize(Api.Replace("METHOD", string.Empty, System.StringComparison.Ordinal));
+        var after = CdkSynthesizer.Synthesize(Api.Replace("METHOD", "api.Root.AddMethod(\"POST\", new MockIntegration());", System.StringComparison.Ordinal));
+        var deploymentBefore = Assert.Single(before.Resources("Api", "AWS::ApiGateway::Deployment").Keys);
+        var deploymentAfter = Assert.Single(after.Resources("Api", "AWS::ApiGateway::Deployment").Keys);
+        Assert.NotEqual(deploymentBefore, deploymentAfter);
+    }
 }
