@@ -10,13 +10,24 @@ namespace Isol8.CdkAnalyzers.Tests.Snapshots;
 /// </summary>
 public class HelperSnapshotTests
 {
+    /// <summary>With <c>UPDATE_SNAPSHOTS=1</c> in the environment, the test writes the new text to the snapshot and passes: review the diff.</summary>
     [Fact]
     public async Task Snapshot_HelperAsTheFixWritesIt()
     {
+        var rendered = await ExpectedFiles.RenderAsync("/cdk-cross-stack");
+        if (System.Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            await File.WriteAllTextAsync(SnapshotPath(), rendered);
+            return;
+        }
+
         using var stream = typeof(HelperSnapshotTests).Assembly.GetManifestResourceStream("CrossStackParameters.expected")!;
         using var reader = new StreamReader(stream);
         var snapshot = (await reader.ReadToEndAsync()).Replace("\r\n", "\n", System.StringComparison.Ordinal);
 
-        Assert.Equal(snapshot, await ExpectedFiles.RenderAsync("/cdk-cross-stack"));
+        Assert.Equal(snapshot, rendered);
     }
+
+    private static string SnapshotPath([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
+        => Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Expected", "CrossStackParameters.expected");
 }
