@@ -122,7 +122,7 @@ internal sealed class CrossStackFixPlan
             }
 
             // The family held no import: there is no old export to keep.
-            plan.UseHelper("TaskDefinitionArn", ImmutableArray.Create(scope, access.Expression.WithoutTrivia()), keepsOldExport: false);
+            plan.UseHelper(CrossStackHelper.TaskDefinitionArnMethod, ImmutableArray.Create(scope, access.Expression.WithoutTrivia()), keepsOldExport: false);
             return plan;
         }
 
@@ -195,10 +195,10 @@ internal sealed class CrossStackFixPlan
 
         var typedMethod = (member, receiverKind) switch
         {
-            ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => "TaskDefinitionArn",
-            ("FunctionArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => "FunctionArn",
-            ("EdgeArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => "EdgeArn",
-            ("LayerVersionArn", var kind) when (kind & CdkTypeKind.LayerVersion) != 0 => "LayerVersionArn",
+            ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => CrossStackHelper.TaskDefinitionArnMethod,
+            ("FunctionArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.FunctionArnMethod,
+            ("EdgeArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.EdgeArnMethod,
+            ("LayerVersionArn", var kind) when (kind & CdkTypeKind.LayerVersion) != 0 => CrossStackHelper.LayerVersionArnMethod,
             _ => null,
         };
 
@@ -210,7 +210,7 @@ internal sealed class CrossStackFixPlan
         {
             // CfnTaskDefinition.Ref and the user's own catalogue entries: name the attribute, pass the value.
             UseHelper(
-                "Read",
+                CrossStackHelper.ReadMethod,
                 ImmutableArray.Create<ExpressionSyntax>(scope, receiver, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member)), access.WithoutTrivia()),
                 keepsOldExport: true);
         }
@@ -220,9 +220,9 @@ internal sealed class CrossStackFixPlan
     {
         var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
         var kind = model.Types.KindOf(typeInfo.Type);
-        var (method, importedType) = (kind & CdkTypeKind.TaskDefinition) != 0 ? ("ImportTaskDefinition", model.Types.ITaskDefinition)
-            : (kind & CdkTypeKind.FunctionVersion) != 0 ? ("ImportVersion", model.Types.IVersion)
-            : (kind & CdkTypeKind.LayerVersion) != 0 ? ("ImportLayerVersion", model.Types.ILayerVersion)
+        var (method, importedType) = (kind & CdkTypeKind.TaskDefinition) != 0 ? (CrossStackHelper.ImportTaskDefinitionMethod, model.Types.ITaskDefinition)
+            : (kind & CdkTypeKind.FunctionVersion) != 0 ? (CrossStackHelper.ImportVersionMethod, model.Types.IVersion)
+            : (kind & CdkTypeKind.LayerVersion) != 0 ? (CrossStackHelper.ImportLayerVersionMethod, model.Types.ILayerVersion)
             : (null, null);
 
         // A FargateService or EcsRunTask takes the concrete TaskDefinition: an imported reference does not fit, and no fix is offered.

@@ -34,7 +34,7 @@ internal static class CrossStackParametersHelper
 
         foreach (var symbol in compilation.GetSymbolsWithName(TypeName, SymbolFilter.Type, cancellationToken))
         {
-            if (symbol is INamedTypeSymbol { IsStatic: true } type && !type.GetMembers("Read").IsEmpty)
+            if (symbol is INamedTypeSymbol { IsStatic: true } type && !type.GetMembers(CrossStackHelper.ReadMethod).IsEmpty)
             {
                 return type;
             }

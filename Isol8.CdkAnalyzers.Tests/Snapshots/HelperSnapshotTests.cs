@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 
@@ -30,4 +31,19 @@ public class HelperSnapshotTests
 
     private static string SnapshotPath([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
         => Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Expected", "CrossStackParameters.expected");
+
+    /// <summary>The helper's text compiles against CDK, and has every method and parameter the fixes write calls to.</summary>
+    [Fact]
+    public void TheHelper_HasEveryMethodTheFixesCall()
+    {
+        var compilation = TestCompilation.Create(ExpectedFiles.HelperFile("Helpers"));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var helper = compilation.GetTypeByMetadataName("Helpers." + Isol8.CdkAnalyzers.Model.CrossStackHelper.TypeName)!;
+        foreach (var name in Isol8.CdkAnalyzers.Model.CrossStackHelper.MethodNames)
+        {
+            var methods = helper.GetMembers(name).OfType<Microsoft.CodeAnalysis.IMethodSymbol>().ToList();
+            Assert.True(methods.Count > 0, name);
+            Assert.All(methods, method => Assert.Contains(method.Parameters, p => p.Name == Isol8.CdkAnalyzers.Model.CrossStackHelper.KeepOldExportParameter));
+        }
+    }
 }

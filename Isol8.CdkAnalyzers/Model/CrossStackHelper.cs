@@ -21,6 +21,30 @@ internal static class CrossStackHelper
     /// <summary>The helper method that stands for a family while keeping the old export of the ARN.</summary>
     public const string TaskDefinitionFamilyMethod = "TaskDefinitionFamily";
 
+    /// <summary>Publishes any attribute (a name for it and its value) and reads it in the consumer's stack.</summary>
+    public const string ReadMethod = "Read";
+
+    /// <summary>The typed readers, one per volatile ARN; each is named after the member it replaces.</summary>
+    public const string TaskDefinitionArnMethod = "TaskDefinitionArn";
+
+    public const string FunctionArnMethod = "FunctionArn";
+
+    public const string EdgeArnMethod = "EdgeArn";
+
+    public const string LayerVersionArnMethod = "LayerVersionArn";
+
+    /// <summary>The importers: a reference for the consumer's constructs, built from the published value.</summary>
+    public const string ImportTaskDefinitionMethod = "ImportTaskDefinition";
+
+    public const string ImportVersionMethod = "ImportVersion";
+
+    public const string ImportLayerVersionMethod = "ImportLayerVersion";
+
+    /// <summary>Every method the fixes call, for the test that holds them to the helper's template.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<string> MethodNames = System.Collections.Immutable.ImmutableArray.Create(
+        TaskDefinitionFamilyMethod, ReadMethod, TaskDefinitionArnMethod, FunctionArnMethod, EdgeArnMethod, LayerVersionArnMethod,
+        ImportTaskDefinitionMethod, ImportVersionMethod, ImportLayerVersionMethod);
+
     /// <summary>Is <paramref name="type"/> the project's own <c>CrossStackParameters</c> helper?</summary>
     public static bool IsHelper(ITypeSymbol? type)
         => type is INamedTypeSymbol { IsStatic: true, Name: TypeName } named && named.Locations.Length > 0 && named.Locations[0].IsInSource;
