@@ -63,6 +63,9 @@ internal sealed class CdkModel
     /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
     public CdkNameIndex TaskDefinitionInterfaceNames { get; }
 
+    /// <summary>The family sites ICDK003 and ICDK004 both examine, by node and key patterns in force, resolved once.</summary>
+    public ConcurrentDictionary<(SyntaxNode Node, System.Collections.Immutable.ImmutableArray<string> KeyPatterns), System.Runtime.CompilerServices.StrongBox<FamilyReference?>> FamilySites { get; } = new();
+
     /// <summary>The shared model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? For(Compilation compilation)
         => Models.GetValue(compilation, c => new Holder(CdkTypes.TryCreate(c) is { } types ? new CdkModel(c, types) : null)).Model;

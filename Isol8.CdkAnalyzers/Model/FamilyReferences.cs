@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +30,13 @@ internal static class FamilyReferences
         {
             return null;
         }
+
+        // ICDK003 and ICDK004 both ask about each site: the semantic answer is computed once, in the shared model.
+        return model.FamilySites.GetOrAdd((node, keyPatterns), _ => new StrongBox<FamilyReference?>(Resolve(node, semanticModel, model, keyPatterns, keyExpression, name, value, triage, cancellationToken))).Value;
+    }
+
+    private static FamilyReference? Resolve(SyntaxNode node, SemanticModel semanticModel, CdkModel model, ImmutableArray<string> keyPatterns, ExpressionSyntax? keyExpression, string? name, ExpressionSyntax value, Triaged triage, CancellationToken cancellationToken)
+    {
 
         // Then the semantic model, for the few sites left.
         var key = name ?? KeyText(keyExpression!, semanticModel, cancellationToken);
