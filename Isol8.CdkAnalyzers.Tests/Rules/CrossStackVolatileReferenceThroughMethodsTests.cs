@@ -262,4 +262,49 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             """,
             Expected(0, "Worker", "stack 'PlatformStack'", "ServiceStack"),
             Expected(1, "Worker", "stack 'PlatformStack'", "ServiceStack"));
+
+    /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
+    [Fact]
+    public Task HelperInAnotherFileAndNamespace_IsFollowed()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                namespace Shared.Constructs;
+
+                public static class Factory
+                {
+                    public static T Named<T>(Construct scope, string id, System.Func<Construct, string, T> create) where T : IConstruct => create(scope, id);
+
+                    public static FargateTaskDefinition Worker(Construct scope) => new FargateTaskDefinition(scope, "Worker");
+                }
+                """,
+                CdkSources.Usings + """
+                namespace App.Platform;
+
+                public class PlatformStack : Stack
+                {
+                    public PlatformStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Worker = Shared.Constructs.Factory.Worker(this);
+                    }
+
+                    public FargateTaskDefinition Worker { get; }
+                }
+                """,
+                CdkSources.Usings + """
+                namespace App.Service;
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, App.Platform.PlatformStack platform) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:platform.Worker.TaskDefinitionArn|} });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
 }
