@@ -61,4 +61,53 @@ public class SharedModelTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference ModelOfADroppedCompilation()
         => new(CdkModel.For(TestCompilation.Create(Source)));
+
+    /// <summary>
+    /// Method summaries and member owners are cached in the shared model: the answers do not depend on which rule asked
+    /// first, on a model warmed by another analysis, or on concurrency.
+    /// </summary>
+    [Fact]
+    public async Task Findings_DoNotDependOnWhichRuleAskedFirst()
+    {
+        var source = CdkSources.Usings + """
+            public static class Factory
+            {
+                public static FargateTaskDefinition Worker(Construct scope, string id) => Chain(scope, id);
+
+                private static FargateTaskDefinition Chain(Construct scope, string id) => new FargateTaskDefinition(scope, id);
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = Factory.Worker(this, "Worker");
+                    ExportValue(Worker.TaskDefinitionArn);
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = platform.Worker.TaskDefinitionArn });
+                }
+            }
+            """;
+        static string Describe(IEnumerable<Diagnostic> diagnostics)
+            => string.Join("\n", diagnostics.Where(d => d.Id.StartsWith("ICDK", StringComparison.Ordinal)).Select(d => d.Id + " " + d.Location.SourceSpan).Order());
+
+        var fresh = Describe(await TestCompilation.AnalyzeAsync(TestCompilation.Create(source)));
+        Assert.Contains(DiagnosticIds.CrossStackVolatileReference, fresh, StringComparison.Ordinal);
+
+        var warmed = TestCompilation.Create(source);
+        var others = TestCompilation.AllAnalyzers.Where(a => !a.SupportedDiagnostics.Any(d => d.Id == DiagnosticIds.CrossStackVolatileReference)).ToImmutableArray();
+        await TestCompilation.AnalyzeAsync(warmed, others);
+        Assert.Equal(fresh, Describe(await TestCompilation.AnalyzeAsync(warmed)));
+
+        var reversed = TestCompilation.AllAnalyzers.Reverse().ToImmutableArray();
+        Assert.Equal(fresh, Describe(await TestCompilation.AnalyzeAsync(TestCompilation.Create(source), reversed)));
+    }
 }
