@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
@@ -46,21 +47,22 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
             fix.Title,
             async cancellationToken =>
             {
-                var work = new List<(DocumentId, IReadOnlyList<CrossStackFixPlan>)>();
-                foreach (var (document, diagnostics) in await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false))
+                // Documents are planned in parallel (they share the compilation and its CDK model); the order of the
+                // work stays the documents' order, so the helper lands in the same file every time.
+                var work = await Task.WhenAll((await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false)).Select(async item =>
                 {
                     var plans = new List<CrossStackFixPlan>();
-                    foreach (var diagnostic in diagnostics)
+                    foreach (var diagnostic in item.Diagnostics)
                     {
-                        var plan = await fix.Planner(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                        var plan = await fix.Planner(item.Document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
                         if (plan is not null && (plan.HelperMethod is not null || plan.DirectReplacement is not null))
                         {
                             plans.Add(plan);
                         }
                     }
 
-                    work.Add((document.Id, plans));
-                }
+                    return (item.Document.Id, (IReadOnlyList<CrossStackFixPlan>)plans);
+                })).ConfigureAwait(false);
 
                 return await CrossStackFixWriter.ApplySsmAsync(fixAllContext.Solution, work, cancellationToken).ConfigureAwait(false);
             },

@@ -42,6 +42,9 @@ internal static class CrossStackFixWriter
             helperHosts[documentId] = CdkFixOptions.SsmParameterPrefix(document.Project, firstHelperCall.Node.SyntaxTree);
         }
 
+        // First every document's syntax edit, then the clean-up of all of them against that one solution: cleaning up
+        // one document after another would bind each against a new compilation (Fix All over 100 documents: seconds).
+        var edited = new List<DocumentId>();
         foreach (var (documentId, plans) in work)
         {
             if (plans.Count == 0)
@@ -78,7 +81,19 @@ internal static class CrossStackFixWriter
                 newRoot = CrossStackParametersHelper.AddTo(newRoot, newRoot.GetAnnotatedNodes(RewrittenSite).First(), prefix);
             }
 
-            solution = (await DocumentCleanup.CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false)).Project.Solution;
+            solution = solution.WithDocumentSyntaxRoot(documentId, newRoot);
+            edited.Add(documentId);
+        }
+
+        var snapshot = solution;
+        var cleaned = await Task.WhenAll(edited.Select(async documentId =>
+        {
+            var document = await DocumentCleanup.CleanUpAsync(snapshot.GetDocument(documentId)!, cancellationToken).ConfigureAwait(false);
+            return (documentId, Root: (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!);
+        })).ConfigureAwait(false);
+        foreach (var (documentId, root) in cleaned)
+        {
+            solution = solution.WithDocumentSyntaxRoot(documentId, root);
         }
 
         return solution;
