@@ -90,4 +90,50 @@ internal static class CdkSources
             }
         }
         """.Replace("VALUE", value, System.StringComparison.Ordinal);
+    /// <summary>A stack that owns one of each of the catalogue's entries beyond task definitions and Lambda.</summary>
+    public const string WiderProducer = """
+        public class ProducerStack : Stack
+        {
+            public ProducerStack(Construct scope, string id) : base(scope, id)
+            {
+                Job = new EcsJobDefinition(this, "Job", new EcsJobDefinitionProps { Container = null! });
+                Template = new LaunchTemplate(this, "Template");
+                CfnTemplate = new CfnLaunchTemplate(this, "CfnTemplate", new CfnLaunchTemplateProps { LaunchTemplateData = new CfnLaunchTemplate.LaunchTemplateDataProperty() });
+                Api = new RestApi(this, "Api");
+                CfnJob = new Amazon.CDK.AWS.Batch.CfnJobDefinition(this, "CfnJob", new Amazon.CDK.AWS.Batch.CfnJobDefinitionProps { Type = "container" });
+                MachineVersion = new CfnStateMachineVersion(this, "Version", new CfnStateMachineVersionProps { StateMachineArn = "arn" });
+                Model = new SageMaker.CfnModel(this, "Model", new SageMaker.CfnModelProps { ExecutionRoleArn = "arn" });
+                EndpointConfig = new SageMaker.CfnEndpointConfig(this, "Config", new SageMaker.CfnEndpointConfigProps { ProductionVariants = new object[0] });
+            }
+
+            public EcsJobDefinition Job { get; }
+
+            public Amazon.CDK.AWS.Batch.CfnJobDefinition CfnJob { get; }
+
+            public LaunchTemplate Template { get; }
+
+            public CfnLaunchTemplate CfnTemplate { get; }
+
+            public RestApi Api { get; }
+
+            public CfnStateMachineVersion MachineVersion { get; }
+
+            public SageMaker.CfnModel Model { get; }
+
+            public SageMaker.CfnEndpointConfig EndpointConfig { get; }
+        }
+
+        """;
+
+    /// <summary>The usings <see cref="WiderProducer"/> needs (SageMaker aliased: its CfnModel clashes with API Gateway's).</summary>
+    public const string WiderUsings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.APIGateway;
+        using Amazon.CDK.AWS.Batch;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.StepFunctions;
+        using Constructs;
+        using SageMaker = Amazon.CDK.AWS.Sagemaker;
+
+        """;
 }

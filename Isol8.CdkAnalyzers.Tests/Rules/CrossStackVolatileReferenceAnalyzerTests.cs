@@ -585,58 +585,13 @@ public class CrossStackVolatileReferenceAnalyzerTests
             Expected(1, "FunctionArn", "stack 'FunctionStack'", "RunStack"),
             Expected(2, "FunctionArn", "stack 'BuildStack'", "RunStack"));
 
-    private const string WiderProducer = """
-        public class ProducerStack : Stack
-        {
-            public ProducerStack(Construct scope, string id) : base(scope, id)
-            {
-                Job = new EcsJobDefinition(this, "Job", new EcsJobDefinitionProps { Container = null! });
-                Template = new LaunchTemplate(this, "Template");
-                CfnTemplate = new CfnLaunchTemplate(this, "CfnTemplate", new CfnLaunchTemplateProps { LaunchTemplateData = new CfnLaunchTemplate.LaunchTemplateDataProperty() });
-                Api = new RestApi(this, "Api");
-                CfnJob = new Amazon.CDK.AWS.Batch.CfnJobDefinition(this, "CfnJob", new Amazon.CDK.AWS.Batch.CfnJobDefinitionProps { Type = "container" });
-                MachineVersion = new CfnStateMachineVersion(this, "Version", new CfnStateMachineVersionProps { StateMachineArn = "arn" });
-                Model = new SageMaker.CfnModel(this, "Model", new SageMaker.CfnModelProps { ExecutionRoleArn = "arn" });
-                EndpointConfig = new SageMaker.CfnEndpointConfig(this, "Config", new SageMaker.CfnEndpointConfigProps { ProductionVariants = new object[0] });
-            }
-
-            public EcsJobDefinition Job { get; }
-
-            public Amazon.CDK.AWS.Batch.CfnJobDefinition CfnJob { get; }
-
-            public LaunchTemplate Template { get; }
-
-            public CfnLaunchTemplate CfnTemplate { get; }
-
-            public RestApi Api { get; }
-
-            public CfnStateMachineVersion MachineVersion { get; }
-
-            public SageMaker.CfnModel Model { get; }
-
-            public SageMaker.CfnEndpointConfig EndpointConfig { get; }
-        }
-
-        """;
-
-    private const string WiderUsings = """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.APIGateway;
-        using Amazon.CDK.AWS.Batch;
-        using Amazon.CDK.AWS.EC2;
-        using Amazon.CDK.AWS.StepFunctions;
-        using Constructs;
-        using SageMaker = Amazon.CDK.AWS.Sagemaker;
-
-        """;
-
     /// <summary>The catalogue's entries beyond task definitions and Lambda (docs/rules/ICDK001.md#the-catalogue), and their stable neighbours.</summary>
     [Fact]
     public Task WiderCatalogue_EachEntryTriggers_StableNeighboursDoNot()
         => Verify.VerifyAsync(
             new[]
             {
-                WiderUsings + WiderProducer + """
+                CdkSources.WiderUsings + CdkSources.WiderProducer + """
                 public class ConsumerStack : Stack
                 {
                     public ConsumerStack(Construct scope, string id, ProducerStack producer) : base(scope, id)

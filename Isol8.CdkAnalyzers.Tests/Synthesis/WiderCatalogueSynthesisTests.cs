@@ -161,4 +161,27 @@ public class WiderCatalogueSynthesisTests
         var deploymentAfter = Assert.Single(after.Resources("Api", "AWS::ApiGateway::Deployment").Keys);
         Assert.NotEqual(deploymentBefore, deploymentAfter);
     }
+
+    /// <summary>The evidence for LaunchTemplate.VersionNumber: CDK renders it as the template's LatestVersionNumber attribute.</summary>
+    [Fact]
+    public void LaunchTemplateVersionNumber_IsTheLatestVersionNumberAttribute()
+    {
+        var templates = CdkSynthesizer.Synthesize("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var stack = new Stack(app, "Templates");
+                    var template = new LaunchTemplate(stack, "Template", new LaunchTemplateProps { InstanceType = new InstanceType("t3.micro") });
+                    new CfnOutput(stack, "Version", new CfnOutputProps { Value = template.VersionNumber });
+                }
+            }
+            """);
+        var value = templates.Template("Templates")["Outputs"]!["Version"]!["Value"]!;
+        Assert.Equal("LatestVersionNumber", value["Fn::GetAtt"]![1]!.ToString());
+        Assert.Equal("AWS::EC2::LaunchTemplate", templates.Template("Templates")["Resources"]![value["Fn::GetAtt"]![0]!.ToString()]!["Type"]!.ToString());
+    }
 }

@@ -94,7 +94,7 @@ internal sealed class FamilyResolver
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
                 var sources = _sources.OfMember(member.Member, member.SemanticModel, cancellationToken);
                 return Single(sources.IsDefaultOrEmpty ? _sources.OfObjectInitializers(member.Member, cancellationToken) : sources, depth, cancellationToken);
-            case IInvocationOperation { TargetMethod: { IsAbstract: false, IsVirtual: false, IsOverride: false } method } when !method.DeclaringSyntaxReferences.IsEmpty:
+            case IInvocationOperation { TargetMethod: var method } when !method.DeclaringSyntaxReferences.IsEmpty:
                 // Platform.Worker(): the one task definition the method returns.
                 return Single(_sources.OfReturns(method, cancellationToken), depth, cancellationToken);
             default:

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -300,46 +301,9 @@ internal sealed class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
-        if (_memberOwners.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(key))
-        {
-            walk.Truncated = true;
-            return Owner.Unknown;
-        }
-
-        // A member is resolved with a depth budget of its own, so that a cached answer is the answer any caller would
-        // compute, whatever depth it asks from: the diagnostics do not depend on the order the analysis runs in.
-        var truncatedBefore = walk.Truncated;
-        var depthBefore = walk.Depth;
-        var summarizedBefore = walk.SummaryMethod;
-        walk.Truncated = false;
-        walk.Depth = 0;
-        walk.MemberNesting++;
 
         // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
-        walk.SummaryMethod = null;
-        try
-        {
-            var owner = ResolveSources(_sources.OfMember(key, walk.SiteModel, walk.CancellationToken), walk);
-            if (!walk.Truncated)
-            {
-                _memberOwners.TryAdd(key, owner);
-            }
-
-            return owner;
-        }
-        finally
-        {
-            walk.SummaryMethod = summarizedBefore;
-            walk.MemberNesting--;
-            walk.Depth = depthBefore;
-            walk.Truncated |= truncatedBefore;
-            walk.Visiting.Remove(key);
-        }
+        return ResolveOnce(key, _memberOwners, () => _sources.OfMember(key, walk.SiteModel, walk.CancellationToken), summaryMethod: null, walk);
     }
 
     private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk)
@@ -430,19 +394,22 @@ internal sealed class OwnershipResolver
     /// depth budget of its own, so that the answer does not depend on which rule asks first.
     /// </summary>
     private Owner MethodSummary(IMethodSymbol method, ResolutionWalk walk)
-    {
-        if (method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed) || method.IsExtern)
-        {
-            // Another implementation may run.
-            return Owner.Unknown;
-        }
+        => ResolveOnce(method, _methodSummaries, () => _sources.OfReturns(method, walk.CancellationToken), summaryMethod: method, walk);
 
-        if (_methodSummaries.TryGetValue(method, out var cached))
+    /// <summary>
+    /// Resolves a member's or a method's sources once, with a depth budget of its own, so that a cached answer is the
+    /// answer any caller would compute, whatever depth it asks from: the diagnostics do not depend on the order the
+    /// analysis runs in. Answers cut short by a cycle or the budget are not cached.
+    /// </summary>
+    private Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<ImmutableArray<ExpressionSyntax>> sources, IMethodSymbol? summaryMethod, ResolutionWalk walk)
+        where TKey : ISymbol
+    {
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(method))
+        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(key))
         {
             walk.Truncated = true;
             return Owner.Unknown;
@@ -454,16 +421,16 @@ internal sealed class OwnershipResolver
         walk.Truncated = false;
         walk.Depth = 0;
         walk.MemberNesting++;
-        walk.SummaryMethod = method;
+        walk.SummaryMethod = summaryMethod;
         try
         {
-            var summary = ResolveSources(_sources.OfReturns(method, walk.CancellationToken), walk);
+            var owner = ResolveSources(sources(), walk);
             if (!walk.Truncated)
             {
-                _methodSummaries.TryAdd(method, summary);
+                cache.TryAdd(key, owner);
             }
 
-            return summary;
+            return owner;
         }
         finally
         {
@@ -471,7 +438,7 @@ internal sealed class OwnershipResolver
             walk.MemberNesting--;
             walk.Depth = depthBefore;
             walk.Truncated |= truncatedBefore;
-            walk.Visiting.Remove(method);
+            walk.Visiting.Remove(key);
         }
     }
 

@@ -80,7 +80,8 @@ internal sealed class ValueSources
 
     /// <summary>
     /// The expressions a source method returns (its expression body, or every <c>return</c> of its body outside nested
-    /// functions); <see langword="default"/> when it has no body the model can read (abstract, extern, an iterator).
+    /// functions); <see langword="default"/> when it has no body the model can read (abstract, extern, an iterator) or
+    /// another implementation may run instead (virtual, unsealed override).
     /// </summary>
     public ImmutableArray<ExpressionSyntax> OfReturns(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -97,7 +98,9 @@ internal sealed class ValueSources
 
     private static ImmutableArray<ExpressionSyntax> CollectReturns(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1)
+        // A virtual, abstract or unsealed override: another implementation may run.
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual || method.IsExtern
+            || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed))
         {
             return default;
         }
