@@ -30,7 +30,7 @@ public sealed class CrossStackVolatileReferenceFixer : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            var plan = await CrossStackFixPlan.CreateAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+            var plan = await CrossStackFixPlan.CreateAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (plan is null)
             {
                 continue;

@@ -7,7 +7,6 @@ using Isol8.CdkAnalyzers.CodeFixes.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Isol8.CdkAnalyzers.CodeFixes.Shared;
 
@@ -23,11 +22,11 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
         (CrossStackFixPlan.CreateFamilyAsync, CrossStackVolatileReferenceFixer.FamilyEquivalenceKey, "Use the family of every flagged task definition"));
 
     public static readonly CrossStackFixAllProvider ForFamilyReferences = new(
-        (CrossStackFixPlan.CreatePinAsync, UnpinnedFamilyReferenceFixer.PinRevisionEquivalenceKey, "Pin every flagged task definition to its revision"));
+        ((document, diagnostic, cancellationToken) => CrossStackFixPlan.CreatePinAsync(document, diagnostic.Location.SourceSpan, cancellationToken), UnpinnedFamilyReferenceFixer.PinRevisionEquivalenceKey, "Pin every flagged task definition to its revision"));
 
-    private readonly (Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] _fixes;
+    private readonly (Func<Document, Diagnostic, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] _fixes;
 
-    private CrossStackFixAllProvider(params (Func<Document, TextSpan, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] fixes)
+    private CrossStackFixAllProvider(params (Func<Document, Diagnostic, CancellationToken, Task<CrossStackFixPlan?>> Planner, string EquivalenceKey, string Title)[] fixes)
     {
         _fixes = fixes;
     }
@@ -54,7 +53,7 @@ internal sealed class CrossStackFixAllProvider : FixAllProvider
                     var plans = new List<CrossStackFixPlan>();
                     foreach (var diagnostic in item.Diagnostics)
                     {
-                        var plan = await fix.Planner(item.Document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                        var plan = await fix.Planner(item.Document, diagnostic, cancellationToken).ConfigureAwait(false);
                         if (plan is not null && (plan.HelperMethod is not null || plan.DirectReplacement is not null))
                         {
                             plans.Add(plan);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -45,56 +46,67 @@ internal sealed class CrossStackFixPlan
     /// <summary>The family replacement is a literal folded from the definition site.</summary>
     public bool FamilyIsLiteral { get; private set; }
 
-    /// <summary>The family fix of ICDK001 at <paramref name="span"/>, written through the helper; null when there is none.</summary>
-    public static async Task<CrossStackFixPlan?> CreateFamilyAsync(Document document, TextSpan span, CancellationToken cancellationToken)
-        => (await CreateAsync(document, span, cancellationToken).ConfigureAwait(false))?.FamilyPlan;
+    /// <summary>The family fix of ICDK001 for <paramref name="diagnostic"/>, written through the helper; null when there is none.</summary>
+    public static async Task<CrossStackFixPlan?> CreateFamilyAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => (await CreateAsync(document, diagnostic, cancellationToken).ConfigureAwait(false))?.FamilyPlan;
 
-    public static async Task<CrossStackFixPlan?> CreateAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fixes of one ICDK001 diagnostic. The analyzer's finding travels in the diagnostic: its shape, and the
+    /// consumer scope the helper reads into (<see cref="HelperScope"/>); the plan asks the semantic model what the
+    /// flagged expression is, never the ownership model again.
+    /// </summary>
+    public static async Task<CrossStackFixPlan?> CreateAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax node)
+        if (root is null || semanticModel is null || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
+            || node is ConditionalAccessExpressionSyntax
+            || CdkModel.For(semanticModel.Compilation) is not { } model
+            || !diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.ShapeProperty, out var shapeName)
+            || !System.Enum.TryParse<CrossStackReferenceShape>(shapeName, out var shape))
         {
             return null;
         }
 
-        var model = CdkModel.For(semanticModel.Compilation);
-        if (model is null || node is ConditionalAccessExpressionSyntax)
-        {
-            return null;
-        }
-
-        var containingSymbol = semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken);
         var plan = new CrossStackFixPlan(node);
-        var catalogue = model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue;
-        if (node is MemberAccessExpressionSyntax access
-            && semanticModel.GetOperation(access, cancellationToken) is IMemberReferenceOperation { Instance: { } receiver } read
-            && read is IPropertyReferenceOperation or IFieldReferenceOperation
-            && catalogue.IsVolatile(read.Member, receiver.Type))
+        var scope = ScopeOf(diagnostic, root);
+        switch (shape)
         {
-            var finding = CrossStackReferences.Find(model, receiver, read, containingSymbol, cancellationToken);
-            if (finding is null)
-            {
-                return null;
-            }
+            case CrossStackReferenceShape.VolatileMemberRead when node is MemberAccessExpressionSyntax access:
+                var catalogue = model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue;
+                if (VolatileValues.Read(access, semanticModel, catalogue, cancellationToken) is not { } read)
+                {
+                    return null;
+                }
 
-            plan.PlanRead(model, semanticModel, access, read, finding.Value, containingSymbol, cancellationToken);
-            return plan;
+                plan.PlanRead(model, access, read, scope, cancellationToken);
+                return plan;
+            case CrossStackReferenceShape.VolatileConstructHandOver:
+                plan.PlanHandOver(model, semanticModel, scope, cancellationToken);
+                return plan;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The consumer scope the analyzer found: <c>this</c>, the expression at its additional location, or none.</summary>
+    private static ExpressionSyntax? ScopeOf(Diagnostic diagnostic, SyntaxNode root)
+    {
+        if (!diagnostic.Properties.TryGetValue(HelperScope.Property, out var kind))
+        {
+            return null;
         }
 
-        if (semanticModel.GetOperation(node, cancellationToken) is { } handedOver)
+        if (kind == HelperScope.This)
         {
-            var finding = CrossStackReferences.Find(model, handedOver, handedOver, containingSymbol, cancellationToken, skipStackConstruction: true);
-            if (finding is null)
-            {
-                return null;
-            }
-
-            plan.PlanHandOver(model, semanticModel, finding.Value, containingSymbol, cancellationToken);
-            return plan;
+            return SyntaxFactory.ThisExpression();
         }
 
-        return null;
+        return kind == HelperScope.Expression && diagnostic.AdditionalLocations.Count > 0
+            && diagnostic.AdditionalLocations[0] is { IsInSource: true } location && location.SourceTree == root.SyntaxTree
+            && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax scope && CdkSyntax.IsPureReference(scope)
+                ? scope.WithoutTrivia()
+                : null;
     }
 
     /// <summary>
@@ -116,7 +128,8 @@ internal sealed class CrossStackFixPlan
         var plan = new CrossStackFixPlan(access);
         if (CrossStackReferences.Find(model, receiver, read, containingSymbol, cancellationToken) is { } finding)
         {
-            if (plan.ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+            // ICDK003 reports the family without asking who owns it: the ownership analysis runs here, once.
+            if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
             {
                 return null;
             }
@@ -164,7 +177,7 @@ internal sealed class CrossStackFixPlan
     /// <summary>For ICDK003 when the owner uses its own task definition: the ARN itself, no parameter needed.</summary>
     public ExpressionSyntax? DirectReplacement { get; private set; }
 
-    private void PlanRead(CdkModel model, SemanticModel semanticModel, MemberAccessExpressionSyntax access, IMemberReferenceOperation read, CrossStackFinding finding, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    private void PlanRead(CdkModel model, MemberAccessExpressionSyntax access, IMemberReferenceOperation read, ExpressionSyntax? scope, CancellationToken cancellationToken)
     {
         var receiver = access.Expression.WithoutTrivia();
         var receiverKind = model.Types.KindOf(read.Instance!.Type);
@@ -183,12 +196,12 @@ internal sealed class CrossStackFixPlan
             }
         }
 
-        if (FamilyReplacement is not null && (FamilyIsLiteral || IsPureReference(receiver)))
+        if (FamilyReplacement is not null && (FamilyIsLiteral || CdkSyntax.IsPureReference(receiver)))
         {
             FamilyPlan = ForFamily(Node, receiver, FamilyReplacement);
         }
 
-        if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+        if (scope is null)
         {
             return;
         }
@@ -206,7 +219,7 @@ internal sealed class CrossStackFixPlan
         {
             UseHelper(typedMethod, ImmutableArray.Create(scope, receiver), keepsOldExport: true);
         }
-        else if (IsPureReference(receiver) && (receiverKind & CdkTypeKind.Construct) != 0)
+        else if (CdkSyntax.IsPureReference(receiver) && (receiverKind & CdkTypeKind.Construct) != 0)
         {
             // CfnTaskDefinition.Ref and the user's own catalogue entries: name the attribute, pass the value.
             UseHelper(
@@ -216,7 +229,7 @@ internal sealed class CrossStackFixPlan
         }
     }
 
-    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, CrossStackFinding finding, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, ExpressionSyntax? scope, CancellationToken cancellationToken)
     {
         var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
         var kind = model.Types.KindOf(typeInfo.Type);
@@ -248,7 +261,7 @@ internal sealed class CrossStackFixPlan
             return;
         }
 
-        if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is { } scope)
+        if (scope is not null)
         {
             UseHelper(method, ImmutableArray.Create(scope, Node.WithoutTrivia()), keepsOldExport: true);
         }
@@ -295,34 +308,12 @@ internal sealed class CrossStackFixPlan
         return slot is not null && slot.Locations.Length > 0 && slot.Locations[0].IsInSource;
     }
 
-    /// <summary>
-    /// The consumer scope the helper reads the parameter into: <c>this</c> in a stack's own code, or the scope
-    /// expression the value flows into directly when the code is outside a stack. Null when there is none to name.
-    /// </summary>
-    private ExpressionSyntax? ScopeFor(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
-    {
-        if (consumer.Stack.IsThisStack)
+    /// <summary>The consumer scope for a finding the fix worked out itself (ICDK003's pin), as ICDK001 hands it over.</summary>
+    private static ExpressionSyntax? ScopeFor(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
+        => HelperScope.Of(model, semanticModel, consumer, containingSymbol, cancellationToken) switch
         {
-            // Field initializers cannot use 'this'.
-            return containingSymbol is IMethodSymbol ? SyntaxFactory.ThisExpression() : null;
-        }
-
-        if (consumer.Scope is not ExpressionSyntax scope || consumer.ThroughLocal || !IsPureReference(scope) || scope.SyntaxTree != Node.SyntaxTree)
-        {
-            return null;
-        }
-
-        var scopeType = semanticModel.GetTypeInfo(scope, cancellationToken).Type;
-        return model.Types.Construct is { } construct && TypeRelations.IsOrInherits(scopeType, construct) ? scope.WithoutTrivia() : null;
-    }
-
-    /// <summary><c>this</c>, a name, or a chain of member accesses on one (<c>!</c> allowed): safe to evaluate twice or to move.</summary>
-    private static bool IsPureReference(ExpressionSyntax expression)
-        => expression switch
-        {
-            ThisExpressionSyntax or IdentifierNameSyntax => true,
-            MemberAccessExpressionSyntax access => IsPureReference(access.Expression),
-            PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => IsPureReference(suppressed.Operand),
-            _ => false,
+            { Kind: HelperScope.This } => SyntaxFactory.ThisExpression(),
+            { Scope: { } scope } => scope.WithoutTrivia(),
+            _ => null,
         };
 }

@@ -177,11 +177,12 @@ public class CrossStackVolatileReferenceAnalyzerTests
                 {
                     var container = new ContainerStack(this, "Container");
                     var service = new ServiceStack(this, "Service");
-                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
+                    new CfnOutput({|#1:service|}, "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
                 }
             }
             """,
-            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+            // The second location is the consumer scope the SSM fix reads into (the fix takes it from the diagnostic).
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack").WithLocation(1));
 
     [Fact]
     public Task L1TaskDefinitionRefAndArnAttribute_Trigger()

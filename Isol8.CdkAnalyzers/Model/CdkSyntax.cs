@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -48,25 +49,54 @@ internal static class CdkSyntax
             yield break;
         }
 
-        // The whole text of a tree is its source string, not a copy: search a root in place.
         var span = scope.Parent is null ? scope.FullSpan : scope.Span;
-        var text = scope.SyntaxTree.GetText(cancellationToken).ToString(span);
-        for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
+        foreach (var start in WordStarts(scope.SyntaxTree.GetText(cancellationToken), span, name, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var before = index == 0 ? ' ' : text[index - 1];
-            var after = index + name.Length >= text.Length ? ' ' : text[index + name.Length];
-            if (IsIdentifierPart(before) || IsIdentifierPart(after))
-            {
-                continue;
-            }
-
-            var token = scope.FindToken(span.Start + index);
-            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == span.Start + index)
+            var token = scope.FindToken(start);
+            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == start)
             {
                 yield return token;
             }
         }
+    }
+
+    /// <summary>
+    /// Where <paramref name="name"/> stands as a whole word in <paramref name="span"/>. The text is searched in a pooled
+    /// buffer: a substring per search (one per member and scope) cost more than the search itself.
+    /// </summary>
+    private static List<int> WordStarts(SourceText text, TextSpan span, string name, CancellationToken cancellationToken)
+    {
+        var starts = new List<int>();
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length);
+        try
+        {
+            text.CopyTo(span.Start, buffer, 0, span.Length);
+            var chars = new ReadOnlySpan<char>(buffer, 0, span.Length);
+            for (var offset = 0; offset <= chars.Length - name.Length;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var found = chars.Slice(offset).IndexOf(name.AsSpan());
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var index = offset + found;
+                var end = index + name.Length;
+                if ((index == 0 || !IsIdentifierPart(chars[index - 1])) && (end >= chars.Length || !IsIdentifierPart(chars[end])))
+                {
+                    starts.Add(span.Start + index);
+                }
+
+                offset = end;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return starts;
     }
 
     /// <summary>The assignments of any kind to <paramref name="name"/> or <c>this.name</c> under <paramref name="root"/>.</summary>
@@ -184,6 +214,16 @@ internal static class CdkSyntax
             }
         }
     }
+
+    /// <summary><c>this</c>, a name, or a chain of member accesses on one (<c>!</c> allowed): safe to evaluate twice or to move.</summary>
+    public static bool IsPureReference(ExpressionSyntax expression)
+        => expression switch
+        {
+            ThisExpressionSyntax or IdentifierNameSyntax => true,
+            MemberAccessExpressionSyntax access => IsPureReference(access.Expression),
+            PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => IsPureReference(suppressed.Operand),
+            _ => false,
+        };
 
     private static bool IsIdentifierPart(char character) => char.IsLetterOrDigit(character) || character == '_';
 

@@ -37,24 +37,26 @@ internal sealed class VolatileCatalogue
 
     private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
 
-    private VolatileCatalogue(SourceDeclarations declarations, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember)
+    private VolatileCatalogue(SourceDeclarations declarations, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember, List<INamedTypeSymbol> addedTypes)
     {
         _typesByMember = typesByMember;
-        var entryTypes = new List<INamedTypeSymbol>();
-        foreach (var types in typesByMember.Values)
-        {
-            entryTypes.AddRange(types);
-        }
-
         var entryTypeNames = ImmutableArray.CreateBuilder<string>();
         entryTypeNames.AddRange(KnownCdkNames.TypeNames);
-        foreach (var entryType in entryTypes)
+        foreach (var types in typesByMember.Values)
         {
-            entryTypeNames.Add(entryType.Name);
-            if (entryType.TypeKind == TypeKind.Interface && entryType.Locations.Length > 0 && entryType.Locations[0].IsInMetadata)
+            foreach (var entryType in types)
             {
-                // The source's implementors are found from their base lists; a library's must be named here.
-                AddImplementorNames(entryType, entryType.ContainingNamespace, entryTypeNames);
+                entryTypeNames.Add(entryType.Name);
+            }
+        }
+
+        foreach (var addedType in addedTypes)
+        {
+            if (addedType.TypeKind == TypeKind.Interface && addedType.Locations.Length > 0 && addedType.Locations[0].IsInMetadata)
+            {
+                // The source's implementors are found from their base lists; a library's must be named here. The
+                // built-in entries' implementors are in KnownCdkNames already (a test recomputes them from CDK).
+                AddImplementorNames(addedType, addedType.ContainingNamespace, entryTypeNames);
             }
         }
 
@@ -72,6 +74,7 @@ internal sealed class VolatileCatalogue
         entries.ExceptWith(removed);
 
         var builders = new Dictionary<string, ImmutableArray<INamedTypeSymbol>.Builder>(System.StringComparer.Ordinal);
+        var addedTypes = new List<INamedTypeSymbol>();
         foreach (var entry in entries)
         {
             // CDK's own types are looked up in its assembly; the user's anywhere in the compilation.
@@ -90,6 +93,10 @@ internal sealed class VolatileCatalogue
             }
 
             types.Add(type);
+            if (!DefaultEntries.Contains(entry))
+            {
+                addedTypes.Add(type);
+            }
         }
 
         var typesByMember = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>(System.StringComparer.Ordinal);
@@ -98,7 +105,7 @@ internal sealed class VolatileCatalogue
             typesByMember.Add(pair.Key, pair.Value.ToImmutable());
         }
 
-        return new VolatileCatalogue(declarations, typesByMember);
+        return new VolatileCatalogue(declarations, typesByMember, addedTypes);
     }
 
     /// <summary>

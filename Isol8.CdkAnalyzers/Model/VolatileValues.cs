@@ -20,9 +20,7 @@ internal static class VolatileValues
             return null;
         }
 
-        if (semanticModel.GetOperation(access, cancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
-            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-            || !catalogue.IsVolatile(read.Member, receiver.Type))
+        if (Read(access, semanticModel, catalogue, cancellationToken) is not { Instance: { } receiver } read)
         {
             return null;
         }
@@ -30,4 +28,15 @@ internal static class VolatileValues
         var owner = model.Owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
         return owner.Kind is OwnerKind.Imported or OwnerKind.Stable ? null : read.Member;
     }
+
+    /// <summary>
+    /// The one check of "is this a volatile read", for ICDK001, ICDK005 and the fixes: <paramref name="node"/> (a member
+    /// access or a <c>?.</c> binding) reads a catalogue member of a field or property through a receiver. Null otherwise.
+    /// </summary>
+    public static IMemberReferenceOperation? Read(ExpressionSyntax node, SemanticModel semanticModel, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => semanticModel.GetOperation(node, cancellationToken) is IMemberReferenceOperation { Instance: { } receiver } read
+            && read is IPropertyReferenceOperation or IFieldReferenceOperation
+            && catalogue.IsVolatile(read.Member, receiver.Type)
+                ? read
+                : null;
 }

@@ -61,9 +61,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
-            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-            || !settings.Catalogue.IsVolatile(read.Member, receiver.Type)
+        if (VolatileValues.Read((ExpressionSyntax)context.Node, context.SemanticModel, settings.Catalogue, context.CancellationToken) is not { Instance: { } receiver } read
             || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
         {
             return;
@@ -72,7 +70,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var finding = CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
         if (finding is { } found)
         {
-            Report(context, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
+            Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
         }
     }
 
@@ -120,7 +118,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var finding = CrossStackReferences.Find(model, operation, operation, context.ContainingSymbol, context.CancellationToken, skipStackConstruction: true);
         if (finding is { } found)
         {
-            Report(context, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver);
+            Report(context, model, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver);
         }
     }
 
@@ -150,14 +148,14 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
         if (model.Owners.Compare(owner, grantee) == StackRelation.Different)
         {
-            Report(context, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
+            Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
         }
     }
 
     private static bool IsReference(ExpressionSyntax expression)
         => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax;
 
-    private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
+    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
     {
         // props.Container?.TaskDef.TaskDefinitionArn: flag the whole expression, not its tail.
         while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
@@ -173,9 +171,23 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             properties = properties.Add(OwnerStackProperty, ownerStack.ToDisplayString());
         }
 
+        // What the SSM fix needs and only the ownership analysis knows: the consumer scope it reads into. A grant has
+        // no fix (its receiver cannot become an import: ICDK001's page says why).
+        var additionalLocations = new List<Location>();
+        if (shape != CrossStackReferenceShape.GrantOnVolatileConstruct
+            && HelperScope.Of(model, context.SemanticModel, finding.Consumer, context.ContainingSymbol, context.CancellationToken) is { } helperScope)
+        {
+            properties = properties.Add(HelperScope.Property, helperScope.Kind);
+            if (helperScope.Scope is { } scope)
+            {
+                additionalLocations.Add(scope.GetLocation());
+            }
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CrossStackVolatileReference,
             node.GetLocation(),
+            additionalLocations,
             properties,
             what,
             CrossStackReferences.DescribeOwner(finding.Owner),
