@@ -4,9 +4,10 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using Isol8.CdkAnalyzers.Benchmarks;
+using Isol8.CdkAnalyzers.Yardsticks;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run -c Release --project benchmarks/Isol8.CdkAnalyzers.Benchmarks -- [--sizes 10,100,500] [--runs 5] [--check]
+// Usage: dotnet run -c Release --project benchmarks/Isol8.CdkAnalyzers.Benchmarks -- [--sizes 10,100,500] [--runs 5] [--check] [--build]
 var sizes = new[] { 10, 100, 500 };
 var runs = 5;
 var check = false;
@@ -38,6 +39,22 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+var failures = 0;
+if (args.Contains("--build"))
+{
+    // The budget's own terms: a real build of the largest app, csc /reportanalyzer, the yardstick in the same run.
+    var build = BuildMeter.Measure(sizes.Max(), runs);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"dotnet build of {sizes.Max()} stacks (median of {runs} after a warm-up): CoreCompile {build.CoreCompile:F0} ms; package analyzers {build.Package:F0} ms ({build.PackageShare:P2}); member-access yardstick {build.MemberAccessYardstick:F0} ms ({build.YardstickShare:P2}); empty callbacks {build.EmptyCallbacksYardstick:F1} ms; package / yardstick {build.Package / build.MemberAccessYardstick:F2}."));
+    if (build.PackageShare > 0.02 || build.Package > build.MemberAccessYardstick / 5)
+    {
+        Console.Error.WriteLine("Budget: the package must take at most 2% of CoreCompile and at most 1/5 of the member-access yardstick.");
+        failures++;
+    }
+
+    Console.WriteLine();
+}
+
 if (args.Contains("--only-package"))
 {
     var trees = AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(sizes.Max()));
@@ -63,7 +80,6 @@ Console.WriteLine();
 Console.WriteLine("| Stacks | Lines | Compiler | Package analyzers | Share of compiler | Per 1,000 lines | Per stack | Allocated in the analyzer pass | Diagnostics | Member-access yardstick | Empty callbacks yardstick |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
-var failures = 0;
 double? perStackAt100 = null;
 foreach (var stacks in sizes)
 {

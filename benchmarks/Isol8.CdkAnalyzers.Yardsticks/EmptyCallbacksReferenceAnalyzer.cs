@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Isol8.CdkAnalyzers.Benchmarks;
+namespace Isol8.CdkAnalyzers.Yardsticks;
 
 /// <summary>
 /// A yardstick, not a rule: empty callbacks on the node kinds the package's analyzers listen to. What the analyzer
