@@ -44,10 +44,32 @@ public class CrossStackFixReadsTheFindingTests
         var diagnostic = Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
 
         Assert.Equal("Expression", diagnostic.Properties["HelperScope"]);
+        Assert.Equal("ContainerStack", diagnostic.Properties[CrossStackVolatileReferenceAnalyzer.OwnerStackProperty]);
+        Assert.Equal("ServiceStack", diagnostic.Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty]);
         Assert.Equal(nameof(CrossStackReferenceShape.VolatileMemberRead), diagnostic.Properties[CrossStackVolatileReferenceAnalyzer.ShapeProperty]);
         var scope = Assert.Single(diagnostic.AdditionalLocations);
         Assert.Equal("service", scope.SourceTree!.GetText().ToString(scope.SourceSpan));
         Assert.Contains("CrossStackParameters.TaskDefinitionArn(service, container.TaskDef, keepOldExport: true)", await SsmFixTextAsync(fixer, diagnostic));
+    }
+
+    [Fact]
+    public async Task OwnerKnownOnlyAsAnotherStack_HasNoOwnerStackProperty()
+    {
+        using var fixer = new WorkspaceFixer(CdkSources.Usings + """
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, FargateTaskDefinition taskDef) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+
+        Assert.False(diagnostic.Properties.ContainsKey(CrossStackVolatileReferenceAnalyzer.OwnerStackProperty));
+        Assert.Equal("ServiceStack", diagnostic.Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty]);
+        Assert.Equal("This", diagnostic.Properties["HelperScope"]);
+        Assert.Contains("another stack", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

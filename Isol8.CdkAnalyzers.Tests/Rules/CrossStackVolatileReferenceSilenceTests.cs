@@ -163,4 +163,61 @@ public class CrossStackVolatileReferenceSilenceTests
                 }
             }
             """);
+
+    /// <summary>Guard: a slot that takes any construct (a dependency) names no attribute, so nothing is exported.</summary>
+    [Fact]
+    public Task HandedToASlotThatTakesAnyConstruct_DoesNotTrigger()
+        => AssertSilentAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Node.AddDependency(/*reach*/container.TaskDef);
+                }
+            }
+            """);
+
+    /// <summary>
+    /// Guard: only a grant (<c>Grant…</c>) puts the construct's ARN in the argument's policy; another method of the
+    /// construct that takes a construct of this stack says nothing about where the ARN goes.
+    /// </summary>
+    [Fact]
+    public Task MethodOtherThanAGrantOnAnotherStacksConstruct_DoesNotTrigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                    public class AppTaskDefinition : FargateTaskDefinition
+                    {
+                        public AppTaskDefinition(Construct scope, string id) : base(scope, id)
+                        {
+                        }
+
+                        public void Attach(Amazon.CDK.AWS.IAM.IRole role)
+                        {
+                        }
+                    }
+
+                    public class WorkerStack : Stack
+                    {
+                        public WorkerStack(Construct scope, string id) : base(scope, id)
+                        {
+                            TaskDef = new AppTaskDefinition(this, "TaskDef");
+                        }
+
+                        public AppTaskDefinition TaskDef { get; }
+                    }
+
+                    public class RunnerStack : Stack
+                    {
+                        public RunnerStack(Construct scope, string id, WorkerStack worker) : base(scope, id)
+                        {
+                            var role = new Amazon.CDK.AWS.IAM.Role(this, "Runner", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("ecs-tasks.amazonaws.com") });
+                            worker.TaskDef.Attach(role);
+                        }
+                    }
+                    """,
+            },
+            withCdk: true,
+            editorConfig: null);
 }

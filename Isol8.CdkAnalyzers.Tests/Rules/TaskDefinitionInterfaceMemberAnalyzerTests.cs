@@ -117,4 +117,24 @@ public class TaskDefinitionInterfaceMemberAnalyzerTests
             },
             withCdk: false,
             editorConfig: null);
+
+    /// <summary>A missing member on an interface that is not a task definition is the compiler's business alone.</summary>
+    [Fact]
+    public Task MissingMemberOnAnotherInterface_DoesNotTrigger()
+        => VerifyAsync("""
+            public sealed class Props
+            {
+                public Amazon.CDK.AWS.IAM.IRole TaskDefinition { get; set; } = null!;
+            }
+
+            public static class Wiring
+            {
+                public static void Use(Props props)
+                {
+                    var family = props.TaskDefinition.{|#0:Family|};
+                }
+            }
+            """,
+            DiagnosticResult.CompilerError("CS1061").WithLocation(0).WithArguments("Amazon.CDK.AWS.IAM.IRole", "Family"));
 }
+
