@@ -117,7 +117,7 @@ internal sealed class CrossStackFixPlan
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(span, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" } access
+        if (root?.FindNode(span, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: KnownCdkNames.Family } access
             || semanticModel is null || CdkModel.For(semanticModel.Compilation) is not { } model
             || semanticModel.GetOperation(access, cancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read)
         {
@@ -141,7 +141,7 @@ internal sealed class CrossStackFixPlan
 
         if (CrossStackReferences.IsUsedByItsOwner(model, receiver, read, containingSymbol, cancellationToken))
         {
-            plan.DirectReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName("TaskDefinitionArn"));
+            plan.DirectReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName(KnownCdkNames.TaskDefinitionArn));
             return plan;
         }
 
@@ -183,7 +183,7 @@ internal sealed class CrossStackFixPlan
         var receiverKind = model.Types.KindOf(read.Instance!.Type);
         var member = read.Member.Name;
 
-        if (member == "TaskDefinitionArn" && (receiverKind & CdkTypeKind.TaskDefinition) != 0)
+        if (member == KnownCdkNames.TaskDefinitionArn && (receiverKind & CdkTypeKind.TaskDefinition) != 0)
         {
             if (model.Families.ConstantFamilyOf(read.Instance, cancellationToken) is { } family)
             {
@@ -192,7 +192,7 @@ internal sealed class CrossStackFixPlan
             }
             else if ((receiverKind & CdkTypeKind.ConcreteTaskDefinition) != 0)
             {
-                FamilyReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Family"));
+                FamilyReplacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(KnownCdkNames.Family));
             }
         }
 
@@ -208,10 +208,10 @@ internal sealed class CrossStackFixPlan
 
         var typedMethod = (member, receiverKind) switch
         {
-            ("TaskDefinitionArn", var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => CrossStackHelper.TaskDefinitionArnMethod,
-            ("FunctionArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.FunctionArnMethod,
-            ("EdgeArn", var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.EdgeArnMethod,
-            ("LayerVersionArn", var kind) when (kind & CdkTypeKind.LayerVersion) != 0 => CrossStackHelper.LayerVersionArnMethod,
+            (KnownCdkNames.TaskDefinitionArn, var kind) when (kind & CdkTypeKind.TaskDefinition) != 0 => CrossStackHelper.TaskDefinitionArnMethod,
+            (KnownCdkNames.FunctionArn, var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.FunctionArnMethod,
+            (KnownCdkNames.EdgeArn, var kind) when (kind & CdkTypeKind.FunctionVersion) != 0 => CrossStackHelper.EdgeArnMethod,
+            (KnownCdkNames.LayerVersionArn, var kind) when (kind & CdkTypeKind.LayerVersion) != 0 => CrossStackHelper.LayerVersionArnMethod,
             _ => null,
         };
 

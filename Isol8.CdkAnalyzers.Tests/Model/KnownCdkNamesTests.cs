@@ -75,6 +75,45 @@ public class KnownCdkNamesTests
         Assert.Subset(new HashSet<string> { "FindPortMappingByName", "PidMode" }, KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames.Except(concreteOnly).ToHashSet());
     }
 
+    /// <summary>The names the rules and fixes match or write live in KnownCdkNames alone; each is CDK's, on the type it is meant for.</summary>
+    [Theory]
+    [InlineData(KnownCdkNames.Family, "Amazon.CDK.AWS.ECS.TaskDefinition")]
+    [InlineData(KnownCdkNames.Family, "Amazon.CDK.AWS.ECS.FargateTaskDefinitionProps")]
+    [InlineData(KnownCdkNames.TaskDefinitionArn, "Amazon.CDK.AWS.ECS.ITaskDefinition")]
+    [InlineData(KnownCdkNames.FunctionArn, "Amazon.CDK.AWS.Lambda.IVersion")]
+    [InlineData(KnownCdkNames.EdgeArn, "Amazon.CDK.AWS.Lambda.IVersion")]
+    [InlineData(KnownCdkNames.LayerVersionArn, "Amazon.CDK.AWS.Lambda.ILayerVersion")]
+    [InlineData(KnownCdkNames.ExportValue, "Amazon.CDK.Stack")]
+    [InlineData(KnownCdkNames.AddEnvironment, "Amazon.CDK.AWS.ECS.ContainerDefinition")]
+    public void MemberNamesTheCodeUses_AreCdksMembers(string member, string type)
+    {
+        var symbol = Types.Assembly.GetTypeByMetadataName(type);
+        Assert.NotNull(symbol);
+        Assert.Contains(member, AllMembers(symbol!).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void TypeAndNamespaceNamesTheCodeUses_AreCdks()
+    {
+        Assert.All(KnownCdkNames.ConcreteTaskDefinitionTypes, name => Assert.NotNull(Types.Assembly.GetTypeByMetadataName(name)));
+        Assert.All(KnownCdkNames.ConcreteTaskDefinitionTypes, name => Assert.StartsWith(KnownCdkNames.EcsNamespace + ".", name));
+        Assert.Equal(KnownCdkNames.CdkNamespace, Types.Stack.ContainingNamespace.ToDisplayString());
+        Assert.Contains(AllCdkTypes, t => t.Name == "FargateTaskDefinitionProps" && t.Name.EndsWith(KnownCdkNames.TaskDefinitionPropsSuffix, StringComparison.Ordinal));
+        var grants = AllMembers(Types.Assembly.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition")!).Select(m => m.Name).Where(n => n.StartsWith(KnownCdkNames.GrantPrefix, StringComparison.Ordinal));
+        Assert.Contains("GrantRun", grants);
+    }
+
+    private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type)
+        => new[] { type }.Concat(type.AllInterfaces).Concat(BaseTypes(type)).SelectMany(t => t.GetMembers());
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
     private static IEnumerable<string> MembersReturning(Func<ITypeSymbol?, bool> predicate)
         => AllCdkTypes.Where(t => t.DeclaredAccessibility == Accessibility.Public)
             .SelectMany(t => t.GetMembers())

@@ -71,7 +71,7 @@ internal sealed class CdkTypes
         foreach (var reference in compilation.References)
         {
             // A reference's display is its path or name: only the CDK's is turned into a symbol.
-            if (reference.Display?.IndexOf("Amazon.CDK", System.StringComparison.Ordinal) >= 0
+            if (reference.Display?.IndexOf(KnownCdkNames.CdkNamespace, System.StringComparison.Ordinal) >= 0
                 && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
                 && assembly.GetTypeByMetadataName("Amazon.CDK.Stack") is { } found)
             {
@@ -80,7 +80,7 @@ internal sealed class CdkTypes
             }
         }
 
-        if (stack is null && compilation.Assembly.Name.StartsWith("Amazon.CDK", System.StringComparison.Ordinal))
+        if (stack is null && compilation.Assembly.Name.StartsWith(KnownCdkNames.CdkNamespace, System.StringComparison.Ordinal))
         {
             stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
         }

@@ -13,13 +13,6 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class ConcreteTaskDefinitionMembers
 {
-    private static readonly string[] ConcreteTypeNames =
-    {
-        "Amazon.CDK.AWS.ECS.TaskDefinition",
-        "Amazon.CDK.AWS.ECS.FargateTaskDefinition",
-        "Amazon.CDK.AWS.ECS.Ec2TaskDefinition",
-        "Amazon.CDK.AWS.ECS.ExternalTaskDefinition",
-    };
 
     private static readonly HashSet<string> KnownNames = new(KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames, StringComparer.OrdinalIgnoreCase);
 
@@ -76,9 +69,9 @@ internal sealed class ConcreteTaskDefinitionMembers
         }
 
         var owners = new Dictionary<string, (string Name, List<string> Types)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var typeName in ConcreteTypeNames)
+        foreach (var typeName in KnownCdkNames.ConcreteTaskDefinitionTypes)
         {
-            for (INamedTypeSymbol? type = taskDefinitionInterface.ContainingAssembly.GetTypeByMetadataName(typeName); type is not null && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECS"; type = type.BaseType)
+            for (INamedTypeSymbol? type = taskDefinitionInterface.ContainingAssembly.GetTypeByMetadataName(typeName); type is not null && type.ContainingNamespace?.ToDisplayString() == KnownCdkNames.EcsNamespace; type = type.BaseType)
             {
                 foreach (var member in type.GetMembers())
                 {

@@ -25,13 +25,13 @@ internal static class CrossStackHelper
     public const string ReadMethod = "Read";
 
     /// <summary>The typed readers, one per volatile ARN; each is named after the member it replaces.</summary>
-    public const string TaskDefinitionArnMethod = "TaskDefinitionArn";
+    public const string TaskDefinitionArnMethod = KnownCdkNames.TaskDefinitionArn;
 
-    public const string FunctionArnMethod = "FunctionArn";
+    public const string FunctionArnMethod = KnownCdkNames.FunctionArn;
 
-    public const string EdgeArnMethod = "EdgeArn";
+    public const string EdgeArnMethod = KnownCdkNames.EdgeArn;
 
-    public const string LayerVersionArnMethod = "LayerVersionArn";
+    public const string LayerVersionArnMethod = KnownCdkNames.LayerVersionArn;
 
     /// <summary>The importers: a reference for the consumer's constructs, built from the published value.</summary>
     public const string ImportTaskDefinitionMethod = "ImportTaskDefinition";

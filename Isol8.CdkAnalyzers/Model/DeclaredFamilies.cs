@@ -112,12 +112,12 @@ internal sealed class DeclaredFamilies
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var token in CdkSyntax.TokensNamed(tree.GetRoot(cancellationToken), "Family", cancellationToken))
+            foreach (var token in CdkSyntax.TokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.Family, cancellationToken))
             {
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
-                if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: "Family", Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
+                if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: KnownCdkNames.Family, Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name
                     && assignment.Left == name
-                    && CdkSyntax.TypeName(creation.Type)?.EndsWith("TaskDefinitionProps", System.StringComparison.Ordinal) == true)
+                    && CdkSyntax.TypeName(creation.Type)?.EndsWith(KnownCdkNames.TaskDefinitionPropsSuffix, System.StringComparison.Ordinal) == true)
                 {
                     families.Add(new DeclaredFamily(_families.Fold(assignment.Right, syntaxOnly: true, cancellationToken), assignment.Right));
                 }

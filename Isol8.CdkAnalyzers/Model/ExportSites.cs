@@ -14,7 +14,7 @@ internal static class ExportSites
     /// <summary>The value an <c>ExportValue</c> call exports; null when the call is something else.</summary>
     public static ExpressionSyntax? ExportedValue(InvocationExpressionSyntax invocation, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
     {
-        if (CdkSyntax.TrailingName(invocation.Expression) != "ExportValue" || invocation.ArgumentList.Arguments.Count == 0
+        if (CdkSyntax.TrailingName(invocation.Expression) != KnownCdkNames.ExportValue || invocation.ArgumentList.Arguments.Count == 0
             || semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
             || !model.Types.Is(method.ContainingType, CdkTypeKind.Stack))
         {

@@ -78,7 +78,7 @@ internal static class FamilyReferences
     {
         switch (CdkSyntax.WalkDownParenthesesAndCasts(value))
         {
-            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Family" }:
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: KnownCdkNames.Family }:
                 return new Triaged(FamilyReferenceKind.FamilyMember, string.Empty, null, ImmutableArray<string>.Empty);
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                 var text = literal.Token.ValueText;
@@ -233,9 +233,9 @@ internal static class FamilyReferences
             return false;
         }
 
-        if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddEnvironment" } })
+        if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: KnownCdkNames.AddEnvironment } })
         {
-            return target.ContainingNamespace?.ToDisplayString().StartsWith("Amazon.CDK", StringComparison.Ordinal) == true;
+            return target.ContainingNamespace?.ToDisplayString().StartsWith(KnownCdkNames.CdkNamespace, StringComparison.Ordinal) == true;
         }
 
         foreach (var implemented in target.AllInterfaces)

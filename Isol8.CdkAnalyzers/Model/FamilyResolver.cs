@@ -44,7 +44,7 @@ internal sealed class FamilyResolver
             {
                 foreach (var member in initializer.Initializers)
                 {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Family" } } assignment)
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownCdkNames.Family } } assignment)
                     {
                         return assignment.Value.Syntax as ExpressionSyntax;
                     }

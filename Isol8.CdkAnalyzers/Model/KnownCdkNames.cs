@@ -49,4 +49,39 @@ internal static class KnownCdkNames
         "AddContainer", "AddExtension", "AddFirelensLogRouter", "AddInferenceAccelerator", "AddPlacementConstraint",
         "AddToExecutionRolePolicy", "AddToTaskRolePolicy", "AddVolume", "DefaultContainer", "EphemeralStorageGiB", "Family",
         "FindContainer", "FindPortMappingByName", "GrantRun", "InferenceAccelerators", "ObtainExecutionRole", "PidMode", "ReferencesSecretJsonField");
+
+    /// <summary>The namespace of all of Amazon.CDK.Lib's types.</summary>
+    public const string CdkNamespace = "Amazon.CDK";
+
+    /// <summary>The namespace of CDK's ECS constructs.</summary>
+    public const string EcsNamespace = "Amazon.CDK.AWS.ECS";
+
+    /// <summary>The concrete task definition classes (metadata names), where the members ICDK002 looks for live.</summary>
+    public static readonly ImmutableArray<string> ConcreteTaskDefinitionTypes = ImmutableArray.Create(
+        EcsNamespace + ".TaskDefinition", EcsNamespace + ".FargateTaskDefinition", EcsNamespace + ".Ec2TaskDefinition", EcsNamespace + ".ExternalTaskDefinition");
+
+    /// <summary>The props types of task definitions end so (<c>FargateTaskDefinitionProps</c>): where a family is declared.</summary>
+    public const string TaskDefinitionPropsSuffix = "TaskDefinitionProps";
+
+    /// <summary>A task definition's family (props and construct).</summary>
+    public const string Family = "Family";
+
+    /// <summary>The volatile ARNs the fixes have a typed reader for.</summary>
+    public const string TaskDefinitionArn = "TaskDefinitionArn";
+
+    public const string FunctionArn = "FunctionArn";
+
+    public const string EdgeArn = "EdgeArn";
+
+    public const string LayerVersionArn = "LayerVersionArn";
+
+    /// <summary><c>Stack.ExportValue</c>: a named export (ICDK005, ICDK007).</summary>
+    public const string ExportValue = "ExportValue";
+
+    /// <summary><c>ContainerDefinition.AddEnvironment</c>: an environment entry set by a call, a family site.</summary>
+    public const string AddEnvironment = "AddEnvironment";
+
+    /// <summary>Grants (<c>GrantRun</c>, <c>GrantInvoke</c>) put the construct's ARN in the grantee's policy.</summary>
+    public const string GrantPrefix = "Grant";
 }
+

@@ -126,7 +126,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (invocation.Expression is not MemberAccessExpressionSyntax access
-            || !access.Name.Identifier.ValueText.StartsWith("Grant", System.StringComparison.Ordinal)
+            || !access.Name.Identifier.ValueText.StartsWith(KnownCdkNames.GrantPrefix, System.StringComparison.Ordinal)
             || invocation.ArgumentList.Arguments.Count == 0
             || !model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken)
             || (model.Scope.IsCreatedUnderThis(access.Expression, 0) && model.Scope.IsCreatedUnderThis(invocation.ArgumentList.Arguments[0].Expression, 0)))
