@@ -36,13 +36,20 @@ internal static class CdkSyntax
     /// text: walking every node of a large body costs far more than scanning its characters.
     /// </summary>
     public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
-        => WordsAt(scope, name, SyntaxKind.IdentifierToken, cancellationToken);
+        => WordsAt(scope, name, SyntaxKind.IdentifierToken, assignedOnly: false, cancellationToken);
+
+    /// <summary>
+    /// The identifier tokens spelled <paramref name="name"/> that an assignment operator follows in the text
+    /// (<c>name =</c>, <c>name ??=</c>, <c>name +=</c>): the targets of assignments, without resolving the many reads.
+    /// </summary>
+    public static IEnumerable<SyntaxToken> AssignedTokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
+        => WordsAt(scope, name, SyntaxKind.IdentifierToken, assignedOnly: true, cancellationToken);
 
     /// <summary>The keyword tokens spelled <paramref name="keyword"/> under <paramref name="scope"/> (<c>const</c>), found the same way.</summary>
     public static IEnumerable<SyntaxToken> KeywordsNamed(SyntaxNode scope, string keyword, CancellationToken cancellationToken)
-        => WordsAt(scope, keyword, SyntaxFacts.GetKeywordKind(keyword), cancellationToken);
+        => WordsAt(scope, keyword, SyntaxFacts.GetKeywordKind(keyword), assignedOnly: false, cancellationToken);
 
-    private static IEnumerable<SyntaxToken> WordsAt(SyntaxNode scope, string name, SyntaxKind kind, CancellationToken cancellationToken)
+    private static IEnumerable<SyntaxToken> WordsAt(SyntaxNode scope, string name, SyntaxKind kind, bool assignedOnly, CancellationToken cancellationToken)
     {
         if (name.Length == 0)
         {
@@ -50,7 +57,7 @@ internal static class CdkSyntax
         }
 
         var span = scope.Parent is null ? scope.FullSpan : scope.Span;
-        foreach (var start in WordStarts(scope.SyntaxTree.GetText(cancellationToken), span, name, cancellationToken))
+        foreach (var start in WordStarts(scope.SyntaxTree.GetText(cancellationToken), span, name, assignedOnly, cancellationToken))
         {
             var token = scope.FindToken(start);
             if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == start)
@@ -64,7 +71,7 @@ internal static class CdkSyntax
     /// Where <paramref name="name"/> stands as a whole word in <paramref name="span"/>. The text is searched in a pooled
     /// buffer: a substring per search (one per member and scope) cost more than the search itself.
     /// </summary>
-    private static List<int> WordStarts(SourceText text, TextSpan span, string name, CancellationToken cancellationToken)
+    private static List<int> WordStarts(SourceText text, TextSpan span, string name, bool assignedOnly, CancellationToken cancellationToken)
     {
         var starts = new List<int>();
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length);
@@ -83,7 +90,8 @@ internal static class CdkSyntax
 
                 var index = offset + found;
                 var end = index + name.Length;
-                if ((index == 0 || !IsIdentifierPart(chars[index - 1])) && (end >= chars.Length || !IsIdentifierPart(chars[end])))
+                if ((index == 0 || !IsIdentifierPart(chars[index - 1])) && (end >= chars.Length || !IsIdentifierPart(chars[end]))
+                    && (!assignedOnly || IsAssignmentOperatorAt(chars, end)))
                 {
                     starts.Add(span.Start + index);
                 }
@@ -102,7 +110,7 @@ internal static class CdkSyntax
     /// <summary>The assignments of any kind to <paramref name="name"/> or <c>this.name</c> under <paramref name="root"/>.</summary>
     public static IEnumerable<AssignmentExpressionSyntax> AssignmentsTo(SyntaxNode root, string name, CancellationToken cancellationToken)
     {
-        foreach (var token in TokensNamed(root, name, cancellationToken))
+        foreach (var token in AssignedTokensNamed(root, name, cancellationToken))
         {
             var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
                 ? (SyntaxNode)access
@@ -224,6 +232,28 @@ internal static class CdkSyntax
             PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => IsPureReference(suppressed.Operand),
             _ => false,
         };
+
+    /// <summary>
+    /// Does an assignment operator (<c>=</c>, <c>??=</c>, <c>+=</c>, <c>&lt;&lt;=</c>, …) start at <paramref name="index"/>,
+    /// after blanks? <c>==</c> and <c>=&gt;</c> are not one; <c>&lt;=</c> passes (a filter may let too much through, the
+    /// syntax tree decides what is assigned). A comment between a name and its operator hides the assignment.
+    /// </summary>
+    private static bool IsAssignmentOperatorAt(ReadOnlySpan<char> chars, int index)
+    {
+        while (index < chars.Length && char.IsWhiteSpace(chars[index]))
+        {
+            index++;
+        }
+
+        var operatorEnd = index;
+        while (operatorEnd < chars.Length && operatorEnd - index < 3 && "?+-*/%&|^<>".IndexOf(chars[operatorEnd]) >= 0)
+        {
+            operatorEnd++;
+        }
+
+        return operatorEnd < chars.Length && chars[operatorEnd] == '='
+            && (operatorEnd + 1 >= chars.Length || (chars[operatorEnd + 1] != '=' && chars[operatorEnd + 1] != '>'));
+    }
 
     private static bool IsIdentifierPart(char character) => char.IsLetterOrDigit(character) || character == '_';
 

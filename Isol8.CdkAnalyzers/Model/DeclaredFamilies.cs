@@ -112,7 +112,7 @@ internal sealed class DeclaredFamilies
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var token in CdkSyntax.TokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.Family, cancellationToken))
+            foreach (var token in CdkSyntax.AssignedTokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.Family, cancellationToken))
             {
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
                 if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: KnownCdkNames.Family, Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name

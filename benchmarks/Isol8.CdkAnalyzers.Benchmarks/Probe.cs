@@ -16,7 +16,7 @@ internal static class Probe
     public static void Run(int stacks)
     {
         var trees = AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(stacks));
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 6; round++)
         {
             var compilation = AnalyzerCostMeter.Compile(trees);
             _ = compilation.SourceModule.ReferencedAssemblySymbols;
@@ -32,6 +32,13 @@ internal static class Probe
             Report("VolatileConstructNames", clock);
             settings.Catalogue.ReceiverNames.MightHold(probe, CancellationToken.None);
             Report("Catalogue.ReceiverNames", clock);
+            var familyTokens = 0;
+            foreach (var tree in trees)
+            {
+                familyTokens += CdkSyntax.TokensNamed(tree.GetRoot(), KnownCdkNames.Family, CancellationToken.None).Count();
+            }
+
+            Report("TokensNamed(Family) over every tree (" + familyTokens + ")", clock);
             model.DeclaredFamilies.All(CancellationToken.None);
             Report("DeclaredFamilies.All", clock);
             model.DeclaredFamilies.ConstantNames(CancellationToken.None);
