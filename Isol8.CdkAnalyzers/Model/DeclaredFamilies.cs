@@ -16,6 +16,7 @@ internal sealed class DeclaredFamilies
     private readonly FamilyResolver _families;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FamilyMatch> _matches = new(System.StringComparer.Ordinal);
     private ImmutableArray<DeclaredFamily> _all;
+    private Lookup? _lookup;
     private ImmutableHashSet<string>? _constantNames;
 
     public DeclaredFamilies(Compilation compilation, FamilyResolver families)
@@ -69,19 +70,39 @@ internal sealed class DeclaredFamilies
             return match;
         }
 
-        match = ComputeMatch(value, All(cancellationToken));
+        match = ComputeMatch(value, All(cancellationToken), GetLookup(cancellationToken));
         _matches.TryAdd(value, match);
         return match;
     }
 
-    private static FamilyMatch ComputeMatch(string value, ImmutableArray<DeclaredFamily> declared)
+    /// <summary>The first declared family with the same fixed parts and holes as <paramref name="pattern"/> (a template like a declaration's).</summary>
+    public DeclaredFamily? WithShape(FamilyPattern pattern, CancellationToken cancellationToken)
     {
-        foreach (var family in declared)
+        var all = All(cancellationToken);
+        return GetLookup(cancellationToken).FirstOfShape.TryGetValue(Lookup.ShapeKey(pattern), out var index) ? all[index] : null;
+    }
+
+    private static FamilyMatch ComputeMatch(string value, ImmutableArray<DeclaredFamily> declared, Lookup lookup)
+    {
+        // The first declaration that matches wins: a constant equal to the value (found by hash), unless a template
+        // declared before it matches too. Only templates are tried one by one.
+        var firstConstant = value.Length <= FamilyPattern.MaxMatchableLength && lookup.FirstConstant.TryGetValue(value, out var index) ? index : declared.Length;
+        foreach (var template in lookup.Templates)
         {
-            if (family.Pattern.Matches(value))
+            if (template >= firstConstant)
             {
-                return new FamilyMatch(family, 0, ImmutableArray<string>.Empty);
+                break;
             }
+
+            if (declared[template].Pattern.Matches(value))
+            {
+                return new FamilyMatch(declared[template], 0, ImmutableArray<string>.Empty);
+            }
+        }
+
+        if (firstConstant < declared.Length)
+        {
+            return new FamilyMatch(declared[firstConstant], 0, ImmutableArray<string>.Empty);
         }
 
         DeclaredFamily? nearest = null;
@@ -107,6 +128,16 @@ internal sealed class DeclaredFamilies
         return nearest is null ? FamilyMatch.None : new FamilyMatch(nearest, nearestDistance, holes);
     }
 
+    private Lookup GetLookup(CancellationToken cancellationToken)
+    {
+        if (_lookup is null)
+        {
+            Interlocked.CompareExchange(ref _lookup, new Lookup(All(cancellationToken)), null);
+        }
+
+        return _lookup!;
+    }
+
     private ImmutableArray<DeclaredFamily> Collect(CancellationToken cancellationToken)
     {
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
@@ -126,4 +157,55 @@ internal sealed class DeclaredFamilies
 
         return families.ToImmutable();
     }
+
+    /// <summary>
+    /// The declarations indexed for the per-site questions, so that a compilation of many task definitions does not
+    /// compare every family site with every declaration: constants by value, templates in declaration order, shapes by key.
+    /// </summary>
+    private sealed class Lookup
+    {
+        public Lookup(ImmutableArray<DeclaredFamily> all)
+        {
+            for (var i = 0; i < all.Length; i++)
+            {
+                var pattern = all[i].Pattern;
+                if (pattern.Constant is { Length: > 0 } constant)
+                {
+                    if (!FirstConstant.ContainsKey(constant))
+                    {
+                        FirstConstant.Add(constant, i);
+                    }
+                }
+                else if (!pattern.IsConstant)
+                {
+                    Templates.Add(i);
+                }
+
+                var shape = ShapeKey(pattern);
+                if (!FirstOfShape.ContainsKey(shape))
+                {
+                    FirstOfShape.Add(shape, i);
+                }
+            }
+        }
+
+        public Dictionary<string, int> FirstConstant { get; } = new(System.StringComparer.Ordinal);
+
+        public List<int> Templates { get; } = new();
+
+        public Dictionary<string, int> FirstOfShape { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>Equal exactly when <see cref="FamilyPattern.SameShape"/> holds: each part as its length and text, a hole as <c>H</c>.</summary>
+        public static string ShapeKey(FamilyPattern pattern)
+        {
+            var key = new System.Text.StringBuilder();
+            foreach (var part in pattern.Parts)
+            {
+                _ = part is null ? key.Append('H') : key.Append('T').Append(part.Length).Append(':').Append(part);
+            }
+
+            return key.ToString();
+        }
+    }
 }
+

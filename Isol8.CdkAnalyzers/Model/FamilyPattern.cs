@@ -14,6 +14,9 @@ internal sealed class FamilyPattern
         Parts = parts;
     }
 
+    /// <summary>Longer values are not compared (families are at most 255 characters).</summary>
+    public const int MaxMatchableLength = 255;
+
     /// <summary>Fixed text, and <see langword="null"/> for each hole.</summary>
     public ImmutableArray<string?> Parts { get; }
 
@@ -83,7 +86,7 @@ internal sealed class FamilyPattern
             fixedText += part?.Length ?? 0;
         }
 
-        return value.Length <= 255 && holes <= 4 && fixedText > 0;
+        return value.Length <= MaxMatchableLength && holes <= 4 && fixedText > 0;
     }
 
     private bool MatchFrom(string value, int position, int partIndex)

@@ -90,15 +90,9 @@ internal static class FamilyReferences
                 };
             case InterpolatedStringExpressionSyntax:
                 var pattern = model.Families.Fold(value, syntaxOnly: true, cancellationToken);
-                foreach (var family in model.DeclaredFamilies.All(cancellationToken))
-                {
-                    if (family.Pattern.SameShape(pattern))
-                    {
-                        return new Triaged(FamilyReferenceKind.DeclaredFamily, pattern.Display, family, ImmutableArray<string>.Empty);
-                    }
-                }
-
-                return null;
+                return model.DeclaredFamilies.WithShape(pattern, cancellationToken) is { } sameShape
+                    ? new Triaged(FamilyReferenceKind.DeclaredFamily, pattern.Display, sameShape, ImmutableArray<string>.Empty)
+                    : null;
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
                 var trailing = CdkSyntax.TrailingName(value);
                 return trailing is not null && model.DeclaredFamilies.ConstantNames(cancellationToken).Contains(trailing)
