@@ -47,6 +47,48 @@ internal static class Probe
         }
     }
 
+    /// <summary>
+    /// The per-site prefilters ICDK001 runs on every argument, initializer value and member read, timed alone
+    /// (<c>--probe-sites</c>); the fastest of several rounds, which a busy machine disturbs least.
+    /// </summary>
+    public static void RunSites(int stacks)
+    {
+        var trees = AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(stacks));
+        var compilation = AnalyzerCostMeter.Compile(trees);
+        var model = CdkModel.CreateUnshared(compilation)!;
+        var settings = model.SettingsFor(new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), trees[0]);
+        var values = trees.SelectMany(t => t.GetRoot().DescendantNodes())
+            .SelectMany(n => n switch
+            {
+                ArgumentSyntax argument => new[] { argument.Expression },
+                InitializerExpressionSyntax initializer => initializer.Expressions.Select(e => e is AssignmentExpressionSyntax a ? a.Right : e),
+                _ => Enumerable.Empty<ExpressionSyntax>(),
+            })
+            .Where(v => CdkSyntax.WalkDownParenthesesAndCasts(v) is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax)
+            .ToList();
+        var reads = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>()).ToList();
+        model.VolatileConstructNames.MightHold(values[0], CancellationToken.None);
+        settings.Catalogue.ReceiverNames.MightHold(values[0], CancellationToken.None);
+        Time("VolatileConstructNames.MightHold on " + values.Count + " hand-over values", () => values.Count(v => model.VolatileConstructNames.MightHold(v, CancellationToken.None)));
+        Time("Scope.IsSameScopeUse on the values MightHold keeps", () => values.Count(v => model.VolatileConstructNames.MightHold(v, CancellationToken.None) && model.Scope.IsSameScopeUse(v, v)));
+        Time("MayBeVolatile on " + reads.Count + " member reads", () => reads.Count(r => settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText)));
+        Time("ReceiverNames.MightHold on the reads MayBeVolatile keeps", () => reads.Count(r => settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText) && settings.Catalogue.ReceiverNames.MightHold(r.Expression, CancellationToken.None)));
+    }
+
+    private static void Time(string what, Func<int> work)
+    {
+        var best = double.MaxValue;
+        var kept = 0;
+        for (var round = 0; round < 7; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            kept = work();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"{what}: {best:F2} ms (fastest of 7), {kept} kept");
+    }
+
     private static void Report(string what, Stopwatch clock)
     {
         Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds:F1} ms");

@@ -67,6 +67,12 @@ if (args.Contains("--only-package"))
     return 0;
 }
 
+if (args.Contains("--probe-sites"))
+{
+    Probe.RunSites(sizes.Max());
+    return 0;
+}
+
 if (args.Contains("--probe"))
 {
     Probe.Run(sizes.Max());
