@@ -220,4 +220,24 @@ public class CrossStackVolatileReferenceSilenceTests
             },
             withCdk: true,
             editorConfig: null);
+
+    /// <summary>Guard: when a value's sources disagree about their owner (two stacks), the owner is unknown.</summary>
+    [Fact]
+    public Task LocalAssignedFromTwoStacks_DoesNotTrigger()
+        => AssertSilentAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack blue, ContainerStack green, bool useGreen) : base(scope, id)
+                {
+                    var taskDef = blue.TaskDef;
+                    if (useGreen)
+                    {
+                        taskDef = green.TaskDef;
+                    }
+
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = /*reach*/taskDef.TaskDefinitionArn });
+                }
+            }
+            """);
 }
+

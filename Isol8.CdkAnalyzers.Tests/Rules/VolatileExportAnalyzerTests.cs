@@ -102,4 +102,19 @@ public class VolatileExportAnalyzerTests
             Expected(1, "LatestVersionNumber"),
             Expected(2, "AttrArn"),
             Expected(3, "Ref"));
+
+    /// <summary>Only <c>ExportValue</c> exports: another method of the stack that takes the value (<c>Resolve</c>) does not.</summary>
+    [Fact]
+    public Task OtherStackMethodTakingAVolatileValue_DoesNotTrigger()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    var resolved = Resolve(taskDef.TaskDefinitionArn);
+                }
+            }
+            """);
 }
+
