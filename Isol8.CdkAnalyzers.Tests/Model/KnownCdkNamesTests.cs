@@ -85,6 +85,9 @@ public class KnownCdkNamesTests
     [InlineData(KnownCdkNames.LayerVersionArn, "Amazon.CDK.AWS.Lambda.ILayerVersion")]
     [InlineData(KnownCdkNames.ExportValue, "Amazon.CDK.Stack")]
     [InlineData(KnownCdkNames.AddEnvironment, "Amazon.CDK.AWS.ECS.ContainerDefinition")]
+    [InlineData(KnownCdkNames.OutputValue, "Amazon.CDK.CfnOutputProps")]
+    [InlineData(KnownCdkNames.ExportName, "Amazon.CDK.CfnOutputProps")]
+    [InlineData(KnownCdkNames.StringValue, "Amazon.CDK.AWS.SSM.StringParameterProps")]
     public void MemberNamesTheCodeUses_AreCdksMembers(string member, string type)
     {
         var symbol = Types.Assembly.GetTypeByMetadataName(type);

@@ -110,4 +110,37 @@ public class SharedModelTests
         var reversed = TestCompilation.AllAnalyzers.Reverse().ToImmutableArray();
         Assert.Equal(fresh, Describe(await TestCompilation.AnalyzeAsync(TestCompilation.Create(source), reversed)));
     }
+
+    /// <summary>ICDK005 and ICDK007 read one classification of each named export from the shared model.</summary>
+    [Fact]
+    public void NamedExports_AreClassifiedOnce_ForBothRules()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue(taskDef.TaskDefinitionArn, new ExportValueOptions { Name = "arn" });
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = taskDef.Family, ExportName = "family" });
+                }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single();
+        var semanticModel = compilation.GetSemanticModel(tree);
+        var model = CdkModel.CreateUnshared(compilation)!;
+        var catalogue = model.SettingsFor(TestOptionsProvider.Empty.GlobalOptions).Catalogue;
+        var sites = tree.GetRoot().DescendantNodes().Where(ExportSites.MightExport).ToList();
+
+        var first = sites.Select(site => ExportSites.VolatileExportAt(site, semanticModel, model, catalogue, default)).ToList();
+        var again = sites.Select(site => ExportSites.VolatileExportAt(site, semanticModel, model, catalogue, default)).ToList();
+
+        Assert.Equal(2, sites.Count);
+        Assert.Equal("TaskDefinitionArn", first[0]!.Member.Name);
+        Assert.False(first[0]!.HasReplacementParameter);
+        Assert.Null(first[1]);
+        Assert.Same(first[0], again[0]);
+        Assert.Equal(2, model.VolatileExports.Count);
+    }
 }
+

@@ -63,6 +63,9 @@ internal sealed class CdkModel
     /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
     public CdkNameIndex TaskDefinitionInterfaceNames { get; }
 
+    /// <summary>The named exports ICDK005 and ICDK007 both examine, by node and catalogue, classified once.</summary>
+    public ConcurrentDictionary<(SyntaxNode Node, VolatileCatalogue Catalogue), System.Runtime.CompilerServices.StrongBox<VolatileExport?>> VolatileExports { get; } = new();
+
     /// <summary>The family sites ICDK003 and ICDK004 both examine, by node and key patterns in force, resolved once.</summary>
     public ConcurrentDictionary<(SyntaxNode Node, System.Collections.Immutable.ImmutableArray<string> KeyPatterns), System.Runtime.CompilerServices.StrongBox<FamilyReference?>> FamilySites { get; } = new();
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,8 +28,8 @@ internal static class ExportSites
     /// <summary>The value a <c>CfnOutputProps</c> initializer exports under an <c>ExportName</c>; null when it exports nothing.</summary>
     public static ExpressionSyntax? ExportedValue(InitializerExpressionSyntax initializer, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
     {
-        var value = CdkSyntax.InitializerValue(initializer, "Value");
-        var exportName = CdkSyntax.InitializerValue(initializer, "ExportName");
+        var value = CdkSyntax.InitializerValue(initializer, KnownCdkNames.OutputValue);
+        var exportName = CdkSyntax.InitializerValue(initializer, KnownCdkNames.ExportName);
         if (value is null || exportName is null || exportName.IsKind(SyntaxKind.NullLiteralExpression)
             || initializer.Parent is not BaseObjectCreationExpressionSyntax creation
             || !SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(creation, cancellationToken).Type, model.Types.CfnOutputProps))
@@ -59,8 +60,58 @@ internal static class ExportSites
         }
 
         return arguments[2].Expression is BaseObjectCreationExpressionSyntax { Initializer: { } initializer } props
-            && CdkSyntax.InitializerValue(initializer, "StringValue") is { } published
+            && CdkSyntax.InitializerValue(initializer, KnownCdkNames.StringValue) is { } published
             && SyntaxFactory.AreEquivalent(published, value)
             && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(props, cancellationToken).Type, parameterProps);
     }
+
+    /// <summary>
+    /// The volatile value exported at <paramref name="node"/> (an <c>ExportValue</c> call or a <c>CfnOutputProps</c>
+    /// initializer), with the member it reads and whether an SSM parameter publishing it follows; null when the node
+    /// exports no volatile value. Worked out once per node and catalogue for ICDK005 and ICDK007 together.
+    /// </summary>
+    public static VolatileExport? VolatileExportAt(SyntaxNode node, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => !MightExport(node) ? null : model.VolatileExports.GetOrAdd((node, catalogue), _ => new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
+
+    /// <summary>The syntactic test first: an <c>ExportValue(…)</c> call, or an initializer that sets <c>Value</c> and <c>ExportName</c>.</summary>
+    public static bool MightExport(SyntaxNode node)
+        => node switch
+        {
+            InvocationExpressionSyntax invocation => CdkSyntax.TrailingName(invocation.Expression) == KnownCdkNames.ExportValue && invocation.ArgumentList.Arguments.Count > 0,
+            InitializerExpressionSyntax initializer => CdkSyntax.InitializerValue(initializer, KnownCdkNames.ExportName) is { } exportName && !exportName.IsKind(SyntaxKind.NullLiteralExpression)
+                && CdkSyntax.InitializerValue(initializer, KnownCdkNames.OutputValue) is not null,
+            _ => false,
+        };
+
+    private static VolatileExport? Classify(SyntaxNode node, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var value = node switch
+        {
+            InvocationExpressionSyntax invocation => ExportedValue(invocation, semanticModel, model, cancellationToken),
+            InitializerExpressionSyntax initializer => ExportedValue(initializer, semanticModel, model, cancellationToken),
+            _ => null,
+        };
+        return value is not null && VolatileValues.VolatileMember(value, semanticModel, model, catalogue, cancellationToken) is { } member
+            ? new VolatileExport(value, member, HasReplacementParameter(value, semanticModel, model, cancellationToken))
+            : null;
+    }
 }
+
+/// <summary>A volatile value exported by name: the value, the member it reads, and whether an SSM parameter publishing it follows.</summary>
+internal sealed class VolatileExport
+{
+    public VolatileExport(ExpressionSyntax value, ISymbol member, bool hasReplacementParameter)
+    {
+        Value = value;
+        Member = member;
+        HasReplacementParameter = hasReplacementParameter;
+    }
+
+    public ExpressionSyntax Value { get; }
+
+    public ISymbol Member { get; }
+
+    /// <summary>The export is transitional (ICDK007): consumers are moving to the parameter right after it.</summary>
+    public bool HasReplacementParameter { get; }
+}
+

@@ -78,6 +78,14 @@ internal static class KnownCdkNames
     /// <summary><c>Stack.ExportValue</c>: a named export (ICDK005, ICDK007).</summary>
     public const string ExportValue = "ExportValue";
 
+    /// <summary><c>CfnOutputProps.Value</c> and <c>CfnOutputProps.ExportName</c>: an output exported by name.</summary>
+    public const string OutputValue = "Value";
+
+    public const string ExportName = "ExportName";
+
+    /// <summary><c>StringParameterProps.StringValue</c>: what an SSM parameter publishes.</summary>
+    public const string StringValue = "StringValue";
+
     /// <summary><c>ContainerDefinition.AddEnvironment</c>: an environment entry set by a call, a family site.</summary>
     public const string AddEnvironment = "AddEnvironment";
 

@@ -26,8 +26,7 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
         context.RegisterSyntaxNodeAction(AnalyzeKeepOldExportArgument, SyntaxKind.Argument);
         if (model.Types.CfnOutputProps is not null)
         {
-            context.RegisterSyntaxNodeAction(c => AnalyzeNamedExport(c, model, ExportSites.ExportedValue((InvocationExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.InvocationExpression);
-            context.RegisterSyntaxNodeAction(c => AnalyzeNamedExport(c, model, ExportSites.ExportedValue((InitializerExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.ObjectInitializerExpression);
+            context.RegisterSyntaxNodeAction(c => AnalyzeNamedExport(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
         }
     }
 
@@ -47,18 +46,17 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
         Report(context, argument, CrossStackHelper.TypeName + "." + method.Name, form);
     }
 
-    private static void AnalyzeNamedExport(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax? value)
+    private static void AnalyzeNamedExport(SyntaxNodeAnalysisContext context, CdkModel model)
     {
-        if (value is null)
+        if (!ExportSites.MightExport(context.Node))
         {
             return;
         }
 
         var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (VolatileValues.VolatileMember(value, context.SemanticModel, model, catalogue, context.CancellationToken) is { } member
-            && ExportSites.HasReplacementParameter(value, context.SemanticModel, model, context.CancellationToken))
+        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, catalogue, context.CancellationToken) is { HasReplacementParameter: true } export)
         {
-            Report(context, value, member.Name, TransitionalExportForm.ExportBesideParameter);
+            Report(context, export.Value, export.Member.Name, TransitionalExportForm.ExportBesideParameter);
         }
     }
 

@@ -24,22 +24,20 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
             return;
         }
 
-        context.RegisterSyntaxNodeAction(c => Report(c, model, ExportSites.ExportedValue((InvocationExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.InvocationExpression);
-        context.RegisterSyntaxNodeAction(c => Report(c, model, ExportSites.ExportedValue((InitializerExpressionSyntax)c.Node, c.SemanticModel, model, c.CancellationToken)), SyntaxKind.ObjectInitializerExpression);
+        context.RegisterSyntaxNodeAction(c => Report(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax? value)
+    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model)
     {
-        if (value is null)
+        if (!ExportSites.MightExport(context.Node))
         {
             return;
         }
 
         var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (VolatileValues.VolatileMember(value, context.SemanticModel, model, catalogue, context.CancellationToken) is { } member
-            && !ExportSites.HasReplacementParameter(value, context.SemanticModel, model, context.CancellationToken))
+        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, catalogue, context.CancellationToken) is { HasReplacementParameter: false } export)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, value.GetLocation(), member.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, export.Value.GetLocation(), export.Member.Name));
         }
     }
 }
