@@ -1,0 +1,211 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// The ownership model at its edges: where a value's stack is known, where it is not (silence), and the budgets that
+/// bound a search. Each test names the rule of the model it holds.
+/// </summary>
+public class CrossStackOwnershipEdgeTests
+{
+    private static DiagnosticResult Expected(int location, string member, string owner, string consumer)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, owner, consumer);
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(new[] { CdkSources.Usings + source, CdkSources.Usings + CdkSources.ContainerStack }, withCdk: true, editorConfig: null, expected);
+
+    /// <summary><c>Stack.Of(this)</c> is this stack: an output scoped to it imports the other stack's ARN.</summary>
+    [Fact]
+    public Task OutputScopedToStackOfThis_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(Stack.Of(this), "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary><c>Stack.Of(construct)</c> is the construct's stack: an output scoped to the owner's stack imports nothing.</summary>
+    [Fact]
+    public Task OutputScopedToTheOwnersStack_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(Stack.Of(container.TaskDef), "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>A static method of a stack class runs for no instance: the stack its scope belongs to is unknown.</summary>
+    [Fact]
+    public Task StaticMethodOfAStackClass_HasNoStackOfItsOwn_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+
+                public static void Publish(Construct scope, ContainerStack container)
+                {
+                    new CfnOutput(scope, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>A construct that is not a stack may be created in any stack, the owner's included.</summary>
+    [Fact]
+    public Task ConstructClassReadingAStacksValue_DoesNotTrigger()
+        => VerifyAsync("""
+            public class Publisher : Construct
+            {
+                public Publisher(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>Both branches of a conditional must agree on the owner; two stacks make it unknown.</summary>
+    [Fact]
+    public Task ConditionalBetweenTwoStacks_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack blue, ContainerStack green, bool useGreen) : base(scope, id)
+                {
+                    var taskDef = useGreen ? green.TaskDef : blue.TaskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>What another stack was given through its constructor, its class cannot say who owns.</summary>
+    [Fact]
+    public Task MemberAnotherStackGotThroughItsConstructor_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ForwardingStack : Stack
+            {
+                public ForwardingStack(Construct scope, string id, FargateTaskDefinition taskDef) : base(scope, id)
+                {
+                    TaskDef = taskDef;
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+
+                public FargateTaskDefinition Current() => TaskDef;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ForwardingStack forwarding) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = forwarding.TaskDef.TaskDefinitionArn });
+                    new CfnOutput(this, "Current", new CfnOutputProps { Value = forwarding.Current().TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>A static member is owned by its class's stack only when the class's own code creates it under <c>this</c>.</summary>
+    [Fact]
+    public Task StaticMemberSetFromAConstructorParameter_DoesNotTrigger()
+        => VerifyAsync("""
+            public class RegistryStack : Stack
+            {
+                public RegistryStack(Construct scope, string id, FargateTaskDefinition external) : base(scope, id)
+                {
+                    Shared = external;
+                }
+
+                public static FargateTaskDefinition? Shared { get; private set; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = RegistryStack.Shared!.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>
+    /// The depth budget of one search (<see cref="ResolutionWalk.MaxDepth"/> steps): a chain of locals that long is
+    /// followed; one far longer is cut short, and a cut-short answer is unknown, so silent.
+    /// </summary>
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(40, false)]
+    public Task ChainOfLocals_IsFollowedWithinTheDepthBudget(int links, bool reported)
+    {
+        var chain = string.Join("\n", Enumerable.Range(1, links).Select(i => $"        var link{i} = link{i - 1};"));
+        return VerifyAsync($$"""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var link0 = container.TaskDef;
+            {{chain}}
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:link{{links}}.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            reported ? new[] { Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack") } : System.Array.Empty<DiagnosticResult>());
+    }
+
+    /// <summary>
+    /// The nesting budget of member resolutions (<see cref="ResolutionWalk.MaxMemberNesting"/>): <c>LinkN</c> takes
+    /// N + 1 nested resolutions, so <c>Link31</c> is found and <c>Link32</c> is unknown. An answer cut short is not
+    /// cached: after a read of <c>Link60</c> (which cuts <c>Link29</c> to <c>Link60</c> short), <c>Link31</c> is still found.
+    /// </summary>
+    [Theory]
+    [InlineData("Link31", true)]
+    [InlineData("Link32", false)]
+    [InlineData("Link60;Link31", true)]
+    public Task ChainOfMembers_WithinTheNestingBudget_AndCutShortAnswersAreNotCached(string reads, bool lastReported)
+    {
+        var members = string.Join("\n", Enumerable.Range(1, 60).Select(i => $"    public FargateTaskDefinition Link{i} => Link{i - 1};"));
+        var names = reads.Split(';');
+        var outputs = string.Join("\n", names.Select((name, i) => i == names.Length - 1
+            ? $"        new CfnOutput(this, \"Out{i}\", new CfnOutputProps {{ Value = {{|#0:chain.{name}.TaskDefinitionArn|}} }});"
+            : $"        new CfnOutput(this, \"Out{i}\", new CfnOutputProps {{ Value = chain.{name}.TaskDefinitionArn }});"));
+        return Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + $$"""
+                    public class ChainStack : Stack
+                    {
+                        public ChainStack(Construct scope, string id) : base(scope, id)
+                        {
+                            Link0 = new FargateTaskDefinition(this, "TaskDef");
+                        }
+
+                        public FargateTaskDefinition Link0 { get; }
+
+                    {{members}}
+                    }
+
+                    public class ServiceStack : Stack
+                    {
+                        public ServiceStack(Construct scope, string id, ChainStack chain) : base(scope, id)
+                        {
+                    {{outputs}}
+                        }
+                    }
+                    """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            lastReported ? new[] { Expected(0, "TaskDefinitionArn", "stack 'ChainStack'", "ServiceStack") } : System.Array.Empty<DiagnosticResult>());
+    }
+}
