@@ -90,6 +90,22 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>A local read twice in one value is followed twice: meeting it again is not a cycle.</summary>
+    [Fact]
+    public Task LocalReadTwiceInOneValue_IsFollowedBothTimes_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, bool primary) : base(scope, id)
+                {
+                    var taskDef = container.TaskDef;
+                    var chosen = primary ? taskDef : taskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:chosen.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
     /// <summary>What another stack was given through its constructor, its class cannot say who owns.</summary>
     [Fact]
     public Task MemberAnotherStackGotThroughItsConstructor_DoesNotTrigger()
