@@ -90,6 +90,53 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>
+    /// The syntactic prefilter lets every form of a receiver through that can hold a task definition: casts, <c>as</c>,
+    /// <c>!</c>, parentheses, <c>?.</c>, conditionals and coalescing of one owner, <c>foreach</c> and typed locals.
+    /// </summary>
+    [Theory]
+    [InlineData("((FargateTaskDefinition)container.TaskDef).TaskDefinitionArn")]
+    [InlineData("(container.TaskDef as FargateTaskDefinition)!.TaskDefinitionArn")]
+    [InlineData("container.TaskDef!.TaskDefinitionArn")]
+    [InlineData("container?.TaskDef.TaskDefinitionArn")]
+    [InlineData("(primary ? container.TaskDef : container.TaskDef).TaskDefinitionArn")]
+    [InlineData("(container.TaskDef ?? container.TaskDef).TaskDefinitionArn")]
+    [InlineData("typed.TaskDefinitionArn")]
+    [InlineData("inferred.TaskDefinitionArn")]
+    public Task ReceiverInAnyForm_ReachesTheOwnershipModel_Triggers(string read)
+        => VerifyAsync($$"""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, bool primary) : base(scope, id)
+                {
+                    FargateTaskDefinition typed = container.TaskDef;
+                    var inferred = container.TaskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:{{read}}|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
+    /// A <c>foreach</c> over another stack's task definitions: the read through the loop variable has no single
+    /// source, but the construct handed into the collection is used by this stack, and is reported there.
+    /// </summary>
+    [Fact]
+    public Task ForEachOverAnotherStacksConstructs_IsReportedWhereTheConstructIsHandedOver()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    foreach (var taskDef in new[] { {|#0:container.TaskDef|} })
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    }
+                }
+            }
+            """,
+            Expected(0, "TaskDef", "stack 'ContainerStack'", "ServiceStack"));
+
     /// <summary>A local read twice in one value is followed twice: meeting it again is not a cycle.</summary>
     [Fact]
     public Task LocalReadTwiceInOneValue_IsFollowedBothTimes_Triggers()
