@@ -137,6 +137,47 @@ public class CrossStackOwnershipEdgeTests
             """,
             Expected(0, "TaskDef", "stack 'ContainerStack'", "ServiceStack"));
 
+    /// <summary>
+    /// The name index follows subclasses of subclasses and aliases of them to a fixed point, whatever order they are
+    /// declared in: a member typed as the most derived class is a task definition too.
+    /// </summary>
+    [Fact]
+    public Task MemberTypedAsASubclassOfASubclass_DeclaredFirst_Triggers()
+        => VerifyAsync("""
+            public class AppTaskDefinition : BaseTaskDefinition
+            {
+                public AppTaskDefinition(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+
+            public class BaseTaskDefinition : FargateTaskDefinition
+            {
+                public BaseTaskDefinition(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id) : base(scope, id)
+                {
+                    Runner = new AppTaskDefinition(this, "Runner");
+                }
+
+                public AppTaskDefinition Runner { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, WorkerStack worker) : base(scope, id)
+                {
+                    new FargateService(this, "Service", new FargateServiceProps { Cluster = new Cluster(this, "Cluster"), TaskDefinition = {|#0:worker.Runner|} });
+                }
+            }
+            """,
+            Expected(0, "Runner", "stack 'WorkerStack'", "ServiceStack"));
+
     /// <summary>A local read twice in one value is followed twice: meeting it again is not a cycle.</summary>
     [Fact]
     public Task LocalReadTwiceInOneValue_IsFollowedBothTimes_Triggers()
