@@ -178,6 +178,53 @@ public class CrossStackOwnershipEdgeTests
             """,
             Expected(0, "Runner", "stack 'WorkerStack'", "ServiceStack"));
 
+    /// <summary>App-level wiring: a value assigned to a local after its declaration is followed to where the local goes.</summary>
+    [Fact]
+    public Task ValueAssignedToALocalLater_IsFollowedToItsConsumer_Triggers()
+        => VerifyAsync("""
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var service = new Stack(app, "Service");
+                    string arn;
+                    arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+                    new CfnOutput(service, "Arn", new CfnOutputProps { Value = arn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "Stack"));
+
+    /// <summary>App-level wiring: a value set on a member of a local props object goes into the stack built with it.</summary>
+    [Fact]
+    public Task ValueSetOnALocalPropsObject_GoesToTheStackBuiltWithIt_Triggers()
+        => VerifyAsync("""
+            public class ServiceStackProps : StackProps
+            {
+                public string Arn { get; set; } = "";
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                {
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var props = new ServiceStackProps();
+                    props.Arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+                    new ServiceStack(app, "Service", props);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
     /// <summary>A local read twice in one value is followed twice: meeting it again is not a cycle.</summary>
     [Fact]
     public Task LocalReadTwiceInOneValue_IsFollowedBothTimes_Triggers()
