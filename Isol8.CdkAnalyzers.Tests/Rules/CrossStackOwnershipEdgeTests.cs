@@ -225,6 +225,28 @@ public class CrossStackOwnershipEdgeTests
             """,
             Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
 
+    /// <summary>
+    /// The syntactic shortcut ("created under <c>this</c> and used under <c>this</c>") must not take a member that the
+    /// class fills from another stack for one of its own: the read is reported.
+    /// </summary>
+    [Theory]
+    [InlineData("_taskDef = container.TaskDef;")]
+    [InlineData("_taskDef ??= container.TaskDef;")]
+    public Task MemberFilledFromAnotherStack_IsNotTakenForThisStacksOwn_Triggers(string assignments)
+        => VerifyAsync($$"""
+            public class ServiceStack : Stack
+            {
+                private FargateTaskDefinition _taskDef = null!;
+
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    {{assignments}}
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:_taskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
     /// <summary>A local read twice in one value is followed twice: meeting it again is not a cycle.</summary>
     [Fact]
     public Task LocalReadTwiceInOneValue_IsFollowedBothTimes_Triggers()
