@@ -70,8 +70,18 @@ internal static class ExportSites
     /// initializer), with the member it reads and whether an SSM parameter publishing it follows; null when the node
     /// exports no volatile value. Worked out once per node and catalogue for ICDK005 and ICDK007 together.
     /// </summary>
+    /// <summary>
+    /// ICDK005's and ICDK007's shared entry: the syntactic test, then the settings of the node's file, then the
+    /// classification (cached per node and catalogue).
+    /// </summary>
+    public static VolatileExport? VolatileExportAt(SyntaxNode node, SemanticModel semanticModel, CdkModel model, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, CancellationToken cancellationToken)
+        => MightExport(node)
+            ? VolatileExportAt(node, semanticModel, model, model.SettingsFor(options, node.SyntaxTree).Catalogue, cancellationToken)
+            : null;
+
+    /// <remarks>Callers test <see cref="MightExport"/> first (before they look up their settings); the classification repeats no syntactic test.</remarks>
     public static VolatileExport? VolatileExportAt(SyntaxNode node, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => !MightExport(node) ? null : model.VolatileExports.GetOrAdd((node, catalogue), _ => new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
+        => model.VolatileExports.GetOrAdd((node, catalogue), _ => new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
 
     /// <summary>The syntactic test first: an <c>ExportValue(…)</c> call, or an initializer that sets <c>Value</c> and <c>ExportName</c>.</summary>
     public static bool MightExport(SyntaxNode node)

@@ -48,13 +48,7 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
 
     private static void AnalyzeNamedExport(SyntaxNodeAnalysisContext context, CdkModel model)
     {
-        if (!ExportSites.MightExport(context.Node))
-        {
-            return;
-        }
-
-        var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, catalogue, context.CancellationToken) is { HasReplacementParameter: true } export)
+        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, context.Options, context.CancellationToken) is { HasReplacementParameter: true } export)
         {
             Report(context, export.Value, export.Member.Name, TransitionalExportForm.ExportBesideParameter);
         }

@@ -29,13 +29,7 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
 
     private static void Report(SyntaxNodeAnalysisContext context, CdkModel model)
     {
-        if (!ExportSites.MightExport(context.Node))
-        {
-            return;
-        }
-
-        var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, catalogue, context.CancellationToken) is { HasReplacementParameter: false } export)
+        if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, context.Options, context.CancellationToken) is { HasReplacementParameter: false } export)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, export.Value.GetLocation(), export.Member.Name));
         }

@@ -35,10 +35,10 @@ internal static class Probe
             var familyTokens = 0;
             foreach (var tree in trees)
             {
-                familyTokens += CdkSyntax.TokensNamed(tree.GetRoot(), KnownCdkNames.Family, CancellationToken.None).Count();
+                familyTokens += CdkSyntax.AssignedTokensNamed(tree.GetRoot(), KnownCdkNames.Family, CancellationToken.None).Count();
             }
 
-            Report("TokensNamed(Family) over every tree (" + familyTokens + ")", clock);
+            Report("AssignedTokensNamed(Family) over every tree (" + familyTokens + ")", clock);
             model.DeclaredFamilies.All(CancellationToken.None);
             Report("DeclaredFamilies.All", clock);
             model.DeclaredFamilies.ConstantNames(CancellationToken.None);
