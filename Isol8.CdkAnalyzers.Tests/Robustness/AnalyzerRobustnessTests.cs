@@ -216,7 +216,9 @@ public class AnalyzerRobustnessTests
     {
         var trees = SyntheticCdkApp.Files(400).Select((text, i) => CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, path: "/app/Module" + i + ".cs"));
         var compilation = CSharpCompilation.Create("Large", trees, TestReferences.WithCdk, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        // Cancelled well before a 400-stack app can be compiled and analyzed (hundreds of milliseconds even on a quiet
+        // machine): with 300 ms the faster analysis of today sometimes finished first and the test had nothing to cancel.
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
         var clock = Stopwatch.StartNew();
         var exception = await Record.ExceptionAsync(() => AnalyzerHarness.RunAsync(compilation, cancellationToken: cancellation.Token));
         clock.Stop();
