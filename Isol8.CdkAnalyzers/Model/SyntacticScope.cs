@@ -78,7 +78,8 @@ internal sealed class SyntacticScope
                     current = parent;
                     continue;
                 case ObjectCreationExpressionSyntax creation:
-                    if (creation.ArgumentList is { Arguments.Count: > 0 } arguments && current == arguments)
+                    // Given to a construct, through its arguments or its object initializer: it is used where the construct's scope is.
+                    if (creation.ArgumentList is { Arguments.Count: > 0 } arguments && (current == arguments || current == creation.Initializer))
                     {
                         return IsCreatedUnderThis(arguments.Arguments[0].Expression, depth + 1);
                     }
