@@ -1,0 +1,140 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Rules;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// The consumer side of ICDK001: where a value read at app level (a <c>Main</c>, a stage, a wiring helper) ends up.
+/// Each test follows the value one way it can travel to a construct in another stack than its owner's.
+/// </summary>
+public class CrossStackConsumerEdgeTests
+{
+    private static DiagnosticResult Expected(int location, string consumer = "ServiceStack")
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", consumer);
+
+    private static Task VerifyWiringAsync(string statements, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(new[] { CdkSources.Usings + Wiring(statements), CdkSources.Usings + CdkSources.ContainerStack }, withCdk: true, editorConfig: null, expected);
+
+    private static string Wiring(string statements) => """
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        public static class Publisher
+        {
+            public static void Publish(string name, string value, Construct scope) => new CfnOutput(scope, name, new CfnOutputProps { Value = value });
+        }
+
+        public static class Wiring
+        {
+            public static void Build(App app, bool flag)
+            {
+                var container = new ContainerStack(app, "Container");
+                var service = new ServiceStack(app, "Service");
+                {statements}
+            }
+        }
+        """.Replace("{statements}", statements);
+
+    /// <summary>Either branch of a conditional is the value the output gets.</summary>
+    [Fact]
+    public Task ValueInAConditionalsBranch_ReachesItsConsumer_Triggers()
+        => VerifyWiringAsync("new CfnOutput({|#1:service|}, \"Arn\", new CfnOutputProps { Value = flag ? {|#0:container.TaskDef.TaskDefinitionArn|} : \"none\" });",
+            Expected(0).WithLocation(1));
+
+    /// <summary>A read behind a null-conditional access is the value the output gets; the whole access is flagged.</summary>
+    [Fact]
+    public Task ReadBehindANullConditionalAccess_ReachesItsConsumer_Triggers()
+        => VerifyWiringAsync("new CfnOutput({|#1:service|}, \"Arn\", new CfnOutputProps { Value = {|#0:container.TaskDef?.TaskDefinitionArn|} });",
+            Expected(0).WithLocation(1));
+
+    /// <summary>A value only compared in a condition is not put into the template: nothing is imported.</summary>
+    [Fact]
+    public Task ValueOnlyComparedInACondition_DoesNotTrigger()
+        => VerifyWiringAsync("new CfnOutput(service, \"Arn\", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn == \"x\" ? \"a\" : \"b\" });");
+
+    /// <summary>A static helper's scope is its construct argument, whatever comes before it.</summary>
+    [Fact]
+    public Task StaticHelperTakingTheScopeAfterOtherStrings_Triggers()
+        => VerifyWiringAsync("Publisher.Publish(\"Arn\", {|#0:container.TaskDef.TaskDefinitionArn|}, {|#1:service|});",
+            Expected(0).WithLocation(1));
+
+    /// <summary>A method called on a construct of another stack uses the value in that construct's stack.</summary>
+    [Fact]
+    public Task MethodOfAConstructInAnotherStack_Triggers()
+        => VerifyWiringAsync("""
+            var handler = new Function(service, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+            {|#1:handler|}.AddEnvironment("TASK_DEF_ARN", {|#0:container.TaskDef.TaskDefinitionArn|});
+            """,
+            Expected(0).WithLocation(1));
+
+    /// <summary>A value copied from one local to another by assignment is followed through both.</summary>
+    [Fact]
+    public Task ValueCopiedBetweenLocalsByAssignment_Triggers()
+        => VerifyWiringAsync("""
+            var arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+            string copy;
+            copy = arn;
+            new CfnOutput(service, "Arn", new CfnOutputProps { Value = copy });
+            """,
+            Expected(0));
+
+    /// <summary>Every use of a local is followed, however many there are before the one in another stack.</summary>
+    [Fact]
+    public Task LocalUsedManyTimes_EveryUseIsFollowed_Triggers()
+    {
+        var ownUses = string.Concat(Enumerable.Range(0, 20).Select(i => $"new CfnOutput(container, \"Arn{i}\", new CfnOutputProps {{ Value = arn }});\n"));
+        return VerifyWiringAsync($$"""
+            var arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+            {{ownUses}}new CfnOutput(service, "Arn", new CfnOutputProps { Value = arn });
+            """,
+            Expected(0));
+    }
+
+    /// <summary>
+    /// A consumer reached through a local is reported, but its scope is not named for the SSM fix: the fix would write
+    /// the scope at the read, where the local's later consumer may not be in scope yet.
+    /// </summary>
+    [Fact]
+    public async Task ConsumerReachedThroughALocal_NamesNoHelperScope()
+    {
+        using var fixer = new WorkspaceFixer(CdkSources.Usings + CdkSources.ContainerStack + Wiring("""
+            var arn = container.TaskDef.TaskDefinitionArn;
+            new CfnOutput(service, "Arn", new CfnOutputProps { Value = arn });
+            """));
+        var diagnostic = Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+
+        Assert.Equal("ServiceStack", diagnostic.Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty]);
+        Assert.False(diagnostic.Properties.ContainsKey("HelperScope"));
+        Assert.Empty(diagnostic.AdditionalLocations);
+    }
+
+    /// <summary>A stack that keeps another stack's task definition in props of its own uses it in itself.</summary>
+    [Fact]
+    public Task HandOverKeptInAMemberOfTheStack_IsUsedInThatStack_Triggers()
+        => Verify.VerifyAsync(new[]
+        {
+            CdkSources.Usings + """
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                    {
+                        ServiceProps = new FargateServiceProps { TaskDefinition = {|#0:container.TaskDef|} };
+                    }
+
+                    public FargateServiceProps ServiceProps { get; }
+                }
+                """,
+            CdkSources.Usings + CdkSources.ContainerStack,
+        },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDef", "stack 'ContainerStack'", "ServiceStack"));
+}
