@@ -227,6 +227,53 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             }
             """);
 
+    /// <summary>
+    /// An override is read only when no further override can run instead: sealed itself or in a sealed class. An
+    /// override in an open class may be overridden again, so what it returns stays unknown.
+    /// </summary>
+    [Fact]
+    public Task OverridesAreReadOnlyWhenNothingCanOverrideThemAgain()
+        => VerifyAsync("""
+            public abstract class Factory
+            {
+                public abstract ITaskDefinition Create(Construct scope);
+            }
+
+            public class OpenFactory : Factory
+            {
+                public override ITaskDefinition Create(Construct scope) => new FargateTaskDefinition(scope, "Open");
+            }
+
+            public sealed class SealedFactory : Factory
+            {
+                public override ITaskDefinition Create(Construct scope) => new FargateTaskDefinition(scope, "Sealed");
+            }
+
+            public class FinalFactory : Factory
+            {
+                public sealed override ITaskDefinition Create(Construct scope) => new FargateTaskDefinition(scope, "Final");
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, OpenFactory open, SealedFactory closed, FinalFactory final, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Open", new CfnOutputProps { Value = open.Create(platform).TaskDefinitionArn });
+                    new CfnOutput(this, "Sealed", new CfnOutputProps { Value = {|#0:closed.Create(platform).TaskDefinitionArn|} });
+                    new CfnOutput(this, "Final", new CfnOutputProps { Value = {|#1:final.Create(platform).TaskDefinitionArn|} });
+                }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
     /// <summary>A consumer's own helper that builds a service from the task definition it is given: the hand-over is at the call.</summary>
     [Fact]
     public Task ForeignTaskDefinitionHandedToAConsumersHelper_IsReportedAtTheArgument()
