@@ -227,6 +227,41 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             }
             """);
 
+    /// <summary>A helper that takes its scope after other arguments: the owner is the argument given for the scope, by position or by name.</summary>
+    [Fact]
+    public Task HelperTakingItsScopeAfterOtherArguments_IsOwnedByTheArgumentForTheScope()
+        => VerifyAsync("""
+            public static class LateScope
+            {
+                public static FargateTaskDefinition Make(string id, Construct scope, double cpu = 256) => new FargateTaskDefinition(scope, id, new FargateTaskDefinitionProps { Cpu = cpu });
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Positional = LateScope.Make("Positional", this);
+                    Named = LateScope.Make(cpu: 512, scope: this, id: "Named");
+                }
+
+                public FargateTaskDefinition Positional { get; }
+
+                public FargateTaskDefinition Named { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Positional", new CfnOutputProps { Value = {|#0:platform.Positional.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Named", new CfnOutputProps { Value = {|#1:platform.Named.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = LateScope.Make("Own", this).TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
     /// <summary>
     /// An override is read only when no further override can run instead: sealed itself or in a sealed class. An
     /// override in an open class may be overridden again, so what it returns stays unknown.
