@@ -75,6 +75,47 @@ public class CrossStackConsumerEdgeTests
             """,
             Expected(0).WithLocation(1));
 
+    /// <summary>A property of an L1 construct of another stack set after its creation: the value is used in that construct's stack.</summary>
+    [Fact]
+    public Task PropertySetOnAConstructOfAnotherStack_Triggers()
+        => VerifyWiringAsync("""
+            var output = new CfnOutput(service, "Arn", new CfnOutputProps { Value = "pending" });
+            {|#1:output|}.Value = {|#0:container.TaskDef.TaskDefinitionArn|};
+            """,
+            Expected(0).WithLocation(1));
+
+    /// <summary>The same property set on a construct of the owner's own stack imports nothing.</summary>
+    [Fact]
+    public Task PropertySetOnAConstructOfTheOwnersStack_DoesNotTrigger()
+        => VerifyWiringAsync("""
+            var output = new CfnOutput(container, "Arn", new CfnOutputProps { Value = "pending" });
+            output.Value = container.TaskDef.TaskDefinitionArn;
+            """);
+
+    /// <summary>A property the app declares on its own construct renders nothing by being set: no consumer, silent.</summary>
+    [Fact]
+    public Task PropertyTheAppDeclaresOnItsOwnConstruct_DoesNotTrigger()
+        => Verify.VerifyAsync(new[]
+        {
+            CdkSources.Usings + Wiring("""
+                var holder = new Holder(service, "Holder");
+                holder.Arn = container.TaskDef.TaskDefinitionArn;
+                """),
+            CdkSources.Usings + CdkSources.ContainerStack,
+            CdkSources.Usings + """
+                public class Holder : Construct
+                {
+                    public Holder(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+
+                    public string Arn { get; set; } = "";
+                }
+                """,
+        },
+            withCdk: true,
+            editorConfig: null);
+
     /// <summary>A value copied from one local to another by assignment is followed through both.</summary>
     [Fact]
     public Task ValueCopiedBetweenLocalsByAssignment_Triggers()

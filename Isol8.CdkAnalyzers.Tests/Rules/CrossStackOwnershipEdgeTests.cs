@@ -190,6 +190,12 @@ public class CrossStackOwnershipEdgeTests
         => VerifyAsync(PublishingStack("new CfnOutput({|#1:monitoring|}, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = {|#0:taskDef.TaskDefinitionArn|} };"),
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
 
+    /// <summary>The same hand-over by setting the property of a construct created in the other stack.</summary>
+    [Fact]
+    public Task OwnValueSetOnAConstructInAnotherStack_Triggers()
+        => VerifyAsync(PublishingStack("var output = new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }); {|#1:output|}.Value = {|#0:taskDef.TaskDefinitionArn|};"),
+            Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
+
     private static string PublishingStack(string handOver) => """
         public class PublishingStack : Stack
         {

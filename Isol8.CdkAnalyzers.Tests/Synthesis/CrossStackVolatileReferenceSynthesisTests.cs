@@ -24,6 +24,36 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new ImportedReaderStack(app, "ImportedReader");
                 new ArnFromAppLevel(app, "AppLevel", container.TaskDef.TaskDefinitionArn);
                 new CfnOutput(container, "OwnArn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                var setter = new CfnOutput(new PropertySetterStack(app, "PropertySetter"), "Arn", new CfnOutputProps { Value = "pending" });
+                setter.Value = container.TaskDef.TaskDefinitionArn;
+                new PublishingStack(app, "Publishing", new MonitoringStack(app, "Monitoring"));
+            }
+        }
+
+        public class PropertySetterStack : Stack
+        {
+            public PropertySetterStack(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        public class MonitoringStack : Stack
+        {
+            public MonitoringStack(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        public class PublishingStack : Stack
+        {
+            public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
+            {
+                var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-publishing" });
+                taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                new CfnOutput(monitoring, "ByInitializer", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
+                var bySetter = new CfnOutput(monitoring, "BySetter", new CfnOutputProps { Value = "pending" });
+                bySetter.Value = taskDef.TaskDefinitionArn;
+                new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
             }
         }
 
@@ -89,8 +119,9 @@ public class CrossStackVolatileReferenceSynthesisTests
             .OrderBy(name => name)
             .ToList();
 
-        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack" }, flaggedConsumers);
-        Assert.Equal(new[] { "AppLevel", "ArnReader" }, importingStacks);
+        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
+        Assert.Equal(new[] { "AppLevel", "ArnReader", "Monitoring", "PropertySetter" }, importingStacks);
+        Assert.Empty(templates.ImportedExports("Publishing"));
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));
         Assert.Empty(templates.ImportedExports("Container"));

@@ -139,7 +139,7 @@ internal sealed class ConsumerResolver
         }
     }
 
-    /// <summary>Follows a value assigned to a local or to a member of a local props object; false when the assignment is part of an object initializer.</summary>
+    /// <summary>Follows a value assigned to a local, to a member of a local props object or to a CDK property of a construct; false when the assignment is part of an object initializer.</summary>
     private bool FollowAssignmentTarget(ISimpleAssignmentOperation assignment, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         switch (OperationFlow.Unwrap(assignment.Target))
@@ -149,7 +149,12 @@ internal sealed class ConsumerResolver
                 return true;
             case IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }:
                 return false;
-            case IMemberReferenceOperation { Instance: { } instance } when OperationFlow.Unwrap(instance) is ILocalReferenceOperation holder && !_types.Is(holder.Type, CdkTypeKind.Construct):
+            case IMemberReferenceOperation { Instance: { } instance, Member.DeclaringSyntaxReferences.IsEmpty: true } when _types.Is(instance.Type, CdkTypeKind.Construct):
+                // output.Value = arn, cfnService.TaskDefinition = arn: a CDK property of a construct, rendered in the construct's
+                // stack. A property the app declares on its own construct renders nothing by being set.
+                AddOwner(instance, containingSymbol, consumers, walk, throughLocal);
+                return true;
+            case IMemberReferenceOperation { Instance: { } instance } when OperationFlow.Unwrap(instance) is ILocalReferenceOperation holder:
                 FollowLocal(holder.Local, holder.Syntax, holder.SemanticModel, containingSymbol, consumers, walk);
                 return true;
             default:
