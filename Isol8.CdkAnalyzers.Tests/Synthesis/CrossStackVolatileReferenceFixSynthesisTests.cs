@@ -127,6 +127,51 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>A CDK property of a construct in the consumer set at app level: the fix reads the parameter under that construct.</summary>
+    [Fact]
+    public Task PropertySetOnAConstructOfTheConsumer()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var output = new CfnOutput(new Stack(app, "Service"), "Arn", new CfnOutputProps { Value = "pending" });
+                    output.Value = container.TaskDef.TaskDefinitionArn;
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
+    /// <summary>A stack giving its own task definition to a construct of another stack through the object initializer.</summary>
+    [Fact]
+    public Task OwnerGivesItsValueToAConstructOfTheConsumer()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    new PublishingStack(app, "Publishing", new MonitoringStack(app, "Monitoring"));
+                }
+            }
+
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+            }
+
+            public class PublishingStack : Stack
+            {
+                public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-publishing" });
+                    taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    new CfnOutput(monitoring, "Arn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
+                }
+            }
+            """, owner: "Publishing", consumer: "Monitoring");
+
     [Fact]
     public Task L1CfnTaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + """
