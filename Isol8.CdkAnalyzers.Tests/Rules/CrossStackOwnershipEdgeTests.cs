@@ -63,7 +63,10 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
-    /// <summary>A construct that is not a stack may be created in any stack, the owner's included.</summary>
+    /// <summary>
+    /// A construct that is not a stack may be created in any stack, the owner's included: neither a construct it
+    /// creates under itself nor its own code (a value kept in a member) has a stack the model can name.
+    /// </summary>
     [Fact]
     public Task ConstructClassReadingAStacksValue_DoesNotTrigger()
         => VerifyAsync("""
@@ -72,7 +75,10 @@ public class CrossStackOwnershipEdgeTests
                 public Publisher(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                    Kept = container.TaskDef.TaskDefinitionArn;
                 }
+
+                public string Kept { get; }
             }
             """);
 
