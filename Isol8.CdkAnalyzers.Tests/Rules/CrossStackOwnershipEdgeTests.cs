@@ -184,6 +184,36 @@ public class CrossStackOwnershipEdgeTests
             """,
             Expected(0, "Runner", "stack 'WorkerStack'", "ServiceStack"));
 
+    /// <summary>Every arm of a long switch is followed (each within the walk's depth budget, not all of them together).</summary>
+    [Fact]
+    public Task SwitchWithManyArms_AllCreatedUnderTheStack_IsOwnedByIt_Triggers()
+    {
+        var arms = string.Concat(Enumerable.Range(1, 24).Select(i => $"\"size{i}\" => new FargateTaskDefinition(this, \"Size{i}\"),\n"));
+        return VerifyAsync($$"""
+            public class SizedStack : Stack
+            {
+                public SizedStack(Construct scope, string id, string size) : base(scope, id)
+                {
+                    Sized = size switch
+                    {
+                        {{arms}}_ => new FargateTaskDefinition(this, "Default"),
+                    };
+                }
+
+                public TaskDefinition Sized { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, SizedStack sized) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:sized.Sized.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'SizedStack'", "ServiceStack"));
+    }
+
     /// <summary>A stack hands its own task definition's ARN to a construct it creates in another stack, through the props.</summary>
     [Fact]
     public Task OwnValueGivenToAConstructInAnotherStack_ThroughProps_Triggers()
