@@ -70,4 +70,23 @@ public class DeclaredFamiliesTests
         Assert.Equal("$\"api-{env}\"", Text(declared.WithShape(new FamilyPattern(System.Collections.Immutable.ImmutableArray.Create<string?>("api-", null)), CancellationToken.None)));
         Assert.Null(declared.WithShape(new FamilyPattern(System.Collections.Immutable.ImmutableArray.Create<string?>("api", null)), CancellationToken.None));
     }
+
+    [Fact]
+    public void Match_OfTwoEquallyNearDeclarations_TheFirst()
+    {
+        var match = Declared("\"worker-a\"", "\"worker-b\"").Match("worker-c", CancellationToken.None);
+
+        Assert.Equal("\"worker-a\"", Text(match.Family));
+        Assert.Equal(1, match.Distance);
+    }
+
+    [Fact]
+    public void Match_AConstantOfTheLongestFamilyLength_IsFoundExactly()
+    {
+        var longest = new string('a', FamilyPattern.MaxMatchableLength);
+        var match = Declared("\"" + longest + "\"").Match(longest, CancellationToken.None);
+
+        Assert.Equal(0, match.Distance);
+        Assert.NotNull(match.Family);
+    }
 }

@@ -81,4 +81,73 @@ public class FamilyPatternTests
             Assert.Equal(-1, holesOnly.DistanceTo(value, out _));
         }
     }
+
+    [Theory]
+    // Up to four holes are compared; a fifth makes the backtracking not worth it.
+    [InlineData(4, true)]
+    [InlineData(5, false)]
+    public void HolesBudget_FourAreMatched_FiveAreNot(int holes, bool compared)
+    {
+        var parts = ImmutableArray.CreateBuilder<string?>();
+        var value = new System.Text.StringBuilder();
+        for (var i = 0; i < holes; i++)
+        {
+            parts.Add("-");
+            parts.Add(null);
+            value.Append("-x");
+        }
+
+        var pattern = new FamilyPattern(parts.ToImmutable());
+        Assert.Equal(compared, pattern.Matches(value.ToString()));
+        Assert.Equal(compared ? 0 : -1, pattern.DistanceTo(value.ToString(), out _));
+    }
+
+    [Fact]
+    public void MinimumLength_CountsTheFixedTextAndOneCharacterPerHole()
+        => Assert.Equal(16, Template.MinimumLength);
+
+    [Fact]
+    public void Fill_WithFewerValuesThanHoles_LeavesTheRestEmpty()
+    {
+        var twoHoles = new FamilyPattern(ImmutableArray.Create<string?>("a-", null, "-", null));
+
+        Assert.Equal("a-x-", twoHoles.Fill(ImmutableArray.Create("x")));
+        Assert.Equal("a-x-y", twoHoles.Fill(ImmutableArray.Create("x", "y")));
+    }
+
+    [Theory]
+    // Plain edit distances where the last column and the first row of the table decide.
+    [InlineData("x", "abc", 3)]
+    [InlineData("abc", "x", 3)]
+    [InlineData("ab", "ba", 2)]
+    public void ConstantPattern_ExactEditDistance(string family, string value, int distance)
+        => Assert.Equal(distance, new FamilyPattern(ImmutableArray.Create<string?>(family)).DistanceTo(value, out _));
+
+    [Theory]
+    // A hole at either end that the value leaves nothing for: one edit, one hole value.
+    [InlineData(null, "abc")]
+    [InlineData("abc", null)]
+    public void HoleAtAnEnd_WithNothingLeftForIt_CostsOneEdit(string? first, string? second)
+    {
+        var pattern = new FamilyPattern(ImmutableArray.Create(first, second));
+
+        Assert.Equal(1, pattern.DistanceTo("abc", out var holes));
+        Assert.Single(holes);
+    }
+
+    [Theory]
+    // A substitution or an extra character beside a hole: the hole keeps its value.
+    [InlineData(new[] { "isol8-", null, "-openclaw" }, "isol8-prod-opencl4w", 1, "prod")]
+    [InlineData(new[] { "isol8-", null, "-openclaw" }, "isol9-prod-openclaw", 1, "prod")]
+    [InlineData(new[] { "isol8-", null, "-openclaw" }, "isol8-prod-openclaw-x", 2, "prod")]
+    [InlineData(new[] { "a-", null, "-b" }, "a-xyz-c", 1, "xyz")]
+    [InlineData(new[] { "a-", null, "-bcd" }, "a-xyz-bd", 1, "xyz")]
+    [InlineData(new[] { "a-", null, "-b" }, "a-xyz-b", 0, "xyz")]
+    public void DistanceTo_ReadsTheHoleValuesOfTheClosestMatch(string?[] parts, string value, int distance, string firstHole)
+    {
+        var pattern = new FamilyPattern(ImmutableArray.Create(parts));
+
+        Assert.Equal(distance, pattern.DistanceTo(value, out var holes));
+        Assert.Equal(firstHole, holes[0]);
+    }
 }

@@ -195,7 +195,7 @@ internal sealed class DeclaredFamilies
 
         public Dictionary<string, int> FirstOfShape { get; } = new(System.StringComparer.Ordinal);
 
-        /// <summary>Equal exactly when <see cref="FamilyPattern.SameShape"/> holds: each part as its length and text, a hole as <c>H</c>.</summary>
+        /// <summary>Equal exactly when two patterns have the same fixed parts and holes in the same places: each part as its length and text, a hole as <c>H</c>.</summary>
         public static string ShapeKey(FamilyPattern pattern)
         {
             var key = new System.Text.StringBuilder();

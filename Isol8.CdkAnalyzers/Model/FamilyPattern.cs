@@ -115,25 +115,6 @@ internal sealed class FamilyPattern
         return false;
     }
 
-    /// <summary>Do both patterns have the same fixed parts and holes in the same places?</summary>
-    public bool SameShape(FamilyPattern other)
-    {
-        if (Parts.Length != other.Parts.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Parts.Length; i++)
-        {
-            if (!string.Equals(Parts[i], other.Parts[i], System.StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// The fewest single-character edits that turn <paramref name="value"/> into something the pattern matches (a hole
     /// stands for one or more characters at no cost), and the hole values of that closest match; -1 when too long to compare.
