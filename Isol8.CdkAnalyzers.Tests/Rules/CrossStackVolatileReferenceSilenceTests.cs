@@ -177,6 +177,29 @@ public class CrossStackVolatileReferenceSilenceTests
             }
             """);
 
+    /// <summary>Guard: a method of this stack whose parameter takes any construct or any resource names no attribute either.</summary>
+    [Theory]
+    [InlineData("object")]
+    [InlineData("IConstruct")]
+    [InlineData("Construct")]
+    [InlineData("IDependable")]
+    [InlineData("IResource")]
+    [InlineData("Resource")]
+    public Task HandedToAParameterThatTakesAnyConstructOrResource_DoesNotTrigger(string slot)
+        => AssertSilentAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Track(/*reach*/container.TaskDef);
+                }
+
+                private static void Track(SLOT tracked)
+                {
+                }
+            }
+            """.Replace("SLOT", slot));
+
     /// <summary>
     /// Guard: only a grant (<c>Grant…</c>) puts the construct's ARN in the argument's policy; another method of the
     /// construct that takes a construct of this stack says nothing about where the ARN goes.
