@@ -17,6 +17,30 @@ public class ModelEdgeTests
 
     private static INamedTypeSymbol Cdk(string metadataName) => Types.Assembly.GetTypeByMetadataName(metadataName)!;
 
+    /// <summary>The construct interface is Constructs.IConstruct, not any interface constructs happen to implement (IDependable).</summary>
+    [Fact]
+    public void CdkTypes_ConstructKindIsIConstruct_NotEveryDependable()
+    {
+        Assert.Equal("Constructs.IConstruct", Types.IConstruct.ToDisplayString());
+        Assert.True(Types.Is(Types.Stack, CdkTypeKind.Construct));
+        var dependencyGroup = Types.IConstruct.ContainingAssembly.GetTypeByMetadataName("Constructs.DependencyGroup");
+        Assert.NotNull(dependencyGroup);
+        Assert.True(TypeRelations.IsOrInherits(dependencyGroup, Types.IDependable!));
+        Assert.False(Types.Is(dependencyGroup, CdkTypeKind.Construct));
+        Assert.True(Types.TakesAnyConstruct(Types.IDependable));
+    }
+
+    /// <summary>A type parameter is what its constraints are, together: two constraints that are both constructs keep it one.</summary>
+    [Fact]
+    public void CdkTypes_TypeParameter_HasTheKindsOfItsConstraints()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + "public static class Generic { public static void Take<T>(T value) where T : Construct, ITaskDefinition { } }");
+        var types = CdkTypes.TryCreate(compilation)!;
+        var typeParameter = compilation.GetTypeByMetadataName("Generic")!.GetMembers("Take").OfType<IMethodSymbol>().Single().TypeParameters[0];
+
+        Assert.Equal(CdkTypeKind.TaskDefinition | CdkTypeKind.Construct, types.KindOf(typeParameter) & (CdkTypeKind.TaskDefinition | CdkTypeKind.Construct));
+    }
+
     /// <summary>Settings are cached by their option values: two sets whose values run together must not share an entry.</summary>
     [Fact]
     public void Settings_OfDifferentOptionValues_AreNotConfused()
