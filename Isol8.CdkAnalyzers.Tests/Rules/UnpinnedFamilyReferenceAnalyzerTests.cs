@@ -116,6 +116,65 @@ public class UnpinnedFamilyReferenceAnalyzerTests
             }
             """);
 
+    /// <summary>A key given as a constant of another class is read from its value.</summary>
+    [Fact]
+    public Task KeyFromAConstantOfAnotherClass_Triggers()
+        => VerifyAsync("""
+            public static class Keys
+            {
+                public const string OpenClaw = "OPENCLAW_TASK_DEFINITION";
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var environment = new Dictionary<string, string> { [Keys.OpenClaw] = {|#0:container.TaskDef.Family|} };
+                }
+            }
+            """,
+            Expected(0, "OPENCLAW_TASK_DEFINITION", "container.TaskDef.Family"));
+
+    /// <summary>
+    /// Guards: a key that is not a constant says nothing; a key that starts with "family" names a family; a
+    /// <c>Family</c> of something that is not a task definition is not one; an <c>Add</c> on a collection that is not
+    /// a string dictionary is not an environment.
+    /// </summary>
+    [Fact]
+    public Task UnknownKeysFamilyKeysOtherFamiliesAndOtherCollections_DoNotTrigger()
+        => VerifyAsync("""
+            public class Settings
+            {
+                public string Family { get; set; } = "isol8-prod-openclaw";
+            }
+
+            public interface IPairSink<TKey, TValue>
+            {
+                void Add(TKey key, TValue value);
+            }
+
+            public class Pairs : IPairSink<string, string>
+            {
+                public void Add(string key, string value)
+                {
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, Settings settings, string key) : base(scope, id)
+                {
+                    var environment = new Dictionary<string, string>
+                    {
+                        [key] = "isol8-prod-openclaw",
+                        ["FAMILY_OF_TASK_DEFINITION"] = container.TaskDef.Family,
+                        ["OPENCLAW_TASK_DEFINITION"] = settings.Family,
+                    };
+                    new Pairs().Add("OPENCLAW_TASK_DEFINITION", "isol8-prod-openclaw");
+                }
+            }
+            """);
+
     [Fact]
     public Task ConfiguredKeyPatterns_ReplaceTheDefaults()
         => Verify.VerifyAsync(
