@@ -110,6 +110,46 @@ public class TaskDefinitionInterfaceMemberFixerTests
         return test.RunAsync();
     }
 
+    /// <summary>The task definition reaches the stack in a props member the app sets in an object initializer: the family is folded through it.</summary>
+    [Fact]
+    public Task FamilyOfATaskDefinitionSetInThePropsObjectInitializer_IsPutInPlace()
+    {
+        const string Worker = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class WorkerStackProps : StackProps
+            {
+                public Amazon.CDK.AWS.ECS.ITaskDefinition Worker { get; init; } = null!;
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
+                {
+                    var environment = new Dictionary<string, string> { ["WORKER_FAMILY"] = MEMBER };
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new WorkerStack(app, "Worker", new WorkerStackProps { Worker = container.OpenClawTaskDef });
+                }
+            }
+            """;
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, ContainerStack("Family = \"isol8-worker\""));
+        test.TestState.Sources.Add(Worker.Replace("MEMBER", "props.Worker.{|#0:Family|}", System.StringComparison.Ordinal));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Worker.Replace("MEMBER", "CrossStackParameters.TaskDefinitionFamily(props.Worker, \"isol8-worker\", keepOldExport: true)", System.StringComparison.Ordinal)));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task InterpolatedFamilyWhoseHoleIsAConstructorParameterPassedOneConstant_Folds()
     {
