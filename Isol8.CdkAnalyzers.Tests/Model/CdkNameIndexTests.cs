@@ -1,0 +1,119 @@
+using System.Linq;
+using System.Threading;
+using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Tests.Model;
+
+/// <summary>
+/// The name index answers "could this expression hold a task definition, version or layer?" from the syntax. It may
+/// say yes too often (the semantic model decides then), never no for an expression that can: a "no" too many hides a
+/// hand-over from ICDK001. Each row is the argument of <c>Probe(…)</c> in a method of the source below.
+/// </summary>
+public class CdkNameIndexTests
+{
+    private const string Source = """
+        using Td = Amazon.CDK.AWS.ECS.FargateTaskDefinition;
+
+        public class Worker : FargateTaskDefinition
+        {
+            public Worker(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        public class LargeWorker : Worker
+        {
+            public LargeWorker(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        public class Holder
+        {
+            public FargateTaskDefinition Runner { get; set; } = null!;
+
+            public string Name { get; set; } = "";
+
+            public static FargateTaskDefinition Make() => null!;
+
+            public string Text() => "";
+        }
+
+        public class Probes
+        {
+            private static void Probe(object value)
+            {
+            }
+
+            private void Use(FargateTaskDefinition td, string text, Holder holder, object any, bool flag, FargateTaskDefinition[] all, string[] names)
+            {
+                STATEMENTS
+            }
+        }
+        """;
+
+    private static bool MightHold(string statements)
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + Source.Replace("STATEMENTS", statements));
+        var probe = compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()).OfType<InvocationExpressionSyntax>()
+            .Single(invocation => invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Probe" });
+        return CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(probe.ArgumentList.Arguments[0].Expression, CancellationToken.None);
+    }
+
+    [Theory]
+    // Parameters, by their declared type.
+    [InlineData("Probe(td);", true)]
+    [InlineData("Probe(text);", false)]
+    [InlineData("Probe(any);", false)]
+    // Members, by their name: one declared with such a type, CDK's own, or a method returning one.
+    [InlineData("Probe(holder.Runner);", true)]
+    [InlineData("Probe(holder.Name);", false)]
+    [InlineData("Probe(holder?.Runner);", true)]
+    [InlineData("Probe(holder?.Name);", false)]
+    [InlineData("Probe(Holder.Make());", true)]
+    [InlineData("Probe(holder.Text());", false)]
+    // Wrappers: each form passes the question on.
+    [InlineData("Probe((td));", true)]
+    [InlineData("Probe(td!);", true)]
+    [InlineData("Probe((FargateTaskDefinition)any);", true)]
+    [InlineData("Probe((object)td);", true)]
+    [InlineData("Probe((object)text);", false)]
+    [InlineData("Probe(any as FargateTaskDefinition);", true)]
+    [InlineData("Probe(any as string);", false)]
+    [InlineData("Probe(text ?? null);", false)]
+    [InlineData("Probe(null ?? td);", true)]
+    [InlineData("Probe(flag ? text : null);", false)]
+    [InlineData("Probe(flag ? null : td);", true)]
+    // Creations, by their type: CDK's, a subclass of a subclass, a using alias; a target-typed new could be anything.
+    [InlineData("Probe(new FargateTaskDefinition(null!, \"Td\"));", true)]
+    [InlineData("Probe(new LargeWorker(null!, \"Td\"));", true)]
+    [InlineData("Probe(new Td(null!, \"Td\"));", true)]
+    [InlineData("Probe(new Holder());", false)]
+    [InlineData("Probe(new());", true)]
+    // What the syntax cannot tell.
+    [InlineData("Probe(all[0]);", true)]
+    [InlineData("Probe(this);", true)]
+    [InlineData("Probe(((System.Func<object>)null!)());", true)]
+    // Locals, by their declared type or, for var, their initializer.
+    [InlineData("FargateTaskDefinition local = td; Probe(local);", true)]
+    [InlineData("string local = text; Probe(local);", false)]
+    [InlineData("var local = td; Probe(local);", true)]
+    [InlineData("var local = text; Probe(local);", false)]
+    [InlineData("foreach (var item in all) { Probe(item); }", true)]
+    [InlineData("foreach (string item in names) { Probe(item); }", false)]
+    [InlineData("foreach (FargateTaskDefinition item in all) { Probe(item); }", true)]
+    [InlineData("System.Action<FargateTaskDefinition> act = item => Probe(item);", true)]
+    [InlineData("System.Action<FargateTaskDefinition> act = (FargateTaskDefinition item) => Probe(item);", true)]
+    [InlineData("System.Action<string> act = (string item) => Probe(item);", false)]
+    public void MightHold_SaysNoOnlyWhenTheSyntaxRulesItOut(string statements, bool expected)
+        => Assert.Equal(expected, MightHold(statements));
+
+    [Theory]
+    // Beyond eight nested wrappers the index stops looking and says yes.
+    [InlineData(8, false)]
+    [InlineData(9, true)]
+    public void NestedWrappers_AreFollowedToTheDepthBudget(int depth, bool expected)
+        => Assert.Equal(expected, MightHold("Probe(" + new string('(', depth) + "text" + new string(')', depth) + ");"));
+}
