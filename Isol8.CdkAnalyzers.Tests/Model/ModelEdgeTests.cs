@@ -61,6 +61,19 @@ public class ModelEdgeTests
         Assert.NotEqual("/a", second.SsmParameterPrefix);
     }
 
+    /// <summary>The ICDK006 page: when every key pattern given is malformed, the default patterns stay in force, not an empty list.</summary>
+    [Fact]
+    public void KeyPatterns_AllMalformed_LeaveTheDefaultsInForce()
+    {
+        var settings = CdkModel.CreateUnshared(Compilation)!.SettingsFor(new TestOptionsProvider(new Dictionary<string, string>
+        {
+            [OptionNames.TaskDefinitionKeyPatterns] = "AB, 'TASK'",
+        }).GlobalOptions);
+
+        Assert.Equal(CdkSettings.DefaultTaskDefinitionKeyPatterns, settings.TaskDefinitionKeyPatterns);
+        Assert.Equal(2, settings.Malformed.Length);
+    }
+
     [Fact]
     public void CatalogueEntries_AreEqualByTypeAndMember()
     {

@@ -70,6 +70,16 @@ public class MalformedOptionAnalyzerTests
         { "/AWSteam", null },
         { "/ssm-team", null },
         { "/team/aws", "/team/aws" },
+        // The ends of each allowed character range, and the characters just outside them.
+        { "/zZ09aA", "/zZ09aA" },
+        { "/a`", null },
+        { "/a{", null },
+        { "/a@", null },
+        { "/a[", null },
+        { "/a:", null },
+        // A reported value is shown whole up to 80 characters, shortened beyond.
+        { "/" + new string('a', 78) + "*", null },
+        { "/" + new string('a', 79) + "*", null },
     };
 
     [Theory]
