@@ -232,6 +232,32 @@ public class CrossStackOwnershipEdgeTests
         => VerifyAsync(PublishingStack("var output = new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }); {|#1:output|}.Value = {|#0:taskDef.TaskDefinitionArn|};"),
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
 
+    /// <summary>
+    /// A value that came in through the stack's constructor belongs to some other stack, but not necessarily to
+    /// another one than a third stack it is handed on to (it may be that stack's own): unknown, silent.
+    /// </summary>
+    [Fact]
+    public Task ValueFromTheConstructorHandedToAThirdStack_DoesNotTrigger()
+        => VerifyAsync("""
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef");
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+
+            public class RelayStack : Stack
+            {
+                public RelayStack(Construct scope, string id, ITaskDefinition taskDef, MonitoringStack monitoring) : base(scope, id)
+                {
+                    new CfnOutput(monitoring, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
     private static string PublishingStack(string handOver) => """
         public class PublishingStack : Stack
         {
