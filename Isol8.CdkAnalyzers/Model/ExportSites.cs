@@ -66,11 +66,6 @@ internal static class ExportSites
     }
 
     /// <summary>
-    /// The volatile value exported at <paramref name="node"/> (an <c>ExportValue</c> call or a <c>CfnOutputProps</c>
-    /// initializer), with the member it reads and whether an SSM parameter publishing it follows; null when the node
-    /// exports no volatile value. Worked out once per node and catalogue for ICDK005 and ICDK007 together.
-    /// </summary>
-    /// <summary>
     /// ICDK005's and ICDK007's shared entry: the syntactic test, then the settings of the node's file, then the
     /// classification (cached per node and catalogue).
     /// </summary>
@@ -79,6 +74,11 @@ internal static class ExportSites
             ? VolatileExportAt(node, semanticModel, model, model.SettingsFor(options, node.SyntaxTree).Catalogue, cancellationToken)
             : null;
 
+    /// <summary>
+    /// The volatile value exported at <paramref name="node"/> (an <c>ExportValue</c> call or a <c>CfnOutputProps</c>
+    /// initializer), with the member it reads and whether an SSM parameter publishing it follows; null when the node
+    /// exports no volatile value. Worked out once per node and catalogue for ICDK005 and ICDK007 together.
+    /// </summary>
     /// <remarks>Callers test <see cref="MightExport"/> first (before they look up their settings); the classification repeats no syntactic test.</remarks>
     public static VolatileExport? VolatileExportAt(SyntaxNode node, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
         => model.VolatileExports.GetOrAdd((node, catalogue), _ => new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
