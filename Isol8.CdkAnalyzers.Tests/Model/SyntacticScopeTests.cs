@@ -153,6 +153,6 @@ public class SyntacticScopeTests
         var root = SyntaxFactory.ParseCompilationUnit(source);
         Assert.Empty(root.GetDiagnostics());
         var use = root.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Single(m => m.Name.Identifier.ValueText == "TaskDefinitionArn");
-        return new SyntacticScope().IsSameScopeUse(use.Expression, use);
+        return new SyntacticScope(new TextSearch()).IsSameScopeUse(use.Expression, use);
     }
 }

@@ -26,12 +26,13 @@ internal sealed class CdkModel
     {
         Compilation = compilation;
         Types = types;
-        Sources = new ValueSources(compilation);
+        Text = new TextSearch();
+        Sources = new ValueSources(compilation, Text);
         Owners = new OwnershipResolver(types, Sources);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
-        DeclaredFamilies = new DeclaredFamilies(compilation, Families);
-        Scope = new SyntacticScope();
+        DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
+        Scope = new SyntacticScope(Text);
         Declarations = new SourceDeclarations(compilation);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
@@ -40,6 +41,9 @@ internal sealed class CdkModel
     public Compilation Compilation { get; }
 
     public CdkTypes Types { get; }
+
+    /// <summary>The word searches over the source text, with each tree's text read once.</summary>
+    public TextSearch Text { get; }
 
     public ValueSources Sources { get; }
 

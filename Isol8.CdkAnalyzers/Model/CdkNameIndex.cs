@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -43,54 +44,59 @@ internal sealed class CdkNameIndex
             return true;
         }
 
-        switch (expression)
+        // By kind first: the common cases (a name, a member access) are decided before any type test.
+        switch (expression.Kind())
         {
-            case ParenthesizedExpressionSyntax parenthesized:
-                return MightHold(parenthesized.Expression, names, depth + 1);
-            case PostfixUnaryExpressionSyntax postfix:
-                return MightHold(postfix.Operand, names, depth + 1);
-            case CastExpressionSyntax cast:
+            case SyntaxKind.IdentifierName:
+                return IdentifierMightHold((IdentifierNameSyntax)expression, names, depth);
+            case SyntaxKind.SimpleMemberAccessExpression or SyntaxKind.PointerMemberAccessExpression:
+                return names.Members.Contains(((MemberAccessExpressionSyntax)expression).Name.Identifier.ValueText);
+            case SyntaxKind.MemberBindingExpression:
+                return names.Members.Contains(((MemberBindingExpressionSyntax)expression).Name.Identifier.ValueText);
+            case SyntaxKind.ParenthesizedExpression:
+                return MightHold(((ParenthesizedExpressionSyntax)expression).Expression, names, depth + 1);
+            case SyntaxKind.CastExpression:
+                var cast = (CastExpressionSyntax)expression;
                 return names.Types.Contains(CdkSyntax.TypeName(cast.Type) ?? string.Empty) || MightHold(cast.Expression, names, depth + 1);
-            case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsExpression } asExpression:
-                return asExpression.Right is TypeSyntax asType && names.Types.Contains(CdkSyntax.TypeName(asType) ?? string.Empty);
-            case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce:
+            case SyntaxKind.AsExpression:
+                return ((BinaryExpressionSyntax)expression).Right is TypeSyntax asType && names.Types.Contains(CdkSyntax.TypeName(asType) ?? string.Empty);
+            case SyntaxKind.CoalesceExpression:
+                var coalesce = (BinaryExpressionSyntax)expression;
                 return MightHold(coalesce.Left, names, depth + 1) || MightHold(coalesce.Right, names, depth + 1);
-            case ConditionalExpressionSyntax conditional:
+            case SyntaxKind.ConditionalExpression:
+                var conditional = (ConditionalExpressionSyntax)expression;
                 return MightHold(conditional.WhenTrue, names, depth + 1) || MightHold(conditional.WhenFalse, names, depth + 1);
-            case ConditionalAccessExpressionSyntax access:
-                return MightHold(access.WhenNotNull, names, depth + 1);
-            case MemberAccessExpressionSyntax member:
-                return names.Members.Contains(member.Name.Identifier.ValueText);
-            case MemberBindingExpressionSyntax binding:
-                return names.Members.Contains(binding.Name.Identifier.ValueText);
-            case InvocationExpressionSyntax invocation:
-                return invocation.Expression switch
+            case SyntaxKind.ConditionalAccessExpression:
+                return MightHold(((ConditionalAccessExpressionSyntax)expression).WhenNotNull, names, depth + 1);
+            case SyntaxKind.InvocationExpression:
+                return ((InvocationExpressionSyntax)expression).Expression switch
                 {
                     MemberAccessExpressionSyntax method => names.Members.Contains(method.Name.Identifier.ValueText),
                     IdentifierNameSyntax method => names.Members.Contains(method.Identifier.ValueText),
                     _ => true,
                 };
-            case BaseObjectCreationExpressionSyntax creation:
-                return creation is not ObjectCreationExpressionSyntax explicitCreation || names.Types.Contains(CdkSyntax.TypeName(explicitCreation.Type) ?? string.Empty);
-            case IdentifierNameSyntax identifier:
-                return IdentifierMightHold(identifier, names, depth);
-            case ElementAccessExpressionSyntax:
-            case ThisExpressionSyntax:
+            case SyntaxKind.ObjectCreationExpression:
+                return names.Types.Contains(CdkSyntax.TypeName(((ObjectCreationExpressionSyntax)expression).Type) ?? string.Empty);
+            case SyntaxKind.ImplicitObjectCreationExpression:
+            case SyntaxKind.ElementAccessExpression:
+            case SyntaxKind.ThisExpression:
                 return true;
             default:
-                return false;
+                return expression is PostfixUnaryExpressionSyntax postfix && MightHold(postfix.Operand, names, depth + 1);
         }
     }
 
     /// <summary>A local or parameter in scope by that name decides by its declared type or initializer; otherwise the member names do.</summary>
     private bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
     {
+        // By kind, not by type: this walk runs for every identifier handed to a call or an initializer.
         var name = identifier.Identifier.ValueText;
-        foreach (var ancestor in identifier.Ancestors())
+        for (var ancestor = identifier.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            switch (ancestor)
+            var kind = ancestor.Kind();
+            switch (kind)
             {
-                case BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax:
+                case SyntaxKind.Block or SyntaxKind.SwitchSection or SyntaxKind.CompilationUnit:
                     if (LocalsOf(ancestor).TryGetValue(name, out var declared))
                     {
                         var (type, initializer) = declared;
@@ -100,12 +106,18 @@ internal sealed class CdkNameIndex
                     }
 
                     break;
-                case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
+                case SyntaxKind.ForEachStatement when ((ForEachStatementSyntax)ancestor).Identifier.ValueText == name:
+                    var forEach = (ForEachStatementSyntax)ancestor;
                     return forEach.Type.IsVar || names.Types.Contains(CdkSyntax.TypeName(forEach.Type) ?? string.Empty);
-                case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax
-                    when CdkSyntax.ParameterOf(ancestor, name) is { } parameter:
+                case var _ when CdkSyntax.DeclaresParameters(kind) && CdkSyntax.ParameterOf(ancestor, name) is { } parameter:
                     // An implicitly typed lambda parameter could be anything.
                     return parameter.Type is null || names.Types.Contains(CdkSyntax.TypeName(parameter.Type) ?? string.Empty);
+            }
+
+            if (CdkSyntax.IsTypeDeclaration(kind))
+            {
+                // The top-level statements' locals are not in scope in a type: only members are left.
+                break;
             }
         }
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -14,125 +10,43 @@ internal static class CdkSyntax
     /// <summary>The code a local's value can come from or go to: the body of the member, local function or lambda, or the top-level statements.</summary>
     public static SyntaxNode? EnclosingBody(SyntaxNode node)
     {
+        // By kind, not by type: a type test per ancestor walks the class hierarchy, and this runs for every candidate.
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            switch (current)
+            var kind = current.Kind();
+            if (IsMethodDeclaration(kind) || IsAccessorDeclaration(kind) || IsAnonymousFunction(kind)
+                || kind is SyntaxKind.LocalFunctionStatement or SyntaxKind.PropertyDeclaration or SyntaxKind.CompilationUnit)
             {
-                case BaseMethodDeclarationSyntax:
-                case AccessorDeclarationSyntax:
-                case LocalFunctionStatementSyntax:
-                case AnonymousFunctionExpressionSyntax:
-                case PropertyDeclarationSyntax:
-                case CompilationUnitSyntax:
-                    return current;
+                return current;
             }
         }
 
         return null;
     }
 
-    /// <summary>
-    /// The identifier tokens spelled <paramref name="name"/> under <paramref name="scope"/>, found by searching the
-    /// text: walking every node of a large body costs far more than scanning its characters.
-    /// </summary>
-    public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
-        => WordsAt(scope, name, SyntaxKind.IdentifierToken, assignedOnly: false, cancellationToken);
+    /// <summary>The kinds of <see cref="BaseMethodDeclarationSyntax"/>.</summary>
+    public static bool IsMethodDeclaration(SyntaxKind kind)
+        => kind is SyntaxKind.MethodDeclaration or SyntaxKind.ConstructorDeclaration or SyntaxKind.DestructorDeclaration
+            or SyntaxKind.OperatorDeclaration or SyntaxKind.ConversionOperatorDeclaration;
 
-    /// <summary>
-    /// The identifier tokens spelled <paramref name="name"/> that an assignment operator follows in the text
-    /// (<c>name =</c>, <c>name ??=</c>, <c>name +=</c>): the targets of assignments, without resolving the many reads.
-    /// </summary>
-    public static IEnumerable<SyntaxToken> AssignedTokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
-        => WordsAt(scope, name, SyntaxKind.IdentifierToken, assignedOnly: true, cancellationToken);
+    /// <summary>The kinds of <see cref="AccessorDeclarationSyntax"/>.</summary>
+    public static bool IsAccessorDeclaration(SyntaxKind kind)
+        => kind is SyntaxKind.GetAccessorDeclaration or SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration
+            or SyntaxKind.AddAccessorDeclaration or SyntaxKind.RemoveAccessorDeclaration or SyntaxKind.UnknownAccessorDeclaration;
 
-    /// <summary>The keyword tokens spelled <paramref name="keyword"/> under <paramref name="scope"/> (<c>const</c>), found the same way.</summary>
-    public static IEnumerable<SyntaxToken> KeywordsNamed(SyntaxNode scope, string keyword, CancellationToken cancellationToken)
-        => WordsAt(scope, keyword, SyntaxFacts.GetKeywordKind(keyword), assignedOnly: false, cancellationToken);
+    /// <summary>The kinds of <see cref="AnonymousFunctionExpressionSyntax"/>.</summary>
+    public static bool IsAnonymousFunction(SyntaxKind kind)
+        => kind is SyntaxKind.SimpleLambdaExpression or SyntaxKind.ParenthesizedLambdaExpression or SyntaxKind.AnonymousMethodExpression;
 
-    private static IEnumerable<SyntaxToken> WordsAt(SyntaxNode scope, string name, SyntaxKind kind, bool assignedOnly, CancellationToken cancellationToken)
-    {
-        if (name.Length == 0)
-        {
-            yield break;
-        }
+    /// <summary>The kinds of <see cref="TypeDeclarationSyntax"/>.</summary>
+    public static bool IsTypeDeclaration(SyntaxKind kind)
+        => kind is SyntaxKind.ClassDeclaration or SyntaxKind.StructDeclaration or SyntaxKind.InterfaceDeclaration
+            or SyntaxKind.RecordDeclaration or SyntaxKind.RecordStructDeclaration;
 
-        var span = scope.Parent is null ? scope.FullSpan : scope.Span;
-        foreach (var start in WordStarts(scope.SyntaxTree.GetText(cancellationToken), span, name, assignedOnly, cancellationToken))
-        {
-            var token = scope.FindToken(start);
-            if (token.IsKind(kind) && token.ValueText == name && token.SpanStart == start)
-            {
-                yield return token;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Where <paramref name="name"/> stands as a whole word in <paramref name="span"/>. The text is searched in a pooled
-    /// buffer: a substring per search (one per member and scope) cost more than the search itself.
-    /// </summary>
-    private static List<int> WordStarts(SourceText text, TextSpan span, string name, bool assignedOnly, CancellationToken cancellationToken)
-    {
-        var starts = new List<int>();
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length);
-        try
-        {
-            text.CopyTo(span.Start, buffer, 0, span.Length);
-            var chars = new ReadOnlySpan<char>(buffer, 0, span.Length);
-            for (var offset = 0; offset <= chars.Length - name.Length;)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var found = chars.Slice(offset).IndexOf(name.AsSpan());
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var index = offset + found;
-                var end = index + name.Length;
-                if ((index == 0 || !IsIdentifierPart(chars[index - 1])) && (end >= chars.Length || !IsIdentifierPart(chars[end]))
-                    && (!assignedOnly || IsAssignmentOperatorAt(chars, end)))
-                {
-                    starts.Add(span.Start + index);
-                }
-
-                offset = end;
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
-
-        return starts;
-    }
-
-    /// <summary>The assignments of any kind to <paramref name="name"/> or <c>this.name</c> under <paramref name="root"/>.</summary>
-    public static IEnumerable<AssignmentExpressionSyntax> AssignmentsTo(SyntaxNode root, string name, CancellationToken cancellationToken)
-    {
-        foreach (var token in AssignedTokensNamed(root, name, cancellationToken))
-        {
-            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access } && access.Name == token.Parent
-                ? (SyntaxNode)access
-                : token.Parent;
-            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target)
-            {
-                yield return assignment;
-            }
-        }
-    }
-
-    /// <summary>The expressions assigned to <paramref name="name"/> under <paramref name="root"/>, plain or <c>??=</c>.</summary>
-    public static void CollectAssignments(SyntaxNode root, string name, List<AssignmentExpressionSyntax> assignments, CancellationToken cancellationToken)
-    {
-        foreach (var assignment in AssignmentsTo(root, name, cancellationToken))
-        {
-            if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-            {
-                assignments.Add(assignment);
-            }
-        }
-    }
+    /// <summary>The kinds whose nodes <see cref="ParameterOf"/> reads parameters from.</summary>
+    public static bool DeclaresParameters(SyntaxKind kind)
+        => IsMethodDeclaration(kind) || IsTypeDeclaration(kind)
+            || kind is SyntaxKind.LocalFunctionStatement or SyntaxKind.SimpleLambdaExpression or SyntaxKind.ParenthesizedLambdaExpression;
 
     /// <summary>
     /// The value a field or property declaration gives its member: a property's getter expression (then
@@ -188,9 +102,10 @@ internal static class CdkSyntax
     /// <summary>The parameter in scope that <paramref name="identifier"/> names, the innermost first.</summary>
     public static ParameterSyntax? ParameterInScope(IdentifierNameSyntax identifier)
     {
-        foreach (var ancestor in identifier.Ancestors())
+        var name = identifier.Identifier.ValueText;
+        for (var ancestor = identifier.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ParameterOf(ancestor, identifier.Identifier.ValueText) is { } parameter)
+            if (DeclaresParameters(ancestor.Kind()) && ParameterOf(ancestor, name) is { } parameter)
             {
                 return parameter;
             }
@@ -211,18 +126,6 @@ internal static class CdkSyntax
             _ => null,
         };
 
-    /// <summary>The identifiers named <paramref name="name"/> under <paramref name="root"/>.</summary>
-    public static void CollectIdentifiers(SyntaxNode root, string name, List<IdentifierNameSyntax> identifiers, CancellationToken cancellationToken)
-    {
-        foreach (var token in TokensNamed(root, name, cancellationToken))
-        {
-            if (token.Parent is IdentifierNameSyntax identifier)
-            {
-                identifiers.Add(identifier);
-            }
-        }
-    }
-
     /// <summary><c>this</c>, a name, or a chain of member accesses on one (<c>!</c> allowed): safe to evaluate twice or to move.</summary>
     public static bool IsPureReference(ExpressionSyntax expression)
         => expression switch
@@ -232,30 +135,6 @@ internal static class CdkSyntax
             PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => IsPureReference(suppressed.Operand),
             _ => false,
         };
-
-    /// <summary>
-    /// Does an assignment operator (<c>=</c>, <c>??=</c>, <c>+=</c>, <c>&lt;&lt;=</c>, …) start at <paramref name="index"/>,
-    /// after blanks? <c>==</c> and <c>=&gt;</c> are not one; <c>&lt;=</c> passes (a filter may let too much through, the
-    /// syntax tree decides what is assigned). A comment between a name and its operator hides the assignment.
-    /// </summary>
-    private static bool IsAssignmentOperatorAt(ReadOnlySpan<char> chars, int index)
-    {
-        while (index < chars.Length && char.IsWhiteSpace(chars[index]))
-        {
-            index++;
-        }
-
-        var operatorEnd = index;
-        while (operatorEnd < chars.Length && operatorEnd - index < 3 && "?+-*/%&|^<>".IndexOf(chars[operatorEnd]) >= 0)
-        {
-            operatorEnd++;
-        }
-
-        return operatorEnd < chars.Length && chars[operatorEnd] == '='
-            && (operatorEnd + 1 >= chars.Length || (chars[operatorEnd + 1] != '=' && chars[operatorEnd + 1] != '>'));
-    }
-
-    private static bool IsIdentifierPart(char character) => char.IsLetterOrDigit(character) || character == '_';
 
     /// <summary>The expression a property's getter returns, when it is one expression.</summary>
     public static ExpressionSyntax? GetterExpression(PropertyDeclarationSyntax property)
@@ -296,16 +175,16 @@ internal static class CdkSyntax
     {
         while (true)
         {
-            switch (expression)
+            switch (expression.Kind())
             {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
+                case SyntaxKind.ParenthesizedExpression:
+                    expression = ((ParenthesizedExpressionSyntax)expression).Expression;
                     break;
-                case CastExpressionSyntax cast:
-                    expression = cast.Expression;
+                case SyntaxKind.CastExpression:
+                    expression = ((CastExpressionSyntax)expression).Expression;
                     break;
-                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                    expression = postfix.Operand;
+                case SyntaxKind.SuppressNullableWarningExpression:
+                    expression = ((PostfixUnaryExpressionSyntax)expression).Operand;
                     break;
                 default:
                     return expression;

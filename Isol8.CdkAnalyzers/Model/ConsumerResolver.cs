@@ -217,7 +217,7 @@ internal sealed class ConsumerResolver
 
         var model = _sources.SemanticModelFor(anyReference.SyntaxTree, knownModel);
         var identifiers = new List<IdentifierNameSyntax>();
-        CdkSyntax.CollectIdentifiers(body, local.Name, identifiers, walk.CancellationToken);
+        _sources.Text.CollectIdentifiers(body, local.Name, identifiers, walk.CancellationToken);
         foreach (var identifier in identifiers)
         {
             if (model.GetOperation(identifier, walk.CancellationToken) is ILocalReferenceOperation reference

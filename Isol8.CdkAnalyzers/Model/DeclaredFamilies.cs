@@ -14,15 +14,17 @@ internal sealed class DeclaredFamilies
 {
     private readonly Compilation _compilation;
     private readonly FamilyResolver _families;
+    private readonly TextSearch _text;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FamilyMatch> _matches = new(System.StringComparer.Ordinal);
     private ImmutableArray<DeclaredFamily> _all;
     private Lookup? _lookup;
     private ImmutableHashSet<string>? _constantNames;
 
-    public DeclaredFamilies(Compilation compilation, FamilyResolver families)
+    public DeclaredFamilies(Compilation compilation, FamilyResolver families, TextSearch text)
     {
         _compilation = compilation;
         _families = families;
+        _text = text;
     }
 
     public ImmutableArray<DeclaredFamily> All(CancellationToken cancellationToken)
@@ -44,7 +46,7 @@ internal sealed class DeclaredFamilies
             var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
             foreach (var tree in _compilation.SyntaxTrees)
             {
-                foreach (var token in CdkSyntax.KeywordsNamed(tree.GetRoot(cancellationToken), "const", cancellationToken))
+                foreach (var token in _text.KeywordsNamed(tree.GetRoot(cancellationToken), "const", cancellationToken))
                 {
                     if (token.Parent is FieldDeclarationSyntax field)
                     {
@@ -143,7 +145,7 @@ internal sealed class DeclaredFamilies
         var families = ImmutableArray.CreateBuilder<DeclaredFamily>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var token in CdkSyntax.AssignedTokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.Family, cancellationToken))
+            foreach (var token in _text.AssignedTokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.Family, cancellationToken))
             {
                 // Syntax only: new FargateTaskDefinitionProps { Family = … } and its kin; no body is bound to find them.
                 if (token.Parent is IdentifierNameSyntax { Identifier.ValueText: KnownCdkNames.Family, Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } } assignment } name

@@ -20,6 +20,16 @@ internal sealed class SyntacticScope
 
     private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), LocalState> _locals = new();
     private readonly ConcurrentDictionary<(TypeDeclarationSyntax Type, string Name), ImmutableArray<ExpressionSyntax>> _members = new();
+    private readonly TextSearch _text;
+    private readonly System.Func<(SyntaxNode Scope, string Name), LocalState> _localStateOf;
+    private readonly System.Func<(TypeDeclarationSyntax Type, string Name), ImmutableArray<ExpressionSyntax>> _memberValuesOf;
+
+    public SyntacticScope(TextSearch text)
+    {
+        _text = text;
+        _localStateOf = key => LocalState.Of(_text, key.Scope, key.Name);
+        _memberValuesOf = key => MemberValues(_text, key.Type, key.Name);
+    }
 
     /// <summary>Is the value of <paramref name="owned"/> created under <c>this</c>, and <paramref name="use"/> used only under <c>this</c>?</summary>
     public bool IsSameScopeUse(ExpressionSyntax owned, ExpressionSyntax use)
@@ -43,7 +53,7 @@ internal sealed class SyntacticScope
                 return MemberIsCreatedUnderThis(member, member.Name.Identifier.ValueText, depth);
             case IdentifierNameSyntax identifier:
                 var body = CdkSyntax.EnclosingBody(identifier);
-                var local = body is null ? LocalState.None : _locals.GetOrAdd((body, identifier.Identifier.ValueText), key => LocalState.Of(key.Scope, key.Name));
+                var local = body is null ? LocalState.None : _locals.GetOrAdd((body, identifier.Identifier.ValueText), _localStateOf);
                 if (local.IsLocal)
                 {
                     return local.Declarator?.Initializer is { } initializer && IsCreatedUnderThis(initializer.Value, depth + 1);
@@ -115,7 +125,7 @@ internal sealed class SyntacticScope
         }
 
         var name = local.Identifier.ValueText;
-        foreach (var token in CdkSyntax.TokensNamed(body, name, default))
+        foreach (var token in _text.TokensNamed(body, name, default))
         {
             if (token.Parent is not IdentifierNameSyntax use)
             {
@@ -136,12 +146,12 @@ internal sealed class SyntacticScope
 
     private bool MemberIsCreatedUnderThis(ExpressionSyntax reference, string name, int depth)
     {
-        if (reference.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        if (EnclosingType(reference) is not { } type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             return false;
         }
 
-        var values = _members.GetOrAdd((type, name), key => MemberValues(key.Type, key.Name));
+        var values = _members.GetOrAdd((type, name), _memberValuesOf);
         if (values.IsDefaultOrEmpty)
         {
             return false;
@@ -158,8 +168,21 @@ internal sealed class SyntacticScope
         return true;
     }
 
+    private static TypeDeclarationSyntax? EnclosingType(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (CdkSyntax.IsTypeDeclaration(current.Kind()))
+            {
+                return (TypeDeclarationSyntax)current;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What a type's own code gives a field or property: initializers, getter, assignments; default when one is not a plain assignment.</summary>
-    private static ImmutableArray<ExpressionSyntax> MemberValues(TypeDeclarationSyntax type, string name)
+    private static ImmutableArray<ExpressionSyntax> MemberValues(TextSearch text, TypeDeclarationSyntax type, string name)
     {
         var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var member in type.Members)
@@ -184,7 +207,7 @@ internal sealed class SyntacticScope
             }
         }
 
-        foreach (var assignment in CdkSyntax.AssignmentsTo(type, name, default))
+        foreach (var assignment in text.AssignmentsTo(type, name, default))
         {
             if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
@@ -212,12 +235,12 @@ internal sealed class SyntacticScope
 
         public VariableDeclaratorSyntax? Declarator { get; }
 
-        public static LocalState Of(SyntaxNode body, string name)
+        public static LocalState Of(TextSearch text, SyntaxNode body, string name)
         {
             VariableDeclaratorSyntax? declarator = null;
             var declarations = 0;
             var reassigned = false;
-            foreach (var token in CdkSyntax.TokensNamed(body, name, default))
+            foreach (var token in text.TokensNamed(body, name, default))
             {
                 switch (token.Parent)
                 {

@@ -20,10 +20,14 @@ internal sealed class ValueSources
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returnSources = new(SymbolEqualityComparer.Default);
 
-    public ValueSources(Compilation compilation)
+    public ValueSources(Compilation compilation, TextSearch text)
     {
         _compilation = compilation;
+        Text = text;
     }
+
+    /// <summary>The model's word searches, for the resolvers that share these sources.</summary>
+    public TextSearch Text { get; }
 
     public SemanticModel SemanticModelFor(SyntaxTree tree, SemanticModel? known)
         => known is not null && known.SyntaxTree == tree ? known : _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
@@ -65,7 +69,7 @@ internal sealed class ValueSources
         {
             var model = SemanticModelFor(reference.SyntaxTree, semanticModel);
             var assignments = new List<AssignmentExpressionSyntax>();
-            CdkSyntax.CollectAssignments(body, local.Name, assignments, cancellationToken);
+            Text.CollectAssignments(body, local.Name, assignments, cancellationToken);
             foreach (var assignment in assignments)
             {
                 if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, local))
@@ -203,7 +207,7 @@ internal sealed class ValueSources
                 assignments = new List<AssignmentExpressionSyntax>();
                 foreach (var declaration in containingType.DeclaringSyntaxReferences)
                 {
-                    CdkSyntax.CollectAssignments(declaration.GetSyntax(cancellationToken), member.Name, assignments, cancellationToken);
+                    Text.CollectAssignments(declaration.GetSyntax(cancellationToken), member.Name, assignments, cancellationToken);
                 }
 
                 assignmentsByName.TryAdd(member.Name, assignments);

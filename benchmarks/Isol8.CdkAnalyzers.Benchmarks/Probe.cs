@@ -35,7 +35,7 @@ internal static class Probe
             var familyTokens = 0;
             foreach (var tree in trees)
             {
-                familyTokens += CdkSyntax.AssignedTokensNamed(tree.GetRoot(), KnownCdkNames.Family, CancellationToken.None).Count();
+                familyTokens += model.Text.AssignedTokensNamed(tree.GetRoot(), KnownCdkNames.Family, CancellationToken.None).Count();
             }
 
             Report("AssignedTokensNamed(Family) over every tree (" + familyTokens + ")", clock);

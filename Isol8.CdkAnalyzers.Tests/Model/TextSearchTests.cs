@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Isol8.CdkAnalyzers.Tests.Model;
 
 /// <summary>The text searches the model runs instead of walking every node: they find every real hit and only those.</summary>
-public class CdkSyntaxTests
+public class TextSearchTests
 {
     private const string Source = """
         class C
@@ -35,12 +35,14 @@ public class CdkSyntaxTests
         }
         """;
 
+    private static readonly TextSearch Search = new();
+
     private static readonly CompilationUnitSyntax Root = SyntaxFactory.ParseCompilationUnit(Source);
 
     [Fact]
     public void TokensNamed_FindsEveryIdentifierOfThatName_NotLongerNamesCommentsOrStrings()
     {
-        var tokens = CdkSyntax.TokensNamed(Root, "TaskDef", CancellationToken.None).ToList();
+        var tokens = Search.TokensNamed(Root, "TaskDef", CancellationToken.None).ToList();
 
         Assert.Equal(10, tokens.Count);
         Assert.All(tokens, token => Assert.Equal("TaskDef", token.ValueText));
@@ -49,7 +51,7 @@ public class CdkSyntaxTests
     [Fact]
     public void AssignedTokensNamed_FindsTheTargetsOfEveryAssignmentOperator()
     {
-        var lines = CdkSyntax.AssignedTokensNamed(Root, "TaskDef", CancellationToken.None)
+        var lines = Search.AssignedTokensNamed(Root, "TaskDef", CancellationToken.None)
             .Select(token => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1)
             .ToArray();
 
@@ -60,7 +62,7 @@ public class CdkSyntaxTests
     [Fact]
     public void AssignmentsTo_MatchesTheAssignmentsInTheTree()
     {
-        var fromText = CdkSyntax.AssignmentsTo(Root, "TaskDef", CancellationToken.None).ToList();
+        var fromText = Search.AssignmentsTo(Root, "TaskDef", CancellationToken.None).ToList();
         var fromTree = Root.DescendantNodes().OfType<AssignmentExpressionSyntax>()
             .Where(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "TaskDef" } or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: "TaskDef" })
             .ToList();
@@ -73,5 +75,5 @@ public class CdkSyntaxTests
     [InlineData("Count", 2)]
     [InlineData("TaskDefinition", 0)]
     public void AssignmentsTo_ShiftAssignmentsAndNone(string name, int expected)
-        => Assert.Equal(expected, CdkSyntax.AssignmentsTo(Root, name, CancellationToken.None).Count());
+        => Assert.Equal(expected, Search.AssignmentsTo(Root, name, CancellationToken.None).Count());
 }
