@@ -40,8 +40,7 @@ internal sealed class TaskDefinitionMemberFixPlan
         }
 
         var model = CdkModel.For(semanticModel.Compilation);
-        var members = model is null ? null : ConcreteTaskDefinitionMembers.TryCreate(semanticModel.Compilation, model.Types);
-        if (model is null || members is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out _))
+        if (model is null || !ConcreteTaskDefinitionMembers.Create(semanticModel.Compilation, model.Types).TryGet(name.Identifier.ValueText, out var memberName, out _))
         {
             return null;
         }

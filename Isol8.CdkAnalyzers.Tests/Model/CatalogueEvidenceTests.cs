@@ -74,7 +74,7 @@ public class CatalogueEvidenceTests
     [Fact]
     public void EveryEntryNames_AMemberOfCdk()
     {
-        var cdk = CdkTypes.TryCreate(TestCompilation.Create("class Empty { }"))!.Assembly;
+        var cdk = CdkTypes.TryCreate(TestCompilation.Create("class Empty { }"))!.Assembly!;
         foreach (var entry in VolatileCatalogue.DefaultEntries)
         {
             var type = cdk.GetTypeByMetadataName(entry.TypeMetadataName);

@@ -12,13 +12,13 @@ public class KnownCdkNamesTests
 {
     private static readonly Compilation Compilation = TestCompilation.Create("class Empty { }");
     private static readonly CdkTypes Types = CdkTypes.TryCreate(Compilation)!;
-    private static readonly List<INamedTypeSymbol> AllCdkTypes = AllTypes(Types.Assembly.GlobalNamespace).ToList();
+    private static readonly List<INamedTypeSymbol> AllCdkTypes = AllTypes(Types.Assembly!.GlobalNamespace).ToList();
 
     [Fact]
     public void TypeAndMemberNames_MatchTheVolatileTypesOfTheAssembly()
     {
         var roots = new[] { "Amazon.CDK.AWS.ECS.ITaskDefinition", "Amazon.CDK.AWS.ECS.CfnTaskDefinition", "Amazon.CDK.AWS.Lambda.IVersion", "Amazon.CDK.AWS.Lambda.CfnVersion", "Amazon.CDK.AWS.Lambda.ILayerVersion", "Amazon.CDK.AWS.Lambda.CfnLayerVersion" }
-            .Select(name => Types.Assembly.GetTypeByMetadataName(name)!)
+            .Select(name => Types.Assembly!.GetTypeByMetadataName(name)!)
             .ToArray();
         bool IsVolatile(ITypeSymbol? type) => type is INamedTypeSymbol && roots.Any(root => TypeRelations.IsOrInherits(type, root));
 
@@ -32,7 +32,7 @@ public class KnownCdkNamesTests
     public void CatalogueTypeAndMemberNames_MatchTheOtherEntriesOfTheAssembly()
     {
         var roots = VolatileCatalogue.DefaultEntries
-            .Select(entry => Types.Assembly.GetTypeByMetadataName(entry.TypeMetadataName))
+            .Select(entry => Types.Assembly!.GetTypeByMetadataName(entry.TypeMetadataName))
             .Where(type => type is not null && !KnownCdkNames.TypeNames.Contains(type.Name))
             .Distinct(SymbolEqualityComparer.Default)
             .Cast<INamedTypeSymbol>()
@@ -62,7 +62,7 @@ public class KnownCdkNamesTests
         var concreteOnly = Names(taskDefinition.GetMembers()
             .Where(m => !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared && m is not IMethodSymbol { MethodKind: not MethodKind.Ordinary } && !interfaceNames.Contains(m.Name))
             .Select(m => m.Name));
-        var members = ConcreteTaskDefinitionMembers.TryCreate(Compilation, Types)!;
+        var members = ConcreteTaskDefinitionMembers.Create(Compilation, Types)!;
         foreach (var name in concreteOnly)
         {
             Assert.True(members.TryGet(name, out var proper, out _), name);
@@ -90,7 +90,7 @@ public class KnownCdkNamesTests
     [InlineData(KnownCdkNames.StringValue, "Amazon.CDK.AWS.SSM.StringParameterProps")]
     public void MemberNamesTheCodeUses_AreCdksMembers(string member, string type)
     {
-        var symbol = Types.Assembly.GetTypeByMetadataName(type);
+        var symbol = Types.Assembly!.GetTypeByMetadataName(type);
         Assert.NotNull(symbol);
         Assert.Contains(member, AllMembers(symbol!).Select(m => m.Name));
     }
@@ -98,11 +98,11 @@ public class KnownCdkNamesTests
     [Fact]
     public void TypeAndNamespaceNamesTheCodeUses_AreCdks()
     {
-        Assert.All(KnownCdkNames.ConcreteTaskDefinitionTypes, name => Assert.NotNull(Types.Assembly.GetTypeByMetadataName(name)));
+        Assert.All(KnownCdkNames.ConcreteTaskDefinitionTypes, name => Assert.NotNull(Types.Assembly!.GetTypeByMetadataName(name)));
         Assert.All(KnownCdkNames.ConcreteTaskDefinitionTypes, name => Assert.StartsWith(KnownCdkNames.EcsNamespace + ".", name));
-        Assert.Equal(KnownCdkNames.CdkNamespace, Types.Stack.ContainingNamespace.ToDisplayString());
+        Assert.Equal(KnownCdkNames.CdkNamespace, Types.Stack!.ContainingNamespace.ToDisplayString());
         Assert.Contains(AllCdkTypes, t => t.Name == "FargateTaskDefinitionProps" && t.Name.EndsWith(KnownCdkNames.TaskDefinitionPropsSuffix, StringComparison.Ordinal));
-        var grants = AllMembers(Types.Assembly.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition")!).Select(m => m.Name).Where(n => n.StartsWith(KnownCdkNames.GrantPrefix, StringComparison.Ordinal));
+        var grants = AllMembers(Types.Assembly!.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition")!).Select(m => m.Name).Where(n => n.StartsWith(KnownCdkNames.GrantPrefix, StringComparison.Ordinal));
         Assert.Contains("GrantRun", grants);
     }
 

@@ -15,15 +15,15 @@ public class ModelEdgeTests
     private static readonly Compilation Compilation = TestCompilation.Create(CdkSources.Usings + "public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }");
     private static readonly CdkTypes Types = CdkTypes.TryCreate(Compilation)!;
 
-    private static INamedTypeSymbol Cdk(string metadataName) => Types.Assembly.GetTypeByMetadataName(metadataName)!;
+    private static INamedTypeSymbol Cdk(string metadataName) => Types.Assembly!.GetTypeByMetadataName(metadataName)!;
 
     /// <summary>The construct interface is Constructs.IConstruct, not any interface constructs happen to implement (IDependable).</summary>
     [Fact]
     public void CdkTypes_ConstructKindIsIConstruct_NotEveryDependable()
     {
-        Assert.Equal("Constructs.IConstruct", Types.IConstruct.ToDisplayString());
+        Assert.Equal("Constructs.IConstruct", Types.IConstruct!.ToDisplayString());
         Assert.True(Types.Is(Types.Stack, CdkTypeKind.Construct));
-        var dependencyGroup = Types.IConstruct.ContainingAssembly.GetTypeByMetadataName("Constructs.DependencyGroup");
+        var dependencyGroup = Types.IConstruct!.ContainingAssembly.GetTypeByMetadataName("Constructs.DependencyGroup");
         Assert.NotNull(dependencyGroup);
         Assert.True(TypeRelations.IsOrInherits(dependencyGroup, Types.IDependable!));
         Assert.False(Types.Is(dependencyGroup, CdkTypeKind.Construct));

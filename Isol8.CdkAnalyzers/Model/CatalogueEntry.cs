@@ -15,6 +15,18 @@ internal readonly struct CatalogueEntry : IEquatable<CatalogueEntry>
 
     public string MemberName { get; }
 
+    /// <summary>The type's simple name as the syntax spells it (<c>Amazon.CDK.AWS.ECS.ITaskDefinition</c> → <c>ITaskDefinition</c>).</summary>
+    public string TypeName
+    {
+        get
+        {
+            var name = TypeMetadataName ?? string.Empty;
+            name = name.Substring(Math.Max(name.LastIndexOf('.'), name.LastIndexOf('+')) + 1);
+            var tick = name.IndexOf('`');
+            return tick > 0 ? name.Substring(0, tick) : name;
+        }
+    }
+
     /// <summary>
     /// Reads <c>Namespace.Type.Member</c> or a documentation-comment id (<c>P:Namespace.Type.Member</c>);
     /// returns <see langword="false"/> for anything else.

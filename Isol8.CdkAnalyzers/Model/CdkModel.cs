@@ -98,7 +98,7 @@ internal sealed class CdkModel
         options.TryGetValue(OptionNames.TaskDefinitionKeyPatterns, out var keyPatterns);
         options.TryGetValue(OptionNames.SsmParameterPrefix, out var ssmPrefix);
         var key = string.Join("\0", volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
-        return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, Types.Assembly, Declarations, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
+        return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, Types, Declarations, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
     }
 
     private sealed class Holder

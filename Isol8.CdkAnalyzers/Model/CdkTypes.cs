@@ -1,104 +1,141 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// The CDK types of one compilation, looked up once by metadata name, so the analyzers work with any
+/// The CDK types of one compilation, each looked up by metadata name when first needed, so the analyzers work with any
 /// Amazon.CDK.Lib v2 and need no compile-time reference to it.
 /// </summary>
 internal sealed class CdkTypes
 {
     private readonly ConcurrentDictionary<ITypeSymbol, CdkTypeKind> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<INamedTypeSymbol?> _stack;
+    private readonly Lazy<INamedTypeSymbol?> _iConstruct;
+    private readonly Lazy<INamedTypeSymbol?> _nestedStack;
+    private readonly Lazy<INamedTypeSymbol?> _construct;
+    private readonly Lazy<INamedTypeSymbol?> _iDependable;
+    private readonly Lazy<INamedTypeSymbol?> _iResource;
+    private readonly Lazy<INamedTypeSymbol?> _resource;
+    private readonly Lazy<INamedTypeSymbol?> _cfnOutputProps;
+    private readonly Lazy<INamedTypeSymbol?> _iTaskDefinition;
+    private readonly Lazy<INamedTypeSymbol?> _taskDefinition;
+    private readonly Lazy<INamedTypeSymbol?> _iVersion;
+    private readonly Lazy<INamedTypeSymbol?> _iFunction;
+    private readonly Lazy<INamedTypeSymbol?> _iLayerVersion;
+    private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
 
-    private CdkTypes(IAssemblySymbol cdk, INamedTypeSymbol stack, INamedTypeSymbol construct)
+    private CdkTypes(Compilation compilation)
     {
-        Stack = stack;
-        IConstruct = construct;
-
-        // Looked up in the CDK assembly itself: a compilation-wide lookup searches every reference, every time.
-        NestedStack = cdk.GetTypeByMetadataName("Amazon.CDK.NestedStack");
-        Construct = construct.ContainingAssembly.GetTypeByMetadataName("Constructs.Construct");
-        IDependable = construct.ContainingAssembly.GetTypeByMetadataName("Constructs.IDependable");
-        IResource = cdk.GetTypeByMetadataName("Amazon.CDK.IResource");
-        Resource = cdk.GetTypeByMetadataName("Amazon.CDK.Resource");
-        CfnOutputProps = cdk.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps");
-        ITaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition");
-        TaskDefinition = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition");
-        IVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion");
-        IFunction = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IFunction");
-        ILayerVersion = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion");
-        StringParameterProps = cdk.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps");
+        // Every symbol is looked up when first needed, not when the compilation starts: the first lookup binds the
+        // compilation's references and a type looked up by name loads its whole namespace, work the compiler does
+        // anyway by the time a rule has a candidate (and for namespaces the app never uses, never).
+        _stack = Lazy(() => FindStack(compilation));
+        _iConstruct = Lazy(() => FindIConstruct(Stack));
+        _nestedStack = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.NestedStack"));
+        _construct = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.Construct"));
+        _iDependable = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.IDependable"));
+        _iResource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.IResource"));
+        _resource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Resource"));
+        _cfnOutputProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps"));
+        _iTaskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition"));
+        _taskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition"));
+        _iVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion"));
+        _iFunction = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IFunction"));
+        _iLayerVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion"));
+        _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
     }
 
-    public INamedTypeSymbol Stack { get; }
+    /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
+    public INamedTypeSymbol? Stack => _stack.Value;
 
-    public INamedTypeSymbol IConstruct { get; }
+    /// <summary><c>Constructs.IConstruct</c>, found from <see cref="Stack"/>'s base types.</summary>
+    public INamedTypeSymbol? IConstruct => _iConstruct.Value;
 
-    public INamedTypeSymbol? NestedStack { get; }
+    public INamedTypeSymbol? NestedStack => _nestedStack.Value;
 
-    public INamedTypeSymbol? Construct { get; }
+    public INamedTypeSymbol? Construct => _construct.Value;
 
-    public INamedTypeSymbol? IDependable { get; }
+    public INamedTypeSymbol? IDependable => _iDependable.Value;
 
-    public INamedTypeSymbol? IResource { get; }
+    public INamedTypeSymbol? IResource => _iResource.Value;
 
-    public INamedTypeSymbol? Resource { get; }
+    public INamedTypeSymbol? Resource => _resource.Value;
 
-    public INamedTypeSymbol? CfnOutputProps { get; }
+    public INamedTypeSymbol? CfnOutputProps => _cfnOutputProps.Value;
 
-    public INamedTypeSymbol? ITaskDefinition { get; }
+    public INamedTypeSymbol? ITaskDefinition => _iTaskDefinition.Value;
 
-    public INamedTypeSymbol? TaskDefinition { get; }
+    public INamedTypeSymbol? TaskDefinition => _taskDefinition.Value;
 
-    public INamedTypeSymbol? IVersion { get; }
+    public INamedTypeSymbol? IVersion => _iVersion.Value;
 
-    public INamedTypeSymbol? IFunction { get; }
+    public INamedTypeSymbol? IFunction => _iFunction.Value;
 
-    public INamedTypeSymbol? ILayerVersion { get; }
+    public INamedTypeSymbol? ILayerVersion => _iLayerVersion.Value;
 
-    public INamedTypeSymbol? StringParameterProps { get; }
+    public INamedTypeSymbol? StringParameterProps => _stringParameterProps.Value;
 
+    /// <summary>The CDK assembly (Amazon.CDK.Lib).</summary>
+    public IAssemblySymbol? Assembly => Stack?.ContainingAssembly;
 
-    /// <summary>The assembly that holds CDK's types (Amazon.CDK.Lib).</summary>
-    public IAssemblySymbol Assembly => Stack.ContainingAssembly;
-
-    /// <summary>Looks the CDK types up; <see langword="null"/> when the compilation does not reference CDK.</summary>
+    /// <summary>
+    /// The CDK types of a compilation that references CDK; <see langword="null"/> for any other. Decided from the
+    /// references' names alone, so a compilation without CDK costs one pass over its reference list.
+    /// </summary>
     public static CdkTypes? TryCreate(Compilation compilation)
     {
-        // The references first: a lookup by name in one assembly, not across every reference of the compilation.
-        INamedTypeSymbol? stack = null;
         foreach (var reference in compilation.References)
         {
-            // A reference's display is its path or name: only the CDK's is turned into a symbol.
-            if (reference.Display?.IndexOf(KnownCdkNames.CdkNamespace, System.StringComparison.Ordinal) >= 0
-                && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                && assembly.GetTypeByMetadataName("Amazon.CDK.Stack") is { } found)
+            // A reference's display is its path or name.
+            if (reference.Display?.IndexOf(KnownCdkNames.CdkNamespace, StringComparison.Ordinal) >= 0)
             {
-                stack = found;
-                break;
+                return new CdkTypes(compilation);
             }
         }
 
-        if (stack is null && compilation.Assembly.Name.StartsWith(KnownCdkNames.CdkNamespace, System.StringComparison.Ordinal))
+        return compilation.AssemblyName?.StartsWith(KnownCdkNames.CdkNamespace, StringComparison.Ordinal) == true ? new CdkTypes(compilation) : null;
+    }
+
+    private static INamedTypeSymbol? FindStack(Compilation compilation)
+    {
+        // A lookup by name in one assembly, not across every reference of the compilation.
+        foreach (var reference in compilation.References)
         {
-            stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+            // Only the references named like CDK are turned into symbols.
+            if (reference.Display?.IndexOf(KnownCdkNames.CdkNamespace, StringComparison.Ordinal) >= 0
+                && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                && assembly.GetTypeByMetadataName("Amazon.CDK.Stack") is { } found)
+            {
+                return found;
+            }
         }
 
-        INamedTypeSymbol? construct = null;
-        for (var type = stack?.BaseType; type is not null && construct is null; type = type.BaseType)
+        return compilation.AssemblyName?.StartsWith(KnownCdkNames.CdkNamespace, StringComparison.Ordinal) == true
+            ? compilation.GetTypeByMetadataName("Amazon.CDK.Stack")
+            : null;
+    }
+
+    private static INamedTypeSymbol? FindIConstruct(INamedTypeSymbol? stack)
+    {
+        for (var type = stack?.BaseType; type is not null; type = type.BaseType)
         {
             foreach (var implemented in type.Interfaces)
             {
                 if (implemented.Name == "IConstruct" && implemented.ContainingNamespace?.Name == "Constructs")
                 {
-                    construct = implemented;
+                    return implemented;
                 }
             }
         }
 
-        return stack is null || construct is null ? null : new CdkTypes(stack.ContainingAssembly, stack, construct);
+        return null;
     }
+
+    /// <summary>Resolved at most a few times under contention, with the same answer each time; no lock.</summary>
+    private static Lazy<INamedTypeSymbol?> Lazy(Func<INamedTypeSymbol?> lookup)
+        => new(lookup, System.Threading.LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>Does a parameter or property of this type take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …)? Such targets render no ARN.</summary>
     public bool TakesAnyConstruct(ITypeSymbol? target)

@@ -17,18 +17,18 @@ internal sealed class ConcreteTaskDefinitionMembers
     private static readonly HashSet<string> KnownNames = new(KnownCdkNames.ConcreteTaskDefinitionOnlyMemberNames, StringComparer.OrdinalIgnoreCase);
 
     private readonly Compilation _compilation;
-    private readonly INamedTypeSymbol _taskDefinitionInterface;
+    private readonly CdkTypes _types;
     private Dictionary<string, (string Name, string Owners)>? _members;
 
-    private ConcreteTaskDefinitionMembers(Compilation compilation, INamedTypeSymbol taskDefinitionInterface)
+    private ConcreteTaskDefinitionMembers(Compilation compilation, CdkTypes types)
     {
         _compilation = compilation;
-        _taskDefinitionInterface = taskDefinitionInterface;
+        _types = types;
     }
 
-    /// <summary>The members of this compilation's ECS; null when it has no task definitions. Reading CDK's members waits for the first name that may be one.</summary>
-    public static ConcreteTaskDefinitionMembers? TryCreate(Compilation compilation, CdkTypes types)
-        => types.ITaskDefinition is { } taskDefinitionInterface ? new ConcreteTaskDefinitionMembers(compilation, taskDefinitionInterface) : null;
+    /// <summary>The members of this compilation's ECS (none when CDK has no task definitions). Reading CDK's members waits for the first name that may be one.</summary>
+    public static ConcreteTaskDefinitionMembers Create(Compilation compilation, CdkTypes types)
+        => new(compilation, types);
 
     /// <summary>The member's proper name and the concrete types that have it, for a name as the user typed it.</summary>
     public bool TryGet(string typedName, out string name, out string owners)
@@ -42,7 +42,8 @@ internal sealed class ConcreteTaskDefinitionMembers
         var members = _members;
         if (members is null)
         {
-            members = Compute(_compilation, _taskDefinitionInterface);
+            // Computed on the first candidate, not when the compilation starts: it loads CDK's ECS types.
+            members = _types.ITaskDefinition is { } taskDefinitionInterface ? Compute(_compilation, taskDefinitionInterface) : new(StringComparer.OrdinalIgnoreCase);
             Interlocked.CompareExchange(ref _members, members, null);
         }
 

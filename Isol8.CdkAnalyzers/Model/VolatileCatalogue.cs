@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -35,19 +36,16 @@ internal sealed class VolatileCatalogue
         new CatalogueEntry("Amazon.CDK.AWS.Sagemaker.CfnModel", "Ref"),
         new CatalogueEntry("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig", "Ref"));
 
-    private readonly Dictionary<string, ImmutableArray<INamedTypeSymbol>> _typesByMember;
+    private readonly Dictionary<string, Lazy<ImmutableArray<INamedTypeSymbol>>> _typesByMember;
 
-    private VolatileCatalogue(SourceDeclarations declarations, Dictionary<string, ImmutableArray<INamedTypeSymbol>> typesByMember, List<INamedTypeSymbol> addedTypes)
+    private VolatileCatalogue(SourceDeclarations declarations, Dictionary<string, Lazy<ImmutableArray<INamedTypeSymbol>>> typesByMember, IEnumerable<CatalogueEntry> entries, List<INamedTypeSymbol> addedTypes)
     {
         _typesByMember = typesByMember;
         var entryTypeNames = ImmutableArray.CreateBuilder<string>();
         entryTypeNames.AddRange(KnownCdkNames.TypeNames);
-        foreach (var types in typesByMember.Values)
+        foreach (var entry in entries)
         {
-            foreach (var entryType in types)
-            {
-                entryTypeNames.Add(entryType.Name);
-            }
+            entryTypeNames.Add(entry.TypeName);
         }
 
         foreach (var addedType in addedTypes)
@@ -67,46 +65,72 @@ internal sealed class VolatileCatalogue
     /// <summary>The names that can hold a receiver of a volatile member: the syntactic prefilter before any semantic query.</summary>
     public CdkNameIndex ReceiverNames { get; }
 
-    public static VolatileCatalogue Create(Compilation compilation, IAssemblySymbol cdk, SourceDeclarations declarations, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
+    public static VolatileCatalogue Create(Compilation compilation, CdkTypes types, SourceDeclarations declarations, IEnumerable<CatalogueEntry> added, IEnumerable<CatalogueEntry> removed)
     {
-        var entries = new HashSet<CatalogueEntry>(DefaultEntries);
-        entries.UnionWith(added);
-        entries.ExceptWith(removed);
+        var entries = new List<CatalogueEntry>(DefaultEntries);
+        foreach (var entry in added)
+        {
+            if (!entries.Contains(entry))
+            {
+                entries.Add(entry);
+            }
+        }
 
-        var builders = new Dictionary<string, ImmutableArray<INamedTypeSymbol>.Builder>(System.StringComparer.Ordinal);
+        entries.RemoveAll(entry => removed.Contains(entry));
+
+        // The types are resolved per member name, on the first read of that name that the prefilters let through: a
+        // type looked up by name loads its whole namespace, and most apps never read a launch template's version.
+        var namesByMember = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!namesByMember.TryGetValue(entry.MemberName, out var names))
+            {
+                names = new List<string>();
+                namesByMember.Add(entry.MemberName, names);
+            }
+
+            names.Add(entry.TypeMetadataName);
+        }
+
+        var typesByMember = new Dictionary<string, Lazy<ImmutableArray<INamedTypeSymbol>>>(System.StringComparer.Ordinal);
+        foreach (var pair in namesByMember)
+        {
+            var names = pair.Value;
+            typesByMember.Add(pair.Key, new Lazy<ImmutableArray<INamedTypeSymbol>>(() => Resolve(compilation, types, names), System.Threading.LazyThreadSafetyMode.PublicationOnly));
+        }
+
+        // An entry the options add for a library's interface needs its implementors' names now, for the prefilter.
         var addedTypes = new List<INamedTypeSymbol>();
         foreach (var entry in entries)
         {
-            // CDK's own types are looked up in its assembly; the user's anywhere in the compilation.
-            var type = (entry.TypeMetadataName.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal) ? cdk.GetTypeByMetadataName(entry.TypeMetadataName) : null)
-                ?? compilation.GetTypeByMetadataName(entry.TypeMetadataName)
-                ?? compilation.GetTypeByMetadataName(entry.TypeMetadataName.Replace('+', '.'));
-            if (type is null)
-            {
-                continue;
-            }
-
-            if (!builders.TryGetValue(entry.MemberName, out var types))
-            {
-                types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                builders.Add(entry.MemberName, types);
-            }
-
-            types.Add(type);
-            if (!DefaultEntries.Contains(entry))
+            if (!DefaultEntries.Contains(entry) && Resolve(compilation, types, entry.TypeMetadataName) is { } type)
             {
                 addedTypes.Add(type);
             }
         }
 
-        var typesByMember = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>(System.StringComparer.Ordinal);
-        foreach (var pair in builders)
+        return new VolatileCatalogue(declarations, typesByMember, entries, addedTypes);
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, CdkTypes types, List<string> metadataNames)
+    {
+        var resolved = ImmutableArray.CreateBuilder<INamedTypeSymbol>(metadataNames.Count);
+        foreach (var metadataName in metadataNames)
         {
-            typesByMember.Add(pair.Key, pair.Value.ToImmutable());
+            if (Resolve(compilation, types, metadataName) is { } type)
+            {
+                resolved.Add(type);
+            }
         }
 
-        return new VolatileCatalogue(declarations, typesByMember, addedTypes);
+        return resolved.ToImmutable();
     }
+
+    /// <summary>CDK's own types are looked up in its assembly; the user's anywhere in the compilation.</summary>
+    private static INamedTypeSymbol? Resolve(Compilation compilation, CdkTypes types, string metadataName)
+        => (metadataName.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal) ? types.Assembly?.GetTypeByMetadataName(metadataName) : null)
+            ?? compilation.GetTypeByMetadataName(metadataName)
+            ?? compilation.GetTypeByMetadataName(metadataName.Replace('+', '.'));
 
     /// <summary>
     /// The classes of the interface's own namespace and the namespaces under it that implement it: CDK keeps a
@@ -146,7 +170,7 @@ internal sealed class VolatileCatalogue
             return false;
         }
 
-        foreach (var type in types)
+        foreach (var type in types.Value)
         {
             if (TypeRelations.IsOrInherits(receiverType, type) || TypeRelations.IsOrInherits(member.ContainingType, type))
             {

@@ -34,14 +34,14 @@ internal sealed class CdkSettings
 
     public ImmutableArray<MalformedOption> Malformed { get; }
 
-    public static CdkSettings Parse(Compilation compilation, IAssemblySymbol cdk, SourceDeclarations declarations, string? volatileMembers, string? ignoredVolatileMembers, string? keyPatterns, string? ssmPrefix)
+    public static CdkSettings Parse(Compilation compilation, CdkTypes types, SourceDeclarations declarations, string? volatileMembers, string? ignoredVolatileMembers, string? keyPatterns, string? ssmPrefix)
     {
         var malformed = ImmutableArray.CreateBuilder<MalformedOption>();
         var added = ParseEntries(OptionNames.VolatileMembers, volatileMembers, malformed);
         var removed = ParseEntries(OptionNames.IgnoredVolatileMembers, ignoredVolatileMembers, malformed);
         var patterns = ParsePatterns(keyPatterns, malformed);
         var prefix = ParsePrefix(ssmPrefix, malformed);
-        return new CdkSettings(VolatileCatalogue.Create(compilation, cdk, declarations, added, removed), patterns, prefix, malformed.ToImmutable());
+        return new CdkSettings(VolatileCatalogue.Create(compilation, types, declarations, added, removed), patterns, prefix, malformed.ToImmutable());
     }
 
     private static List<CatalogueEntry> ParseEntries(string optionName, string? value, ImmutableArray<MalformedOption>.Builder malformed)

@@ -22,12 +22,7 @@ public sealed class TaskDefinitionInterfaceMemberAnalyzer : CdkAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
     {
-        var members = ConcreteTaskDefinitionMembers.TryCreate(context.Compilation, model.Types);
-        if (members is null)
-        {
-            return;
-        }
-
+        var members = ConcreteTaskDefinitionMembers.Create(context.Compilation, model.Types);
         context.RegisterSyntaxNodeAction(c => Analyze(c, model, members), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
     }
 
