@@ -20,7 +20,6 @@ internal sealed class CdkNameIndex
     private readonly SourceDeclarations _declarations;
     private readonly ImmutableArray<string> _seedTypeNames;
     private readonly ImmutableArray<string> _seedMemberNames;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)>> _locals = new();
     private Names? _names;
 
     /// <param name="declarations">The source's declarations, collected once per compilation for every index.</param>
@@ -97,7 +96,7 @@ internal sealed class CdkNameIndex
             switch (kind)
             {
                 case SyntaxKind.Block or SyntaxKind.SwitchSection or SyntaxKind.CompilationUnit:
-                    if (LocalsOf(ancestor).TryGetValue(name, out var declared))
+                    if (_declarations.LocalsOf(ancestor).TryGetValue(name, out var declared))
                     {
                         var (type, initializer) = declared;
                         return type.IsVar
@@ -124,25 +123,6 @@ internal sealed class CdkNameIndex
         // Pattern and out variables are rare enough to be checked on the semantic model.
         return names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 };
     }
-
-    /// <summary>The locals a block declares in its own statements, with their type and initializer; built once per block.</summary>
-    private Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)> LocalsOf(SyntaxNode block)
-        => _locals.GetOrAdd(block, b =>
-        {
-            var locals = new Dictionary<string, (TypeSyntax, ExpressionSyntax?)>(StringComparer.Ordinal);
-            foreach (var node in b.ChildNodes())
-            {
-                if ((node is GlobalStatementSyntax global ? global.Statement : node) is LocalDeclarationStatementSyntax { Declaration: var declaration })
-                {
-                    foreach (var variable in declaration.Variables)
-                    {
-                        locals[variable.Identifier.ValueText] = (declaration.Type, variable.Initializer?.Value);
-                    }
-                }
-            }
-
-            return locals;
-        });
 
     private Names GetNames(CancellationToken cancellationToken)
     {

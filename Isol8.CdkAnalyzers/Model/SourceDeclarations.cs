@@ -9,11 +9,12 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>
 /// The declarations of a compilation's source that name types: members with their declared type, classes with
 /// their base types, and <c>using</c> aliases. Collected once per compilation, from declarations only (no method
-/// body is walked), for every <see cref="CdkNameIndex"/>.
+/// body is walked), for every <see cref="CdkNameIndex"/>; and the locals of each block an index asks about.
 /// </summary>
 internal sealed class SourceDeclarations
 {
     private readonly Compilation _compilation;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)>> _locals = new();
     private Snapshot? _snapshot;
 
     public SourceDeclarations(Compilation compilation)
@@ -41,6 +42,28 @@ internal sealed class SourceDeclarations
 
         return snapshot;
     }
+
+    /// <summary>
+    /// The locals a block declares in its own statements, with their type and initializer; built once per block for
+    /// every name index.
+    /// </summary>
+    public Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)> LocalsOf(SyntaxNode block)
+        => _locals.GetOrAdd(block, b =>
+        {
+            var locals = new Dictionary<string, (TypeSyntax, ExpressionSyntax?)>(System.StringComparer.Ordinal);
+            foreach (var node in b.ChildNodes())
+            {
+                if ((node is GlobalStatementSyntax global ? global.Statement : node) is LocalDeclarationStatementSyntax { Declaration: var declaration })
+                {
+                    foreach (var variable in declaration.Variables)
+                    {
+                        locals[variable.Identifier.ValueText] = (declaration.Type, variable.Initializer?.Value);
+                    }
+                }
+            }
+
+            return locals;
+        });
 
     private static void Collect(SyntaxNode node, List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases)
     {
