@@ -23,11 +23,9 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
     {
+        // No CDK type is looked up here: at compilation start that would load CDK's metadata before the compiler needs it.
         context.RegisterSyntaxNodeAction(AnalyzeKeepOldExportArgument, SyntaxKind.Argument);
-        if (model.Types.CfnOutputProps is not null)
-        {
-            context.RegisterSyntaxNodeAction(c => AnalyzeNamedExport(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
-        }
+        context.RegisterSyntaxNodeAction(c => AnalyzeNamedExport(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
     }
 
     private static void AnalyzeKeepOldExportArgument(SyntaxNodeAnalysisContext context)

@@ -18,14 +18,7 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.VolatileExport);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
-    {
-        if (model.Types.CfnOutputProps is null)
-        {
-            return;
-        }
-
-        context.RegisterSyntaxNodeAction(c => Report(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
-    }
+        => context.RegisterSyntaxNodeAction(c => Report(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
 
     private static void Report(SyntaxNodeAnalysisContext context, CdkModel model)
     {
