@@ -28,6 +28,35 @@ public class SharedModelTests
         Assert.Null(CdkModel.For(plain));
     }
 
+    /// <summary>
+    /// The model is created from the references' names alone; its CDK types are looked up when a rule first needs one.
+    /// A reference named like CDK that is not it gives a model in which nothing is a CDK type: every rule stays silent.
+    /// </summary>
+    [Fact]
+    public async Task AReferenceNamedLikeCdkThatIsNotCdk_GivesAModelWithoutCdkTypes_AndNothingIsReported()
+    {
+        var lookalike = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Amazon.CDK.Lookalike",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Amazon.CDK { public class Stack { public string TaskDefinitionArn => \"arn\"; } }") },
+            TestReferences.Net80,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(lookalike.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: "/lib/Amazon.CDK.Lookalike.dll");
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "App",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Use { string M(Amazon.CDK.Stack other) => other.TaskDefinitionArn; }", TestCompilation.ParseOptions) },
+            TestReferences.Net80.Add(reference),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var model = CdkModel.For(compilation);
+        Assert.NotNull(model);
+        Assert.Null(model!.Types.IConstruct);
+        Assert.Null(model.Types.ITaskDefinition);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        Assert.Empty(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden));
+    }
+
     [Fact]
     public void TheModel_IsCollectedWithItsCompilation()
     {
