@@ -36,6 +36,7 @@ internal sealed class CdkNameIndex
     public bool MightHold(ExpressionSyntax expression, CancellationToken cancellationToken)
         => MightHold(expression, GetNames(cancellationToken), 0);
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private bool MightHold(ExpressionSyntax expression, Names names, int depth)
     {
         if (depth > 8)
@@ -86,6 +87,7 @@ internal sealed class CdkNameIndex
     }
 
     /// <summary>A local or parameter in scope by that name decides by its declared type or initializer; otherwise the member names do.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
     {
         // By kind, not by type: this walk runs for every identifier handed to a call or an initializer.

@@ -8,6 +8,7 @@ namespace Isol8.CdkAnalyzers.Model;
 internal static class CdkSyntax
 {
     /// <summary>The code a local's value can come from or go to: the body of the member, local function or lambda, or the top-level statements.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static SyntaxNode? EnclosingBody(SyntaxNode node)
     {
         // By kind, not by type: a type test per ancestor walks the class hierarchy, and this runs for every candidate.
@@ -100,6 +101,7 @@ internal static class CdkSyntax
     }
 
     /// <summary>The parameter in scope that <paramref name="identifier"/> names, the innermost first.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static ParameterSyntax? ParameterInScope(IdentifierNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
@@ -171,6 +173,7 @@ internal static class CdkSyntax
     }
 
     /// <summary>Strips parentheses, casts and <c>!</c> from an expression.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static ExpressionSyntax WalkDownParenthesesAndCasts(ExpressionSyntax expression)
     {
         while (true)

@@ -36,6 +36,7 @@ internal sealed class SyntacticScope
         => IsCreatedUnderThis(owned, 0) && IsUsedUnderThis(use, 0);
 
     /// <summary>Is <paramref name="expression"/> <c>this</c>, or a construct created with <c>this</c> as its scope?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public bool IsCreatedUnderThis(ExpressionSyntax expression, int depth)
     {
         if (depth > MaxDepth)
@@ -66,6 +67,7 @@ internal sealed class SyntacticScope
     }
 
     /// <summary>Does every way <paramref name="use"/>'s value leaves its expression end under <c>this</c>?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public bool IsUsedUnderThis(ExpressionSyntax use, int depth)
     {
         if (depth > MaxDepth)

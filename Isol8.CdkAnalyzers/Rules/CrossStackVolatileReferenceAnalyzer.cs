@@ -35,6 +35,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         context.RegisterSyntaxNodeAction(c => AnalyzeGrant(c, model), SyntaxKind.InvocationExpression);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeMemberRead(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var name = context.Node switch
@@ -74,6 +75,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var argument = (ArgumentSyntax)context.Node;
@@ -83,6 +85,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         foreach (var expression in ((InitializerExpressionSyntax)context.Node).Expressions)
@@ -94,6 +97,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
     {
         if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value))
@@ -122,6 +126,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeGrant(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
