@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using Isol8.CdkAnalyzers.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -46,6 +47,21 @@ public class TextSearchTests
 
         Assert.Equal(10, tokens.Count);
         Assert.All(tokens, token => Assert.Equal("TaskDef", token.ValueText));
+    }
+
+    [Fact]
+    public void TokensNamed_InAScope_FindsOnlyThatScopesTokens_AtTheirPositionsInTheTree()
+    {
+        var method = Root.DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var tokens = Search.TokensNamed(method, "TaskDef", CancellationToken.None).ToList();
+
+        // All ten but the field's declarator, each the tree's own token at its own position.
+        Assert.Equal(9, tokens.Count);
+        Assert.All(tokens, token => Assert.True(method.Span.Contains(token.Span)));
+        Assert.All(tokens, token => Assert.Equal(token, Root.FindToken(token.SpanStart)));
+        Assert.Equal(
+            Root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == "TaskDef" && method.Span.Contains(t.Span)),
+            tokens);
     }
 
     [Fact]
