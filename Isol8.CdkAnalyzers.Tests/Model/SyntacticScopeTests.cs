@@ -145,6 +145,50 @@ public class SyntacticScopeTests
         AssertShortcut("", statements, expected);
     }
 
+    /// <summary>
+    /// The ownership model's shortcut for a member (<see cref="SyntacticScope.MemberIsCreatedUnderThis(Microsoft.CodeAnalysis.ISymbol)"/>):
+    /// "owned by this instance" without binding the class, only when every value its class gives it is created under
+    /// <c>this</c>, and only for a field or property declared once; a "yes" too many would make another stack's value
+    /// this one's.
+    /// </summary>
+    [Theory]
+    [InlineData("public FargateTaskDefinition TaskDef { get; }", "TaskDef = new FargateTaskDefinition(this, \"Td\");", true)]
+    [InlineData("public FargateTaskDefinition TaskDef;", "TaskDef = new FargateTaskDefinition(this, \"Td\");", true)]
+    [InlineData("private FargateTaskDefinition _td; public FargateTaskDefinition TaskDef => _td;", "_td = new FargateTaskDefinition(this, \"Td\");", true)]
+    [InlineData("public FargateTaskDefinition TaskDef { get; set; }", "TaskDef = new FargateTaskDefinition(this, \"Td\"); } public void Use(FargateTaskDefinition td) { TaskDef = td;", false)]
+    [InlineData("public FargateTaskDefinition TaskDef { get; }", "TaskDef = new FargateTaskDefinition(other, \"Td\");", false)]
+    [InlineData("public FargateTaskDefinition TaskDef { get; set; }", "TaskDef ??= new FargateTaskDefinition(this, \"Td\");", false)]
+    [InlineData("public FargateTaskDefinition TaskDef { get; set; } = null!;", "", false)]
+    public void AMembersValues_AllCreatedUnderThis_FromItsDeclaration(string members, string body, bool expected)
+    {
+        var compilation = Isol8.CdkAnalyzers.Tests.Infrastructure.TestCompilation.Create(Isol8.CdkAnalyzers.Tests.Infrastructure.CdkSources.Usings + $$"""
+            public class AppStack : Stack
+            {
+                {{members}}
+
+                public AppStack(Construct scope, Construct other) : base(scope, "App")
+                {
+                    {{body}}
+                }
+            }
+            """);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var member = compilation.GetTypeByMetadataName("AppStack")!.GetMembers("TaskDef").Single();
+        Assert.Equal(expected, new SyntacticScope(new TextSearch()).MemberIsCreatedUnderThis(member));
+    }
+
+    [Theory]
+    [InlineData("public partial class AppStack : Stack { public FargateTaskDefinition TaskDef { get; } public AppStack(Construct scope) : base(scope, \"App\") { TaskDef = new FargateTaskDefinition(this, \"Td\"); } }")]
+    [InlineData("public record Holder(FargateTaskDefinition TaskDef); public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }")]
+    public void APartialClassOrAPositionalMember_IsLeftToTheModel(string source)
+    {
+        var compilation = Isol8.CdkAnalyzers.Tests.Infrastructure.TestCompilation.Create(Isol8.CdkAnalyzers.Tests.Infrastructure.CdkSources.Usings + source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var type = compilation.GetTypeByMetadataName("Holder") ?? compilation.GetTypeByMetadataName("AppStack")!;
+        var member = type.GetMembers("TaskDef").Single();
+        Assert.False(new SyntacticScope(new TextSearch()).MemberIsCreatedUnderThis(member));
+    }
+
     private static void AssertShortcut(string members, string body, bool expected)
         => Assert.Equal(expected, IsSameScopeUse(Template.Replace("{members}", members).Replace("{body}", body)));
 

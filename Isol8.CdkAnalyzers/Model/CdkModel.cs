@@ -27,12 +27,12 @@ internal sealed class CdkModel
         Compilation = compilation;
         Types = types;
         Text = new TextSearch();
+        Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
-        Owners = new OwnershipResolver(types, Sources);
+        Owners = new OwnershipResolver(types, Sources, Scope);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
-        Scope = new SyntacticScope(Text);
         Declarations = new SourceDeclarations(compilation);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);

@@ -18,13 +18,15 @@ internal sealed class OwnershipResolver
 {
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
+    private readonly SyntacticScope _scope;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope)
     {
         _types = types;
         _sources = sources;
+        _scope = scope;
     }
 
     /// <summary>The owner of <paramref name="operation"/>'s value, with <c>this</c> bound to the stack the code is written in.</summary>
@@ -301,6 +303,12 @@ internal sealed class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
+        // TaskDef = new FargateTaskDefinition(this, …) and nothing else in its class: read off the syntax, no binding.
+        // Only where the walk could still follow as many members as the syntax does, so the budget decides the same.
+        if (walk.MemberNesting + SyntacticScope.MaxDepth + 1 <= ResolutionWalk.MaxMemberNesting && _scope.MemberIsCreatedUnderThis(key))
+        {
+            return Owner.This;
+        }
 
         // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
         return ResolveOnce(key, _memberOwners, () => _sources.OfMember(key, walk.SiteModel, walk.CancellationToken), summaryMethod: null, walk);

@@ -16,7 +16,8 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class SyntacticScope
 {
-    private const int MaxDepth = 6;
+    /// <summary>How many locals and members the syntax follows from a value before it gives up (and leaves it to the model).</summary>
+    public const int MaxDepth = 6;
 
     private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), LocalState> _locals = new();
     private readonly ConcurrentDictionary<(TypeDeclarationSyntax Type, string Name), ImmutableArray<ExpressionSyntax>> _members = new();
@@ -148,7 +149,23 @@ internal sealed class SyntacticScope
 
     private bool MemberIsCreatedUnderThis(ExpressionSyntax reference, string name, int depth)
     {
-        if (EnclosingType(reference) is not { } type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        return EnclosingType(reference) is { } type && MemberIsCreatedUnderThis(type, name, depth);
+    }
+
+    /// <summary>
+    /// Does every value the declaring class's own code gives <paramref name="member"/> (a field or property declared
+    /// once, in source) come from a construct created under <c>this</c>? The ownership model's answer is then "this
+    /// instance" without binding the class's constructor; anything else is left to it.
+    /// </summary>
+    public bool MemberIsCreatedUnderThis(ISymbol member)
+        => member.DeclaringSyntaxReferences is { Length: 1 } references
+            && references[0].GetSyntax() is PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax }
+            && EnclosingType(references[0].GetSyntax()) is { } type
+            && MemberIsCreatedUnderThis(type, member.Name, 0);
+
+    private bool MemberIsCreatedUnderThis(TypeDeclarationSyntax type, string name, int depth)
+    {
+        if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             return false;
         }
