@@ -27,7 +27,27 @@ public class CrossStackVolatileReferenceSynthesisTests
                 var setter = new CfnOutput(new PropertySetterStack(app, "PropertySetter"), "Arn", new CfnOutputProps { Value = "pending" });
                 setter.Value = container.TaskDef.TaskDefinitionArn;
                 new PublishingStack(app, "Publishing", new MonitoringStack(app, "Monitoring"));
+                new HolderStack(app, "HolderHost").Holder.Arn = container.TaskDef.TaskDefinitionArn;
             }
+        }
+
+        public class Holder : Construct
+        {
+            public Holder(Construct scope, string id) : base(scope, id)
+            {
+            }
+
+            public string Arn { get; set; } = "";
+        }
+
+        public class HolderStack : Stack
+        {
+            public HolderStack(Construct scope, string id) : base(scope, id)
+            {
+                Holder = new Holder(this, "Holder");
+            }
+
+            public Holder Holder { get; }
         }
 
         public class PropertySetterStack : Stack
@@ -125,6 +145,9 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));
         Assert.Empty(templates.ImportedExports("Container"));
+
+        // A property the app declares on its own construct renders nothing by being set: not a consumer, no import.
+        Assert.Empty(templates.ImportedExports("HolderHost"));
     }
 
     private const string LambdaAndNestedApp = """
