@@ -40,7 +40,7 @@ internal sealed class TaskDefinitionMemberFixPlan
         }
 
         var model = CdkModel.For(semanticModel.Compilation);
-        if (model is null || !ConcreteTaskDefinitionMembers.Create(semanticModel.Compilation, model.Types).TryGet(name.Identifier.ValueText, out var memberName, out _))
+        if (model is null || !model.ConcreteTaskDefinitionMembers.TryGet(name.Identifier.ValueText, out var memberName, out _))
         {
             return null;
         }

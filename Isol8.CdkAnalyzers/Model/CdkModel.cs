@@ -36,6 +36,7 @@ internal sealed class CdkModel
         Declarations = new SourceDeclarations(compilation);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
+        ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
     }
 
     public Compilation Compilation { get; }
@@ -66,6 +67,9 @@ internal sealed class CdkModel
 
     /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
     public CdkNameIndex TaskDefinitionInterfaceNames { get; }
+
+    /// <summary>The members only the concrete task definition classes have (ICDK002 and its fix), read from CDK once.</summary>
+    public ConcreteTaskDefinitionMembers ConcreteTaskDefinitionMembers { get; }
 
     /// <summary>The named exports ICDK005 and ICDK007 both examine, by node and catalogue, classified once.</summary>
     public ConcurrentDictionary<(SyntaxNode Node, VolatileCatalogue Catalogue), System.Runtime.CompilerServices.StrongBox<VolatileExport?>> VolatileExports { get; } = new();

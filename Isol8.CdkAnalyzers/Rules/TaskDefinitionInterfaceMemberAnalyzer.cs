@@ -21,12 +21,9 @@ public sealed class TaskDefinitionInterfaceMemberAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TaskDefinitionInterfaceMember);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
-    {
-        var members = ConcreteTaskDefinitionMembers.Create(context.Compilation, model.Types);
-        context.RegisterSyntaxNodeAction(c => Analyze(c, model, members), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
-    }
+        => context.RegisterSyntaxNodeAction(c => Analyze(c, model), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, CdkModel model, ConcreteTaskDefinitionMembers members)
+    private static void Analyze(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var (receiver, name) = context.Node switch
         {
@@ -35,7 +32,7 @@ public sealed class TaskDefinitionInterfaceMemberAnalyzer : CdkAnalyzer
             _ => (null, null),
         };
 
-        if (receiver is null || name is null || !members.TryGet(name.Identifier.ValueText, out var memberName, out var owners)
+        if (receiver is null || name is null || !model.ConcreteTaskDefinitionMembers.TryGet(name.Identifier.ValueText, out var memberName, out var owners)
             || !model.TaskDefinitionInterfaceNames.MightHold(receiver, context.CancellationToken))
         {
             return;
