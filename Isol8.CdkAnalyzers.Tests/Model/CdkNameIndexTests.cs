@@ -116,4 +116,64 @@ public class CdkNameIndexTests
     [InlineData(9, true)]
     public void NestedWrappers_AreFollowedToTheDepthBudget(int depth, bool expected)
         => Assert.Equal(expected, MightHold("Probe(" + new string('(', depth) + "text" + new string(')', depth) + ");"));
+
+    /// <summary>
+    /// One model answers for every identifier of a compilation, remembering the answer per scope and name: the same
+    /// name in other scopes (another method, a nested block, a lambda's parameter, a foreach variable) and at other
+    /// places of one scope gets its own, right answer, whichever is asked first.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheSameName_InDifferentScopes_IsAnsweredPerScope(bool reversed)
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public class Probes
+            {
+                public FargateTaskDefinition Item { get; } = null!;
+
+                private static void Probe(object value)
+                {
+                }
+
+                private void Task(Construct scope)
+                {
+                    var item = new FargateTaskDefinition(scope, "Td");
+                    Probe(item);
+                    Probe(item);
+                    System.Action<string> act = item2 => Probe(item2);
+                    foreach (string name in new[] { "a" }) { Probe(name); }
+                }
+
+                private void Text(string[] names)
+                {
+                    var item = "text";
+                    Probe(item);
+                    { Probe(item); }
+                    System.Action<string> act = (string item) => Probe(item);
+                    foreach (FargateTaskDefinition name in new FargateTaskDefinition[0]) { Probe(name); }
+                }
+
+                private void Member()
+                {
+                    Probe(Item);
+                }
+            }
+            """);
+        var probes = compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()).OfType<InvocationExpressionSyntax>()
+            .Where(invocation => invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Probe" })
+            .Select(invocation => invocation.ArgumentList.Arguments[0].Expression)
+            .ToList();
+        var index = CdkModel.CreateUnshared(compilation)!.VolatileConstructNames;
+        var order = reversed ? Enumerable.Range(0, probes.Count).Reverse() : Enumerable.Range(0, probes.Count);
+        var answers = new bool[probes.Count];
+        foreach (var i in order)
+        {
+            answers[i] = index.MightHold(probes[i], CancellationToken.None);
+        }
+
+        // Task: item, item, item2 (an untyped lambda parameter: anything), name (a string); Text: item, item (in a
+        // nested block), item (a string parameter), name (a task definition); Member: Item.
+        Assert.Equal(new[] { true, true, true, false, false, false, false, true, true }, answers);
+    }
 }

@@ -20,6 +20,12 @@ internal sealed class CdkNameIndex
     private readonly SourceDeclarations _declarations;
     private readonly ImmutableArray<string> _seedTypeNames;
     private readonly ImmutableArray<string> _seedMemberNames;
+    private const byte Undecided = 0;
+    private const byte DoesNotHold = 1;
+    private const byte Holds = 2;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxNode Scope, string Name), byte> _decisions = new();
+    private readonly Func<(SyntaxNode Scope, string Name), byte> _decideFromScope;
     private Names? _names;
 
     /// <param name="declarations">The source's declarations, collected once per compilation for every index.</param>
@@ -30,6 +36,7 @@ internal sealed class CdkNameIndex
         _declarations = declarations;
         _seedTypeNames = seedTypeNames;
         _seedMemberNames = seedMemberNames;
+        _decideFromScope = key => DecideFrom(key.Scope, key.Name, GetNames(CancellationToken.None), 0);
     }
 
     /// <summary>Could <paramref name="expression"/> hold a value of one of the indexed types? False only when its syntax rules it out.</summary>
@@ -90,9 +97,31 @@ internal sealed class CdkNameIndex
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
     {
-        // By kind, not by type: this walk runs for every identifier handed to a call or an initializer.
+        // The answer depends only on the first node up that can declare a local or a parameter, and the name: every
+        // argument naming `props` in one block gets it from one walk. (Deeper calls carry a depth budget: not cached.)
         var name = identifier.Identifier.ValueText;
-        for (var ancestor = identifier.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        var scope = identifier.Parent;
+        while (scope is not null && !IsScope(scope.Kind()))
+        {
+            scope = scope.Parent;
+        }
+
+        var decided = scope is null ? Undecided
+            : depth == 0 ? _decisions.GetOrAdd((scope, name), _decideFromScope)
+            : DecideFrom(scope, name, names, depth);
+
+        // Pattern and out variables are rare enough to be checked on the semantic model.
+        return decided == Undecided
+            ? names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
+            : decided == Holds;
+    }
+
+    /// <summary>What the locals and parameters in scope from <paramref name="scope"/> up say about <paramref name="name"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
+    private byte DecideFrom(SyntaxNode scope, string name, Names names, int depth)
+    {
+        // By kind, not by type: this walk runs for every identifier handed to a call or an initializer.
+        for (SyntaxNode? ancestor = scope; ancestor is not null; ancestor = ancestor.Parent)
         {
             var kind = ancestor.Kind();
             switch (kind)
@@ -101,18 +130,18 @@ internal sealed class CdkNameIndex
                     if (_declarations.LocalsOf(ancestor).TryGetValue(name, out var declared))
                     {
                         var (type, initializer) = declared;
-                        return type.IsVar
+                        return Decision(type.IsVar
                             ? initializer is null || MightHold(initializer, names, depth + 1)
-                            : names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty);
+                            : names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty));
                     }
 
                     break;
                 case SyntaxKind.ForEachStatement when ((ForEachStatementSyntax)ancestor).Identifier.ValueText == name:
                     var forEach = (ForEachStatementSyntax)ancestor;
-                    return forEach.Type.IsVar || names.Types.Contains(CdkSyntax.TypeName(forEach.Type) ?? string.Empty);
+                    return Decision(forEach.Type.IsVar || names.Types.Contains(CdkSyntax.TypeName(forEach.Type) ?? string.Empty));
                 case var _ when CdkSyntax.DeclaresParameters(kind) && CdkSyntax.ParameterOf(ancestor, name) is { } parameter:
                     // An implicitly typed lambda parameter could be anything.
-                    return parameter.Type is null || names.Types.Contains(CdkSyntax.TypeName(parameter.Type) ?? string.Empty);
+                    return Decision(parameter.Type is null || names.Types.Contains(CdkSyntax.TypeName(parameter.Type) ?? string.Empty));
             }
 
             if (CdkSyntax.IsTypeDeclaration(kind))
@@ -122,9 +151,15 @@ internal sealed class CdkNameIndex
             }
         }
 
-        // Pattern and out variables are rare enough to be checked on the semantic model.
-        return names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 };
+        return Undecided;
     }
+
+    /// <summary>The nodes <see cref="DecideFrom"/> looks at: they can bring a local or a parameter into scope, or end the search.</summary>
+    private static bool IsScope(SyntaxKind kind)
+        => kind is SyntaxKind.Block or SyntaxKind.SwitchSection or SyntaxKind.CompilationUnit or SyntaxKind.ForEachStatement
+            || CdkSyntax.DeclaresParameters(kind);
+
+    private static byte Decision(bool holds) => holds ? Holds : DoesNotHold;
 
     private Names GetNames(CancellationToken cancellationToken)
     {
