@@ -303,6 +303,7 @@ internal sealed class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
+
         // TaskDef = new FargateTaskDefinition(this, …) and nothing else in its class: read off the syntax, no binding.
         // Only where the walk could still follow as many members as the syntax does, so the budget decides the same.
         if (walk.MemberNesting + SyntacticScope.MaxDepth + 1 <= ResolutionWalk.MaxMemberNesting && _scope.MemberIsCreatedUnderThis(key))

@@ -148,9 +148,7 @@ internal sealed class SyntacticScope
     }
 
     private bool MemberIsCreatedUnderThis(ExpressionSyntax reference, string name, int depth)
-    {
-        return EnclosingType(reference) is { } type && MemberIsCreatedUnderThis(type, name, depth);
-    }
+        => EnclosingType(reference) is { } type && MemberIsCreatedUnderThis(type, name, depth);
 
     /// <summary>
     /// Does every value the declaring class's own code gives <paramref name="member"/> (a field or property declared
