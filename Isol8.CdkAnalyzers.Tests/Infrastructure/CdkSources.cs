@@ -26,6 +26,30 @@ internal static class CdkSources
 
         """;
 
+    /// <summary>
+    /// A stack that creates its own task definition (<c>taskDef</c>, synthesizable) and hands it to a construct of
+    /// another stack, <c>monitoring</c>, by the statements <paramref name="handOver"/>.
+    /// </summary>
+    public static string PublishingStacks(string handOver) => """
+        public class PublishingStack : Stack
+        {
+            public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
+            {
+                var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-publishing" });
+                taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                {handOver}
+            }
+        }
+
+        public class MonitoringStack : Stack
+        {
+            public MonitoringStack(Construct scope, string id) : base(scope, id)
+            {
+            }
+        }
+
+        """.Replace("{handOver}", handOver, System.StringComparison.Ordinal);
+
     /// <summary>A stack that owns a Lambda function, its current version and a layer.</summary>
     public const string FunctionStack = """
         public class FunctionStack : Stack

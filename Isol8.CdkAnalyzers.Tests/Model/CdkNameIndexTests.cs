@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Isol8.CdkAnalyzers.Model;
@@ -57,10 +58,15 @@ public class CdkNameIndexTests
     private static bool MightHold(string statements)
     {
         var compilation = TestCompilation.Create(CdkSources.Usings + Source.Replace("STATEMENTS", statements));
-        var probe = compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()).OfType<InvocationExpressionSyntax>()
-            .Single(invocation => invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Probe" });
-        return CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(probe.ArgumentList.Arguments[0].Expression, CancellationToken.None);
+        return CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(ProbedValues(compilation).Single(), CancellationToken.None);
     }
+
+    /// <summary>The arguments of every <c>Probe(…)</c> call, in source order.</summary>
+    private static List<ExpressionSyntax> ProbedValues(Microsoft.CodeAnalysis.Compilation compilation)
+        => compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()).OfType<InvocationExpressionSyntax>()
+            .Where(invocation => invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Probe" })
+            .Select(invocation => invocation.ArgumentList.Arguments[0].Expression)
+            .ToList();
 
     [Theory]
     // Parameters, by their declared type.
@@ -160,10 +166,7 @@ public class CdkNameIndexTests
                 }
             }
             """);
-        var probes = compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()).OfType<InvocationExpressionSyntax>()
-            .Where(invocation => invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Probe" })
-            .Select(invocation => invocation.ArgumentList.Arguments[0].Expression)
-            .ToList();
+        var probes = ProbedValues(compilation);
         var index = CdkModel.CreateUnshared(compilation)!.VolatileConstructNames;
         var order = reversed ? Enumerable.Range(0, probes.Count).Reverse() : Enumerable.Range(0, probes.Count);
         var answers = new bool[probes.Count];

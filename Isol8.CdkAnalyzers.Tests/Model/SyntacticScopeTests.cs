@@ -1,5 +1,7 @@
 using System.Linq;
 using Isol8.CdkAnalyzers.Model;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -146,7 +148,7 @@ public class SyntacticScopeTests
     }
 
     /// <summary>
-    /// The ownership model's shortcut for a member (<see cref="SyntacticScope.MemberIsCreatedUnderThis(Microsoft.CodeAnalysis.ISymbol)"/>):
+    /// The ownership model's shortcut for a member (<see cref="SyntacticScope.MemberIsCreatedUnderThis(ISymbol)"/>):
     /// "owned by this instance" without binding the class, only when every value its class gives it is created under
     /// <c>this</c>, and only for a field or property declared once; a "yes" too many would make another stack's value
     /// this one's.
@@ -160,8 +162,7 @@ public class SyntacticScopeTests
     [InlineData("public FargateTaskDefinition TaskDef { get; set; }", "TaskDef ??= new FargateTaskDefinition(this, \"Td\");", false)]
     [InlineData("public FargateTaskDefinition TaskDef { get; set; } = null!;", "", false)]
     public void AMembersValues_AllCreatedUnderThis_FromItsDeclaration(string members, string body, bool expected)
-    {
-        var compilation = Isol8.CdkAnalyzers.Tests.Infrastructure.TestCompilation.Create(Isol8.CdkAnalyzers.Tests.Infrastructure.CdkSources.Usings + $$"""
+        => Assert.Equal(expected, TaskDefIsCreatedUnderThis("AppStack", $$"""
             public class AppStack : Stack
             {
                 {{members}}
@@ -171,22 +172,21 @@ public class SyntacticScopeTests
                     {{body}}
                 }
             }
-            """);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var member = compilation.GetTypeByMetadataName("AppStack")!.GetMembers("TaskDef").Single();
-        Assert.Equal(expected, new SyntacticScope(new TextSearch()).MemberIsCreatedUnderThis(member));
-    }
+            """));
 
     [Theory]
-    [InlineData("public partial class AppStack : Stack { public FargateTaskDefinition TaskDef { get; } public AppStack(Construct scope) : base(scope, \"App\") { TaskDef = new FargateTaskDefinition(this, \"Td\"); } }")]
-    [InlineData("public record Holder(FargateTaskDefinition TaskDef); public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }")]
-    public void APartialClassOrAPositionalMember_IsLeftToTheModel(string source)
+    [InlineData("AppStack", "public partial class AppStack : Stack { public FargateTaskDefinition TaskDef { get; } public AppStack(Construct scope) : base(scope, \"App\") { TaskDef = new FargateTaskDefinition(this, \"Td\"); } }")]
+    [InlineData("Holder", "public record Holder(FargateTaskDefinition TaskDef); public class AppStack : Stack { public AppStack(Construct scope) : base(scope, \"App\") { } }")]
+    public void APartialClassOrAPositionalMember_IsLeftToTheModel(string typeName, string source)
+        => Assert.False(TaskDefIsCreatedUnderThis(typeName, source));
+
+    /// <summary>The member shortcut's answer for <paramref name="typeName"/>'s <c>TaskDef</c> in a source that compiles.</summary>
+    private static bool TaskDefIsCreatedUnderThis(string typeName, string source)
     {
-        var compilation = Isol8.CdkAnalyzers.Tests.Infrastructure.TestCompilation.Create(Isol8.CdkAnalyzers.Tests.Infrastructure.CdkSources.Usings + source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var type = compilation.GetTypeByMetadataName("Holder") ?? compilation.GetTypeByMetadataName("AppStack")!;
-        var member = type.GetMembers("TaskDef").Single();
-        Assert.False(new SyntacticScope(new TextSearch()).MemberIsCreatedUnderThis(member));
+        var compilation = TestCompilation.Create(CdkSources.Usings + source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var member = compilation.GetTypeByMetadataName(typeName)!.GetMembers("TaskDef").Single();
+        return new SyntacticScope(new TextSearch()).MemberIsCreatedUnderThis(member);
     }
 
     private static void AssertShortcut(string members, string body, bool expected)

@@ -217,19 +217,19 @@ public class CrossStackOwnershipEdgeTests
     /// <summary>A stack hands its own task definition's ARN to a construct it creates in another stack, through the props.</summary>
     [Fact]
     public Task OwnValueGivenToAConstructInAnotherStack_ThroughProps_Triggers()
-        => VerifyAsync(PublishingStack("new CfnOutput({|#1:monitoring|}, \"Arn\", new CfnOutputProps { Value = {|#0:taskDef.TaskDefinitionArn|} });"),
+        => VerifyAsync(CdkSources.PublishingStacks("new CfnOutput({|#1:monitoring|}, \"Arn\", new CfnOutputProps { Value = {|#0:taskDef.TaskDefinitionArn|} });"),
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
 
     /// <summary>The same hand-over through the object initializer of the construct: the scope is still the other stack, not this one.</summary>
     [Fact]
     public Task OwnValueGivenToAConstructInAnotherStack_ThroughItsObjectInitializer_Triggers()
-        => VerifyAsync(PublishingStack("new CfnOutput({|#1:monitoring|}, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = {|#0:taskDef.TaskDefinitionArn|} };"),
+        => VerifyAsync(CdkSources.PublishingStacks("new CfnOutput({|#1:monitoring|}, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = {|#0:taskDef.TaskDefinitionArn|} };"),
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
 
     /// <summary>The same hand-over by setting the property of a construct created in the other stack.</summary>
     [Fact]
     public Task OwnValueSetOnAConstructInAnotherStack_Triggers()
-        => VerifyAsync(PublishingStack("var output = new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }); {|#1:output|}.Value = {|#0:taskDef.TaskDefinitionArn|};"),
+        => VerifyAsync(CdkSources.PublishingStacks("var output = new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }); {|#1:output|}.Value = {|#0:taskDef.TaskDefinitionArn|};"),
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "MonitoringStack").WithLocation(1));
 
     /// <summary>
@@ -257,24 +257,6 @@ public class CrossStackOwnershipEdgeTests
                 }
             }
             """);
-
-    private static string PublishingStack(string handOver) => """
-        public class PublishingStack : Stack
-        {
-            public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
-            {
-                var taskDef = new FargateTaskDefinition(this, "TaskDef");
-                {handOver}
-            }
-        }
-
-        public class MonitoringStack : Stack
-        {
-            public MonitoringStack(Construct scope, string id) : base(scope, id)
-            {
-            }
-        }
-        """.Replace("{handOver}", handOver);
 
     /// <summary>App-level wiring: a value assigned to a local after its declaration is followed to where the local goes.</summary>
     [Fact]

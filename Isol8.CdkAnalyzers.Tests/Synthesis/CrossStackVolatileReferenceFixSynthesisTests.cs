@@ -142,6 +142,21 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>An L1 property of a construct in the consumer set at app level (<c>cfnService.TaskDefinition = arn</c>).</summary>
+    [Fact]
+    public Task L1PropertySetOnAConstructOfTheConsumer()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var service = new CfnService(new Stack(app, "Service"), "Service", new CfnServiceProps());
+                    service.TaskDefinition = container.TaskDef.TaskDefinitionArn;
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     /// <summary>A stack giving its own task definition to a construct of another stack through the object initializer.</summary>
     [Fact]
     public Task OwnerGivesItsValueToAConstructOfTheConsumer()
@@ -154,23 +169,8 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public class MonitoringStack : Stack
-            {
-                public MonitoringStack(Construct scope, string id) : base(scope, id)
-                {
-                }
-            }
-
-            public class PublishingStack : Stack
-            {
-                public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
-                {
-                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-publishing" });
-                    taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                    new CfnOutput(monitoring, "Arn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
-                }
-            }
-            """, owner: "Publishing", consumer: "Monitoring");
+            """ + CdkSources.PublishingStacks("new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = taskDef.TaskDefinitionArn };"),
+            owner: "Publishing", consumer: "Monitoring");
 
     [Fact]
     public Task L1CfnTaskDefinition()

@@ -9,7 +9,7 @@ namespace Isol8.CdkAnalyzers.Tests.Synthesis;
 [Collection(SynthesisTestGroup.Name)]
 public class CrossStackVolatileReferenceSynthesisTests
 {
-    private const string App = """
+    private static readonly string App = """
         using Amazon.CDK;
         using Amazon.CDK.AWS.ECS;
         using Constructs;
@@ -28,7 +28,18 @@ public class CrossStackVolatileReferenceSynthesisTests
                 setter.Value = container.TaskDef.TaskDefinitionArn;
                 new PublishingStack(app, "Publishing", new MonitoringStack(app, "Monitoring"));
                 new HolderStack(app, "HolderHost").Holder.Arn = container.TaskDef.TaskDefinitionArn;
+                new L1SetterStack(app, "L1Setter").Service.TaskDefinition = container.TaskDef.TaskDefinitionArn;
             }
+        }
+
+        public class L1SetterStack : Stack
+        {
+            public L1SetterStack(Construct scope, string id) : base(scope, id)
+            {
+                Service = new CfnService(this, "Service", new CfnServiceProps());
+            }
+
+            public CfnService Service { get; }
         }
 
         public class Holder : Construct
@@ -54,26 +65,6 @@ public class CrossStackVolatileReferenceSynthesisTests
         {
             public PropertySetterStack(Construct scope, string id) : base(scope, id)
             {
-            }
-        }
-
-        public class MonitoringStack : Stack
-        {
-            public MonitoringStack(Construct scope, string id) : base(scope, id)
-            {
-            }
-        }
-
-        public class PublishingStack : Stack
-        {
-            public PublishingStack(Construct scope, string id, MonitoringStack monitoring) : base(scope, id)
-            {
-                var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-publishing" });
-                taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                new CfnOutput(monitoring, "ByInitializer", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
-                var bySetter = new CfnOutput(monitoring, "BySetter", new CfnOutputProps { Value = "pending" });
-                bySetter.Value = taskDef.TaskDefinitionArn;
-                new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
             }
         }
 
@@ -120,7 +111,12 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDefinitionArn });
             }
         }
-        """;
+        """ + CdkSources.PublishingStacks("""
+            new CfnOutput(monitoring, "ByInitializer", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
+            var bySetter = new CfnOutput(monitoring, "BySetter", new CfnOutputProps { Value = "pending" });
+            bySetter.Value = taskDef.TaskDefinitionArn;
+            new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
+            """);
 
     [Fact]
     public async Task FlaggedReads_AreExactlyTheStacksThatImportATaskDefinitionExport()
@@ -139,8 +135,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             .OrderBy(name => name)
             .ToList();
 
-        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
-        Assert.Equal(new[] { "AppLevel", "ArnReader", "Monitoring", "PropertySetter" }, importingStacks);
+        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "L1SetterStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
+        Assert.Equal(new[] { "AppLevel", "ArnReader", "L1Setter", "Monitoring", "PropertySetter" }, importingStacks);
         Assert.Empty(templates.ImportedExports("Publishing"));
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));

@@ -21,9 +21,7 @@ internal readonly struct CatalogueEntry : IEquatable<CatalogueEntry>
         get
         {
             var name = TypeMetadataName ?? string.Empty;
-            name = name.Substring(Math.Max(name.LastIndexOf('.'), name.LastIndexOf('+')) + 1);
-            var tick = name.IndexOf('`');
-            return tick > 0 ? name.Substring(0, tick) : name;
+            return StripArity(name.Substring(Math.Max(name.LastIndexOf('.'), name.LastIndexOf('+')) + 1));
         }
     }
 

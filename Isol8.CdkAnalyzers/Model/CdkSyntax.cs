@@ -25,6 +25,20 @@ internal static class CdkSyntax
         return null;
     }
 
+    /// <summary>The innermost class, struct, interface or record declaration around <paramref name="node"/>.</summary>
+    public static TypeDeclarationSyntax? EnclosingType(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (IsTypeDeclaration(current.Kind()))
+            {
+                return (TypeDeclarationSyntax)current;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The kinds of <see cref="BaseMethodDeclarationSyntax"/>.</summary>
     public static bool IsMethodDeclaration(SyntaxKind kind)
         => kind is SyntaxKind.MethodDeclaration or SyntaxKind.ConstructorDeclaration or SyntaxKind.DestructorDeclaration

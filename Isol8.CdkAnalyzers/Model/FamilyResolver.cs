@@ -176,7 +176,7 @@ internal sealed class FamilyResolver
     /// <summary>The initializer of the <c>const</c> field of the enclosing type that <paramref name="identifier"/> names.</summary>
     private static ExpressionSyntax? ConstField(IdentifierNameSyntax identifier)
     {
-        if (identifier.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        if (CdkSyntax.EnclosingType(identifier) is not { } type)
         {
             return null;
         }

@@ -148,7 +148,7 @@ internal sealed class SyntacticScope
     }
 
     private bool MemberIsCreatedUnderThis(ExpressionSyntax reference, string name, int depth)
-        => EnclosingType(reference) is { } type && MemberIsCreatedUnderThis(type, name, depth);
+        => CdkSyntax.EnclosingType(reference) is { } type && MemberIsCreatedUnderThis(type, name, depth);
 
     /// <summary>
     /// Does every value the declaring class's own code gives <paramref name="member"/> (a field or property declared
@@ -158,7 +158,7 @@ internal sealed class SyntacticScope
     public bool MemberIsCreatedUnderThis(ISymbol member)
         => member.DeclaringSyntaxReferences is { Length: 1 } references
             && references[0].GetSyntax() is PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax }
-            && EnclosingType(references[0].GetSyntax()) is { } type
+            && CdkSyntax.EnclosingType(references[0].GetSyntax()) is { } type
             && MemberIsCreatedUnderThis(type, member.Name, 0);
 
     private bool MemberIsCreatedUnderThis(TypeDeclarationSyntax type, string name, int depth)
@@ -183,19 +183,6 @@ internal sealed class SyntacticScope
         }
 
         return true;
-    }
-
-    private static TypeDeclarationSyntax? EnclosingType(SyntaxNode node)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            if (CdkSyntax.IsTypeDeclaration(current.Kind()))
-            {
-                return (TypeDeclarationSyntax)current;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>What a type's own code gives a field or property: initializers, getter, assignments; default when one is not a plain assignment.</summary>
