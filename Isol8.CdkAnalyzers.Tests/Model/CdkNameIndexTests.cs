@@ -124,9 +124,9 @@ public class CdkNameIndexTests
         => Assert.Equal(expected, MightHold("Probe(" + new string('(', depth) + "text" + new string(')', depth) + ");"));
 
     /// <summary>
-    /// One model answers for every identifier of a compilation, remembering the answer per scope and name: the same
-    /// name in other scopes (another method, a nested block, a lambda's parameter, a foreach variable) and at other
-    /// places of one scope gets its own, right answer, whichever is asked first.
+    /// One model answers for every identifier of a compilation: the same name in other scopes (another method, a
+    /// nested block, a lambda's parameter, a foreach variable) and at other places of one scope gets its own, right
+    /// answer, whichever is asked first.
     /// </summary>
     [Theory]
     [InlineData(false)]
@@ -178,5 +178,44 @@ public class CdkNameIndexTests
         // Task: item, item, item2 (an untyped lambda parameter: anything), name (a string); Text: item, item (in a
         // nested block), item (a string parameter), name (a task definition); Member: Item.
         Assert.Equal(new[] { true, true, true, false, false, false, false, true, true }, answers);
+    }
+
+    /// <summary>
+    /// A short block is scanned for the local on each question, a long one (more than 32 statements, or a program's
+    /// top-level statements) is indexed once: both find the local, however many statements come before it. The rows
+    /// make blocks of 2, 32 (the longest scanned), 33 and 202 statements.
+    /// </summary>
+    [Theory]
+    [InlineData(0, "FargateTaskDefinition", true)]
+    [InlineData(0, "string", false)]
+    [InlineData(30, "FargateTaskDefinition", true)]
+    [InlineData(30, "string", false)]
+    [InlineData(31, "FargateTaskDefinition", true)]
+    [InlineData(31, "string", false)]
+    [InlineData(200, "FargateTaskDefinition", true)]
+    [InlineData(200, "string", false)]
+    public void ALocal_IsFound_InShortAndLongBlocks(int padding, string type, bool expected)
+    {
+        var pad = string.Concat(Enumerable.Range(0, padding).Select(i => $"var pad{i} = \"\"; "));
+        Assert.Equal(expected, MightHold($"{pad}{type} first = null!; Probe(first);"));
+    }
+
+    [Theory]
+    [InlineData(0, "FargateTaskDefinition", true)]
+    [InlineData(0, "string", false)]
+    [InlineData(200, "FargateTaskDefinition", true)]
+    [InlineData(200, "string", false)]
+    public void ALocal_OfTopLevelStatements_IsFound(int padding, string type, bool expected)
+    {
+        var pad = string.Concat(Enumerable.Range(0, padding).Select(i => $"var pad{i} = \"\";\n"));
+        var compilation = TestCompilation.Create(CdkSources.Usings + $$"""
+            {{pad}}{{type}} first = null!;
+            {{pad}}Probe(first);
+
+            static void Probe(object value)
+            {
+            }
+            """);
+        Assert.Equal(expected, CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(ProbedValues(compilation).Single(), CancellationToken.None));
     }
 }

@@ -24,8 +24,6 @@ internal sealed class CdkNameIndex
     private const byte DoesNotHold = 1;
     private const byte Holds = 2;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxNode Scope, string Name), byte> _decisions = new();
-    private readonly Func<(SyntaxNode Scope, string Name), byte> _decideFromScope;
     private Names? _names;
 
     /// <param name="declarations">The source's declarations, collected once per compilation for every index.</param>
@@ -36,7 +34,6 @@ internal sealed class CdkNameIndex
         _declarations = declarations;
         _seedTypeNames = seedTypeNames;
         _seedMemberNames = seedMemberNames;
-        _decideFromScope = key => DecideFrom(key.Scope, key.Name, GetNames(CancellationToken.None), 0);
     }
 
     /// <summary>Could <paramref name="expression"/> hold a value of one of the indexed types? False only when its syntax rules it out.</summary>
@@ -97,18 +94,10 @@ internal sealed class CdkNameIndex
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private bool IdentifierMightHold(IdentifierNameSyntax identifier, Names names, int depth)
     {
-        // The answer depends only on the first node up that can declare a local or a parameter, and the name: every
-        // argument naming `props` in one block gets it from one walk. (Deeper calls carry a depth budget: not cached.)
+        // Walked afresh for every identifier: a pass meets most (scope, name) pairs once, and a cache of the answers
+        // cost more to fill (a concurrent dictionary's locked adds) than the walk it saved.
         var name = identifier.Identifier.ValueText;
-        var scope = identifier.Parent;
-        while (scope is not null && !IsScope(scope.Kind()))
-        {
-            scope = scope.Parent;
-        }
-
-        var decided = scope is null ? Undecided
-            : depth == 0 ? _decisions.GetOrAdd((scope, name), _decideFromScope)
-            : DecideFrom(scope, name, names, depth);
+        var decided = identifier.Parent is { } parent ? DecideFrom(parent, name, names, depth) : Undecided;
 
         // Pattern and out variables are rare enough to be checked on the semantic model.
         return decided == Undecided
@@ -127,9 +116,9 @@ internal sealed class CdkNameIndex
             switch (kind)
             {
                 case SyntaxKind.Block or SyntaxKind.SwitchSection or SyntaxKind.CompilationUnit:
-                    if (_declarations.LocalsOf(ancestor).TryGetValue(name, out var declared))
+                    if (_declarations.LocalIn(ancestor, name) is { Parent: VariableDeclarationSyntax { Type: var type } } variable)
                     {
-                        var (type, initializer) = declared;
+                        var initializer = variable.Initializer?.Value;
                         return Decision(type.IsVar
                             ? initializer is null || MightHold(initializer, names, depth + 1)
                             : names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty));
@@ -153,11 +142,6 @@ internal sealed class CdkNameIndex
 
         return Undecided;
     }
-
-    /// <summary>The nodes <see cref="DecideFrom"/> looks at: they can bring a local or a parameter into scope, or end the search.</summary>
-    private static bool IsScope(SyntaxKind kind)
-        => kind is SyntaxKind.Block or SyntaxKind.SwitchSection or SyntaxKind.CompilationUnit or SyntaxKind.ForEachStatement
-            || CdkSyntax.DeclaresParameters(kind);
 
     private static byte Decision(bool holds) => holds ? Holds : DoesNotHold;
 

@@ -9,12 +9,14 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>
 /// The declarations of a compilation's source that name types: members with their declared type, classes with
 /// their base types, and <c>using</c> aliases. Collected once per compilation, from declarations only (no method
-/// body is walked), for every <see cref="CdkNameIndex"/>; and the locals of each block an index asks about.
+/// body is walked), for every <see cref="CdkNameIndex"/>; and the local a block declares by a name (<see cref="LocalIn(SyntaxNode, string)"/>).
 /// </summary>
 internal sealed class SourceDeclarations
 {
     private readonly Compilation _compilation;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)>> _locals = new();
+    private const int ShortBlock = 32;
+    private static readonly System.Func<SyntaxNode, Dictionary<string, VariableDeclaratorSyntax>> IndexLocalsOf = IndexLocals;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, VariableDeclaratorSyntax>> _longBlockLocals = new();
     private Snapshot? _snapshot;
 
     public SourceDeclarations(Compilation compilation)
@@ -44,26 +46,67 @@ internal sealed class SourceDeclarations
     }
 
     /// <summary>
-    /// The locals a block declares in its own statements, with their type and initializer; built once per block for
-    /// every name index.
+    /// The local <paramref name="name"/> that <paramref name="block"/> (a block, a switch section or the compilation
+    /// unit's top-level statements) declares in its own statements, if any.
     /// </summary>
-    public Dictionary<string, (TypeSyntax Type, ExpressionSyntax? Initializer)> LocalsOf(SyntaxNode block)
-        => _locals.GetOrAdd(block, b =>
+    public VariableDeclaratorSyntax? LocalIn(SyntaxNode block, string name)
+    {
+        // A short block is scanned each time: filling a cache (a concurrent dictionary's locked adds) costs more than
+        // the scans it saves. A long one (a program's top-level statements wiring hundreds of stacks) is indexed once,
+        // or every name in it would scan all of it.
+        var statements = block switch
         {
-            var locals = new Dictionary<string, (TypeSyntax, ExpressionSyntax?)>(System.StringComparer.Ordinal);
-            foreach (var node in b.ChildNodes())
+            BlockSyntax b => b.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => default,
+        };
+        if (block is CompilationUnitSyntax || statements.Count > ShortBlock)
+        {
+            return _longBlockLocals.GetOrAdd(block, IndexLocalsOf).TryGetValue(name, out var indexed) ? indexed : null;
+        }
+
+        VariableDeclaratorSyntax? found = null;
+        foreach (var statement in statements)
+        {
+            found = LocalIn(statement, name, found);
+        }
+
+        return found;
+    }
+
+    private static Dictionary<string, VariableDeclaratorSyntax> IndexLocals(SyntaxNode block)
+    {
+        var locals = new Dictionary<string, VariableDeclaratorSyntax>(System.StringComparer.Ordinal);
+        foreach (var node in block.ChildNodes())
+        {
+            if ((node is GlobalStatementSyntax global ? global.Statement : node) is LocalDeclarationStatementSyntax { Declaration.Variables: var variables })
             {
-                if ((node is GlobalStatementSyntax global ? global.Statement : node) is LocalDeclarationStatementSyntax { Declaration: var declaration })
+                foreach (var variable in variables)
                 {
-                    foreach (var variable in declaration.Variables)
-                    {
-                        locals[variable.Identifier.ValueText] = (declaration.Type, variable.Initializer?.Value);
-                    }
+                    locals[variable.Identifier.ValueText] = variable;
                 }
             }
+        }
 
-            return locals;
-        });
+        return locals;
+    }
+
+    // The last declarator of that name wins, as when a name is declared twice (an error the compiler reports).
+    private static VariableDeclaratorSyntax? LocalIn(StatementSyntax statement, string name, VariableDeclaratorSyntax? found)
+    {
+        if (statement is LocalDeclarationStatementSyntax { Declaration.Variables: var variables })
+        {
+            foreach (var variable in variables)
+            {
+                if (variable.Identifier.ValueText == name)
+                {
+                    found = variable;
+                }
+            }
+        }
+
+        return found;
+    }
 
     private static void Collect(SyntaxNode node, List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases)
     {

@@ -55,8 +55,6 @@ internal static class Probe
     {
         var trees = AnalyzerCostMeter.Parse(SyntheticCdkApp.Files(stacks));
         var compilation = AnalyzerCostMeter.Compile(trees);
-        var model = CdkModel.CreateUnshared(compilation)!;
-        var settings = model.SettingsFor(new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), trees[0]);
         var values = trees.SelectMany(t => t.GetRoot().DescendantNodes())
             .SelectMany(n => n switch
             {
@@ -67,26 +65,53 @@ internal static class Probe
             .Where(v => CdkSyntax.WalkDownParenthesesAndCasts(v) is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax)
             .ToList();
         var reads = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>()).ToList();
-        model.VolatileConstructNames.MightHold(values[0], CancellationToken.None);
-        settings.Catalogue.ReceiverNames.MightHold(values[0], CancellationToken.None);
-        Time("VolatileConstructNames.MightHold on " + values.Count + " hand-over values", () => values.Count(v => model.VolatileConstructNames.MightHold(v, CancellationToken.None)));
-        Time("Scope.IsSameScopeUse on the values MightHold keeps", () => values.Count(v => model.VolatileConstructNames.MightHold(v, CancellationToken.None) && model.Scope.IsSameScopeUse(v, v)));
-        Time("MayBeVolatile on " + reads.Count + " member reads", () => reads.Count(r => settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText)));
-        Time("ReceiverNames.MightHold on the reads MayBeVolatile keeps", () => reads.Count(r => settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText) && settings.Catalogue.ReceiverNames.MightHold(r.Expression, CancellationToken.None)));
+
+        // A fresh model per round, its fixed costs paid before the clock starts: a compilation's pass meets every
+        // site once, so the per-site caches start empty (a model reused across rounds would time cache hits).
+        (CdkModel Model, Isol8.CdkAnalyzers.Options.CdkSettings Settings) Fresh()
+        {
+            var model = CdkModel.CreateUnshared(compilation)!;
+            var settings = model.SettingsFor(new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), trees[0]);
+            model.VolatileConstructNames.MightHold(values[0], CancellationToken.None);
+            settings.Catalogue.ReceiverNames.MightHold(values[0], CancellationToken.None);
+            return (model, settings);
+        }
+
+        Time("The bare ancestor walk to the enclosing type from each hand-over value (the floor)", Fresh, f => values.Count(v => AncestorsToType(v) > 0));
+        Time("VolatileConstructNames.MightHold on " + values.Count + " hand-over values", Fresh, f => values.Count(v => f.Model.VolatileConstructNames.MightHold(v, CancellationToken.None)));
+        Time("Scope.IsSameScopeUse on the values MightHold keeps", Fresh, f => values.Count(v => f.Model.VolatileConstructNames.MightHold(v, CancellationToken.None) && f.Model.Scope.IsSameScopeUse(v, v)));
+        Time("MayBeVolatile on " + reads.Count + " member reads", Fresh, f => reads.Count(r => f.Settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText)));
+        Time("ReceiverNames.MightHold on the reads MayBeVolatile keeps", Fresh, f => reads.Count(r => f.Settings.Catalogue.MayBeVolatile(r.Name.Identifier.ValueText) && f.Settings.Catalogue.ReceiverNames.MightHold(r.Expression, CancellationToken.None)));
     }
 
-    private static void Time(string what, Func<int> work)
+    private static int AncestorsToType(SyntaxNode node)
+    {
+        var count = 0;
+        for (var ancestor = node.Parent; ancestor is not null && ancestor is not TypeDeclarationSyntax; ancestor = ancestor.Parent)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void Time<T>(string what, Func<T> prepare, Func<T, int> work)
     {
         var best = double.MaxValue;
         var kept = 0;
-        for (var round = 0; round < 7; round++)
+        var allocated = 0L;
+        for (var round = 0; round < int.Parse(Environment.GetEnvironmentVariable("PROBE_ROUNDS") ?? "7", System.Globalization.CultureInfo.InvariantCulture); round++)
         {
+            var prepared = prepare();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            kept = work();
+            kept = work(prepared);
             best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         }
 
-        Console.WriteLine($"{what}: {best:F2} ms (fastest of 7), {kept} kept");
+
+        Console.WriteLine($"{what}: {best:F2} ms (fastest of 7, a fresh model each), {kept} kept, {allocated / 1024.0:F0} KB allocated");
     }
 
     private static void Report(string what, Stopwatch clock)
