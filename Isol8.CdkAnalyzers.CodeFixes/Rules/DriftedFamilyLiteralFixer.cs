@@ -57,7 +57,12 @@ public sealed class DriftedFamilyLiteralFixer : CodeFixProvider
             var declaringModel = model.Sources.SemanticModelFor(declared.Declaration.SyntaxTree, semanticModel);
             var constant = declaringModel.GetSymbolInfo(declared.Declaration, context.CancellationToken).Symbol is IFieldSymbol { IsConst: true } field
                 && semanticModel.IsAccessible(literal.SpanStart, field) ? field : null;
-            var family = declared.Pattern.Fill(reference.HoleValues);
+            // A template whose hole the literal leaves empty has no family to offer: what the hole holds is unknown.
+            if (declared.Pattern.Fill(reference.HoleValues) is not { } family)
+            {
+                continue;
+            }
+
             var title = constant is null ? "Use the declared family \"" + family + "\"" : "Use the declared family " + constant.ContainingType.Name + "." + constant.Name;
             context.RegisterCodeFix(
                 CodeAction.Create(title, cancellationToken => ReplaceAsync(context.Document, literal, family, constant, cancellationToken), UseDeclaredFamilyEquivalenceKey),

@@ -112,6 +112,15 @@ internal sealed class WorkspaceFixer : IDisposable
         return true;
     }
 
+    /// <summary>The code actions <paramref name="fixer"/> offers for <paramref name="diagnostic"/>, in the order it registers them.</summary>
+    public async Task<List<CodeAction>> ActionsAsync(CodeFixProvider fixer, Diagnostic diagnostic)
+    {
+        var document = Solution.GetDocument(diagnostic.Location.SourceTree)!;
+        var actions = new List<CodeAction>();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions;
+    }
+
     public async Task<string> TextAsync(string fileName)
         => (await Project.Documents.Single(d => d.Name == fileName).GetTextAsync()).ToString();
 

@@ -44,7 +44,9 @@ public class FamilyPatternTests
     public void EmptyHole_CostsTheOneCharacterItNeeds()
     {
         Assert.False(Template.Matches("isol8--openclaw"));
-        Assert.Equal(1, Template.DistanceTo("isol8--openclaw", out _));
+        Assert.Equal(1, Template.DistanceTo("isol8--openclaw", out var holes));
+        Assert.Equal(new[] { string.Empty }, holes);
+        Assert.Null(Template.Fill(holes));
     }
 
     [Theory]
@@ -107,11 +109,13 @@ public class FamilyPatternTests
         => Assert.Equal(16, Template.MinimumLength);
 
     [Fact]
-    public void Fill_WithFewerValuesThanHoles_LeavesTheRestEmpty()
+    public void Fill_NamesNoFamily_WhenAHoleHasNoValueOrAnEmptyOne()
     {
         var twoHoles = new FamilyPattern(ImmutableArray.Create<string?>("a-", null, "-", null));
 
-        Assert.Equal("a-x-", twoHoles.Fill(ImmutableArray.Create("x")));
+        Assert.Null(twoHoles.Fill(ImmutableArray.Create("x")));
+        Assert.Null(twoHoles.Fill(ImmutableArray.Create("x", string.Empty)));
+        Assert.Null(twoHoles.Fill(ImmutableArray.Create(string.Empty, "y")));
         Assert.Equal("a-x-y", twoHoles.Fill(ImmutableArray.Create("x", "y")));
     }
 

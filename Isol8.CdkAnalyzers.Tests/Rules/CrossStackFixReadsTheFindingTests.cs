@@ -125,13 +125,8 @@ public class CrossStackFixReadsTheFindingTests
         Assert.Empty(await ActionsAsync(fixer, diagnostic));
     }
 
-    private static async Task<List<CodeAction>> ActionsAsync(WorkspaceFixer fixer, Diagnostic diagnostic)
-    {
-        var document = fixer.Solution.GetDocument(diagnostic.Location.SourceTree)!;
-        var actions = new List<CodeAction>();
-        await new CrossStackVolatileReferenceFixer().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        return actions;
-    }
+    private static Task<List<CodeAction>> ActionsAsync(WorkspaceFixer fixer, Diagnostic diagnostic)
+        => fixer.ActionsAsync(new CrossStackVolatileReferenceFixer(), diagnostic);
 
     private static async Task<string> SsmFixTextAsync(WorkspaceFixer fixer, Diagnostic diagnostic)
     {

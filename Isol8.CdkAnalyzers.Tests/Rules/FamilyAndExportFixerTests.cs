@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
 using Isol8.CdkAnalyzers.Rules;
@@ -102,6 +103,31 @@ public class FamilyAndExportFixerTests
                     };
             """));
         return test.RunAsync();
+    }
+
+    /// <summary>
+    /// A literal that gives a template's hole no characters is still a near miss, but what the hole holds cannot be
+    /// read from it: no replacement, no fix (filling the hole with nothing would write the literal back). Its
+    /// neighbour with a hole value is fixed as usual.
+    /// </summary>
+    [Fact]
+    public async Task DriftedLiteral_ThatLeavesAHoleEmpty_IsReportedWithoutAFix()
+    {
+        using var fixer = new WorkspaceFixer(ContainerStack, Service("""
+            var environment = new Dictionary<string, string>
+                    {
+                        ["WORKER_TASK_DEF"] = "isol8--worker",
+                        ["STAGING_WORKER_TASK_DEF"] = "isol8-staging-wroker",
+                    };
+            """));
+        var diagnostics = await fixer.DiagnosticsAsync(DiagnosticIds.DriftedFamilyLiteral);
+
+        Assert.Equal(new[] { "\"isol8--worker\"", "\"isol8-staging-wroker\"" }, diagnostics.Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
+        Assert.All(diagnostics, d => Assert.Equal("isol8-{…}-worker", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[3]));
+        Assert.False(diagnostics[0].Properties.ContainsKey(DriftedFamilyLiteralAnalyzer.ReplacementProperty));
+        Assert.Empty(await fixer.ActionsAsync(new DriftedFamilyLiteralFixer(), diagnostics[0]));
+        Assert.Equal("isol8-staging-worker", diagnostics[1].Properties[DriftedFamilyLiteralAnalyzer.ReplacementProperty]);
+        Assert.Equal(new[] { "Use the declared family \"isol8-staging-worker\"" }, (await fixer.ActionsAsync(new DriftedFamilyLiteralFixer(), diagnostics[1])).Select(a => a.Title));
     }
 
     [Fact]

@@ -167,14 +167,23 @@ internal sealed class FamilyPattern
         return cost[m, n];
     }
 
-    /// <summary>The family the pattern names when its holes take <paramref name="holeValues"/>.</summary>
-    public string Fill(ImmutableArray<string> holeValues)
+    /// <summary>
+    /// The family the pattern names when its holes take <paramref name="holeValues"/>; null when a hole has no value
+    /// or an empty one (a literal that gives a hole no characters, <c>"isol8--worker"</c> for <c>$"isol8-{env}-worker"</c>,
+    /// says nothing of what the hole holds, and filling it with nothing would only give that literal back).
+    /// </summary>
+    public string? Fill(ImmutableArray<string> holeValues)
     {
         var text = new StringBuilder();
         var hole = 0;
         foreach (var part in Parts)
         {
-            text.Append(part ?? (hole < holeValues.Length ? holeValues[hole++] : string.Empty));
+            if (part is null && (hole >= holeValues.Length || holeValues[hole].Length == 0))
+            {
+                return null;
+            }
+
+            text.Append(part ?? holeValues[hole++]);
         }
 
         return text.ToString();
@@ -190,6 +199,16 @@ internal sealed class FamilyPattern
         {
             if (pattern[i - 1] == '\0')
             {
+                // A hole left empty at the same cost as one that takes characters: the literal's characters are
+                // better explained by the fixed text beside it (`isol8--worker` for `isol8-{…}-worker` lacks the hole,
+                // it does not hold "-"). An empty hole value then tells the fix there is nothing to fill it with.
+                if (current.Length == 0 && cost[i, j] == cost[i - 1, j] + 1)
+                {
+                    holes.Insert(0, string.Empty);
+                    i--;
+                    continue;
+                }
+
                 if (j > 0 && cost[i, j] == cost[i, j - 1])
                 {
                     current.Insert(0, value[j - 1]);

@@ -13,7 +13,10 @@ namespace Isol8.CdkAnalyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DriftedFamilyLiteralAnalyzer : CdkAnalyzer
 {
-    /// <summary>Diagnostic property: the family the literal should be (the declared one, holes filled from the literal).</summary>
+    /// <summary>
+    /// Diagnostic property: the family the literal should be (the declared one, holes filled from the literal); absent
+    /// when the literal gives a hole no characters.
+    /// </summary>
     public const string ReplacementProperty = "Replacement";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DriftedFamilyLiteral);
@@ -26,13 +29,14 @@ public sealed class DriftedFamilyLiteralAnalyzer : CdkAnalyzer
                 var reference = FamilyReferences.Find(c.Node, c.SemanticModel, model, settings.TaskDefinitionKeyPatterns, c.CancellationToken);
                 if (reference is { Kind: FamilyReferenceKind.NearMiss, Declared: { } declared })
                 {
+                    // No replacement when the literal gives a hole no characters: the fix has nothing to fill it with.
                     var replacement = declared.Pattern.Fill(reference.HoleValues);
                     c.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.DriftedFamilyLiteral,
                         reference.Value.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement),
+                        replacement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement),
                         reference.Family,
-                        declared.Pattern.IsConstant ? replacement : declared.Pattern.Display));
+                        declared.Pattern.Constant ?? declared.Pattern.Display));
                 }
             },
             FamilyReferences.SiteKinds);
