@@ -46,6 +46,71 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>A local set to <c>Stack.Of(construct)</c> is that construct's stack: an output scoped to it, in the owner's stack, imports nothing.</summary>
+    [Fact]
+    public Task OutputScopedByALocalSetToStackOfTheOwnersConstruct_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var ownersStack = Stack.Of(container.TaskDef);
+                    new CfnOutput(ownersStack, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>A local set to <c>Stack.Of(this)</c> is this stack: an output scoped to it imports the other stack's ARN.</summary>
+    [Fact]
+    public Task OutputScopedByALocalSetToStackOfThis_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var own = Stack.Of(this);
+                    new CfnOutput(own, "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
+    /// A local set to <c>Stack.Of</c> a construct of another stack is that stack: an output the owner's code creates
+    /// there imports the owner's ARN into it.
+    /// </summary>
+    [Fact]
+    public Task OutputTheOwnerScopesByALocalToAnotherStack_Triggers()
+        => VerifyAsync("""
+            public class PublishingStack : Stack
+            {
+                public PublishingStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "Published");
+                    var containerStack = Stack.Of(container.TaskDef);
+                    new CfnOutput({|#1:containerStack|}, "Arn", new CfnOutputProps { Value = {|#0:taskDef.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "ContainerStack").WithLocation(1));
+
+    /// <summary>
+    /// A construct the stack received through its constructor belongs to another stack, which one the model cannot
+    /// tell (it may be the owner's): a value given to a construct created under it has an unknown consumer, and the
+    /// rule stays silent rather than charge it to the stack whose code runs.
+    /// </summary>
+    [Fact]
+    public Task OutputScopedToAConstructTheStackReceived_DoesNotTrigger()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, Construct received) : base(scope, id)
+                {
+                    new CfnOutput(received, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """);
+
     /// <summary>A static method of a stack class runs for no instance: the stack its scope belongs to is unknown.</summary>
     [Fact]
     public Task StaticMethodOfAStackClass_HasNoStackOfItsOwn_DoesNotTrigger()

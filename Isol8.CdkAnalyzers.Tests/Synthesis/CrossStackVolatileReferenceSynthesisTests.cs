@@ -29,6 +29,27 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new PublishingStack(app, "Publishing", new MonitoringStack(app, "Monitoring"));
                 new HolderStack(app, "HolderHost").Holder.Arn = container.TaskDef.TaskDefinitionArn;
                 new L1SetterStack(app, "L1Setter").Service.TaskDefinition = container.TaskDef.TaskDefinitionArn;
+                new OwnersScopeStack(app, "OwnersScope", container, container.TaskDef);
+                new LocalStackOfThisStack(app, "LocalStackOfThis", container);
+            }
+        }
+
+        public class OwnersScopeStack : Stack
+        {
+            public OwnersScopeStack(Construct scope, string id, ContainerStack container, Construct received) : base(scope, id)
+            {
+                var ownersStack = Stack.Of(container.TaskDef);
+                new CfnOutput(ownersStack, "ScopedByLocal", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                new CfnOutput(received, "ScopedByReceivedConstruct", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+            }
+        }
+
+        public class LocalStackOfThisStack : Stack
+        {
+            public LocalStackOfThisStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                var own = Stack.Of(this);
+                new CfnOutput(own, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
             }
         }
 
@@ -135,12 +156,20 @@ public class CrossStackVolatileReferenceSynthesisTests
             .OrderBy(name => name)
             .ToList();
 
-        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "L1SetterStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
-        Assert.Equal(new[] { "AppLevel", "ArnReader", "L1Setter", "Monitoring", "PropertySetter" }, importingStacks);
+        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "L1SetterStack", "LocalStackOfThisStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
+        Assert.Equal(new[] { "AppLevel", "ArnReader", "L1Setter", "LocalStackOfThis", "Monitoring", "PropertySetter" }, importingStacks);
         Assert.Empty(templates.ImportedExports("Publishing"));
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));
         Assert.Empty(templates.ImportedExports("Container"));
+
+        // Outputs a stack's code creates under the owner's stack (a local set to Stack.Of a construct of it) or under a
+        // construct the stack received (here one of the owner's) land in the owner's template: nothing is imported,
+        // and nothing is flagged (the received construct's stack is unknown to the model: silence).
+        Assert.Empty(templates.ImportedExports("OwnersScope"));
+        var containerOutputs = templates.Template("Container")["Outputs"]!.AsObject().Select(output => output.Key).ToList();
+        Assert.Contains(containerOutputs, id => id.StartsWith("ScopedByLocal", System.StringComparison.Ordinal));
+        Assert.Contains(containerOutputs, id => id.StartsWith("TaskDefScopedByReceivedConstruct", System.StringComparison.Ordinal));
 
         // A property the app declares on its own construct renders nothing by being set: not a consumer, no import.
         Assert.Empty(templates.ImportedExports("HolderHost"));

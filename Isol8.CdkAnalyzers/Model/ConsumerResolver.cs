@@ -27,11 +27,14 @@ internal sealed class ConsumerResolver
     public void CollectConsumers(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
     {
         var found = consumers.Count;
+        var unknownScopes = walk.UnknownScopes;
         WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
         var site = _owners.SiteStack(containingSymbol);
-        if (consumers.Count == found && site.IsKnownStack)
+        if (consumers.Count == found && walk.UnknownScopes == unknownScopes && site.IsKnownStack)
         {
-            // Code in a stack class that does not pass the value to an explicit scope uses it in that stack.
+            // Code in a stack class that does not pass the value to an explicit scope uses it in that stack. A value
+            // given to a scope of unknown stack (a construct the stack received, Stack.Of something unknown) is used
+            // there, wherever that is: the consumer is unknown, and the rule stays silent.
             consumers.Add(new Consumer(site, isStackConstruction: false, scope: null, throughLocal: false));
         }
     }
@@ -199,6 +202,10 @@ internal sealed class ConsumerResolver
         if (owner.IsKnownStack)
         {
             consumers.Add(new Consumer(owner, isStackConstruction: false, scope?.Syntax, throughLocal));
+        }
+        else
+        {
+            walk.UnknownScopes++;
         }
     }
 

@@ -186,8 +186,10 @@ internal sealed class OwnershipResolver
 
         if (type is null || SymbolEqualityComparer.Default.Equals(type, _types.Stack))
         {
-            // A plain Stack reference whose creation the model cannot see says nothing about which stack it is.
-            return Owner.Unknown;
+            // A plain Stack reference says which stack it is only through what it was set to (Stack.Of(this), Stack.Of
+            // a construct of a known stack). Held anywhere else (a parameter, a source the model cannot see), it says
+            // nothing.
+            return created.Kind == OwnerKind.This || created.IsKnownStack ? created : Owner.Unknown;
         }
 
         switch (value)

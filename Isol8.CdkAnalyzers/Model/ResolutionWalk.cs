@@ -36,6 +36,12 @@ internal sealed class ResolutionWalk
     /// <summary>The fields, properties and locals whose value is being resolved: meeting one again is a cycle.</summary>
     public HashSet<ISymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// How many explicit scopes (a construct creation's scope, a call's construct argument or receiver) a consumer
+    /// search reached without knowing their stack.
+    /// </summary>
+    public int UnknownScopes { get; set; }
+
     /// <summary>The locals whose uses a consumer search has followed already.</summary>
     public HashSet<ISymbol> FollowedLocals { get; } = new(SymbolEqualityComparer.Default);
 
