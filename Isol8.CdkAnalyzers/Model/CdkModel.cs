@@ -22,10 +22,14 @@ internal sealed class CdkModel
     private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
     private readonly ConditionalWeakTable<AnalyzerConfigOptions, CdkSettings> _settingsByOptions = new();
 
+    // Made once: a method group converted at each call would allocate a delegate on every callback that reads settings.
+    private readonly ConditionalWeakTable<AnalyzerConfigOptions, CdkSettings>.CreateValueCallback _settingsOf;
+
     private CdkModel(Compilation compilation, CdkTypes types)
     {
         Compilation = compilation;
         Types = types;
+        _settingsOf = SettingsFor;
         Text = new TextSearch();
         Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
@@ -92,7 +96,7 @@ internal sealed class CdkModel
     public CdkSettings SettingsFor(AnalyzerOptions options, SyntaxTree tree)
     {
         var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return _settingsByOptions.GetValue(treeOptions, SettingsFor);
+        return _settingsByOptions.GetValue(treeOptions, _settingsOf);
     }
 
     public CdkSettings SettingsFor(AnalyzerConfigOptions options)

@@ -157,6 +157,19 @@ internal sealed class CdkNameIndex
         return names;
     }
 
+    private static bool ContainsAny(HashSet<string> set, ImmutableArray<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (set.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Names Build(CancellationToken cancellationToken)
     {
         var types = new HashSet<string>(_seedTypeNames, StringComparer.Ordinal);
@@ -169,7 +182,7 @@ internal sealed class CdkNameIndex
             changed = false;
             foreach (var (name, bases) in source.Subclasses)
             {
-                if (!types.Contains(name) && bases.Any(types.Contains))
+                if (!types.Contains(name) && ContainsAny(types, bases))
                 {
                     changed |= types.Add(name);
                 }

@@ -81,7 +81,13 @@ internal static class ExportSites
     /// </summary>
     /// <remarks>Callers test <see cref="MightExport"/> first (before they look up their settings); the classification repeats no syntactic test.</remarks>
     public static VolatileExport? VolatileExportAt(SyntaxNode node, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => model.VolatileExports.GetOrAdd((node, catalogue), _ => new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
+    {
+        // No factory lambda: its closure would be allocated on every call, the second rule's cache hit included.
+        var key = (node, catalogue);
+        return model.VolatileExports.TryGetValue(key, out var known)
+            ? known.Value
+            : model.VolatileExports.GetOrAdd(key, new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
+    }
 
     /// <summary>The syntactic test first: an <c>ExportValue(…)</c> call, or an initializer that sets <c>Value</c> and <c>ExportName</c>.</summary>
     public static bool MightExport(SyntaxNode node)

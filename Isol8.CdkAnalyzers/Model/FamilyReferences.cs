@@ -32,7 +32,14 @@ internal static class FamilyReferences
         }
 
         // ICDK003 and ICDK004 both ask about each site: the semantic answer is computed once, in the shared model.
-        return model.FamilySites.GetOrAdd((node, keyPatterns), _ => new StrongBox<FamilyReference?>(Resolve(node, semanticModel, model, keyPatterns, keyExpression, name, value, triage, cancellationToken))).Value;
+        // (No factory lambda: its closure would be allocated on entry to this method, for every node of these kinds.)
+        var key = (node, keyPatterns);
+        if (model.FamilySites.TryGetValue(key, out var known))
+        {
+            return known.Value;
+        }
+
+        return model.FamilySites.GetOrAdd(key, new StrongBox<FamilyReference?>(Resolve(node, semanticModel, model, keyPatterns, keyExpression, name, value, triage, cancellationToken))).Value;
     }
 
     private static FamilyReference? Resolve(SyntaxNode node, SemanticModel semanticModel, CdkModel model, ImmutableArray<string> keyPatterns, ExpressionSyntax? keyExpression, string? name, ExpressionSyntax value, Triaged triage, CancellationToken cancellationToken)

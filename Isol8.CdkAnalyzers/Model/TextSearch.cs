@@ -90,8 +90,9 @@ internal sealed class TextSearch
         }
     }
 
+    // No factory lambda: capturing the token would allocate a closure and a delegate on every search.
     private string TextOf(SyntaxTree tree, CancellationToken cancellationToken)
-        => _texts.GetOrAdd(tree, t => t.GetText(cancellationToken).ToString());
+        => _texts.TryGetValue(tree, out var text) ? text : _texts.GetOrAdd(tree, tree.GetText(cancellationToken).ToString());
 
     /// <summary>Where <paramref name="name"/> stands as a whole word between <paramref name="start"/> and <paramref name="end"/>.</summary>
     private static List<int> WordStarts(string text, int start, int end, string name, bool assignedOnly, CancellationToken cancellationToken)

@@ -30,7 +30,9 @@ internal sealed class ValueSources
     public TextSearch Text { get; }
 
     public SemanticModel SemanticModelFor(SyntaxTree tree, SemanticModel? known)
-        => known is not null && known.SyntaxTree == tree ? known : _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+        => known is not null && known.SyntaxTree == tree ? known
+            : _semanticModels.TryGetValue(tree, out var cached) ? cached
+            : _semanticModels.GetOrAdd(tree, _compilation.GetSemanticModel(tree));
 
     /// <summary>
     /// The expressions a field's or property's value comes from. Empty when the member is not in source, or its
