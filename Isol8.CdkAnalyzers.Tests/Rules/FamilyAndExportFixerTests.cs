@@ -130,6 +130,36 @@ public class FamilyAndExportFixerTests
         Assert.Equal(new[] { "Use the declared family \"isol8-staging-worker\"" }, (await fixer.ActionsAsync(new DriftedFamilyLiteralFixer(), diagnostics[1])).Select(a => a.Title));
     }
 
+    /// <summary>
+    /// ICDK003's fix pins the revision where the family is used. Under <c>this</c> it knows the consumer and offers the
+    /// rewrite; under a construct the stack received (whose stack may be any, the owner's included) the consumer is
+    /// unknown, and a rewrite that assumed this stack could move the reference into the wrong one: none is offered.
+    /// </summary>
+    [Theory]
+    [InlineData("this", 1)]
+    [InlineData("received", 0)]
+    public async Task UnpinnedFamily_UnderAScopeOfUnknownStack_GetsNoRewrite(string scope, int actions)
+    {
+        using var fixer = new WorkspaceFixer(CdkSources.Usings + CdkSources.ContainerStack, CdkSources.Usings + $$"""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container, Construct received) : base(scope, id)
+                {
+                    new Amazon.CDK.AWS.Lambda.Function({{scope}}, "Fn", new Amazon.CDK.AWS.Lambda.FunctionProps
+                    {
+                        Runtime = Amazon.CDK.AWS.Lambda.Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Amazon.CDK.AWS.Lambda.Code.FromInline("x"),
+                        Environment = new Dictionary<string, string> { ["WORKER_TASK_DEFINITION"] = container.TaskDef.Family },
+                    });
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.UnpinnedFamilyReference));
+
+        Assert.Equal(actions, (await fixer.ActionsAsync(new UnpinnedFamilyReferenceFixer(), diagnostic)).Count);
+    }
+
     [Fact]
     public Task ExportValueAndExportedOutput_ArePublishedInSsmParameters_AndKeptUntilImportersMove()
     {
