@@ -111,6 +111,64 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>
+    /// <c>construct.Node.DefaultChild</c>, the escape hatch to a construct's own L1 resource, is a child of that
+    /// construct, in its stack: another stack's read of its <c>Ref</c> imports it, the owner's own read does not.
+    /// </summary>
+    [Fact]
+    public Task EscapeHatchToAnotherStacksL1_Triggers_TheOwnersOwnDoesNot()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var cfn = (CfnTaskDefinition)container.TaskDef.Node.DefaultChild!;
+                    new CfnOutput(this, "Cast", new CfnOutputProps { Value = {|#0:cfn.Ref|} });
+                    new CfnOutput(this, "As", new CfnOutputProps { Value = {|#1:(container.TaskDef.Node.DefaultChild as CfnTaskDefinition)!.Ref|} });
+                }
+            }
+
+            public class OwnStack : Stack
+            {
+                public OwnStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    var cfn = (CfnTaskDefinition)taskDef.Node.DefaultChild!;
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = cfn.Ref });
+                }
+            }
+            """,
+            Expected(0, "Ref", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(1, "Ref", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>A member named like the escape hatch on a plain object of another stack says nothing of its owner: silent.</summary>
+    [Fact]
+    public Task MemberNamedDefaultChild_OnAPlainObject_DoesNotTrigger()
+        => VerifyAsync("""
+            public class Box
+            {
+                public IConstruct? DefaultChild { get; set; }
+            }
+
+            public class BoxStack : Stack
+            {
+                public BoxStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+
+                public Box Box { get; } = new Box();
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, BoxStack boxes) : base(scope, id)
+                {
+                    var cfn = (CfnTaskDefinition)boxes.Box.DefaultChild!;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = cfn.Ref });
+                }
+            }
+            """);
+
     /// <summary>A static method of a stack class runs for no instance: the stack its scope belongs to is unknown.</summary>
     [Fact]
     public Task StaticMethodOfAStackClass_HasNoStackOfItsOwn_DoesNotTrigger()

@@ -172,6 +172,29 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """ + CdkSources.PublishingStacks("new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = taskDef.TaskDefinitionArn };"),
             owner: "Publishing", consumer: "Monitoring");
 
+    /// <summary>Another stack's task definition read through the escape hatch to its L1 resource (<c>Node.DefaultChild</c>).</summary>
+    [Fact]
+    public Task L1EscapeHatchOfAnotherStacksTaskDefinition()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new EscapeHatchStack(app, "EscapeHatch", container);
+                }
+            }
+
+            public class EscapeHatchStack : Stack
+            {
+                public EscapeHatchStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var cfn = (CfnTaskDefinition)container.TaskDef.Node.DefaultChild!;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = cfn.Ref });
+                }
+            }
+            """, owner: "Container", consumer: "EscapeHatch");
+
     [Fact]
     public Task L1CfnTaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + """

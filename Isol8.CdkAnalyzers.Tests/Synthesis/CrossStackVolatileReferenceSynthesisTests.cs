@@ -31,6 +31,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new L1SetterStack(app, "L1Setter").Service.TaskDefinition = container.TaskDef.TaskDefinitionArn;
                 new OwnersScopeStack(app, "OwnersScope", container, container.TaskDef);
                 new LocalStackOfThisStack(app, "LocalStackOfThis", container);
+                new EscapeHatchStack(app, "EscapeHatch", container);
             }
         }
 
@@ -41,6 +42,15 @@ public class CrossStackVolatileReferenceSynthesisTests
                 var ownersStack = Stack.Of(container.TaskDef);
                 new CfnOutput(ownersStack, "ScopedByLocal", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
                 new CfnOutput(received, "ScopedByReceivedConstruct", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+            }
+        }
+
+        public class EscapeHatchStack : Stack
+        {
+            public EscapeHatchStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                var cfn = (CfnTaskDefinition)container.TaskDef.Node.DefaultChild!;
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = cfn.Ref });
             }
         }
 
@@ -156,8 +166,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             .OrderBy(name => name)
             .ToList();
 
-        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "L1SetterStack", "LocalStackOfThisStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
-        Assert.Equal(new[] { "AppLevel", "ArnReader", "L1Setter", "LocalStackOfThis", "Monitoring", "PropertySetter" }, importingStacks);
+        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "EscapeHatchStack", "L1SetterStack", "LocalStackOfThisStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
+        Assert.Equal(new[] { "AppLevel", "ArnReader", "EscapeHatch", "L1Setter", "LocalStackOfThis", "Monitoring", "PropertySetter" }, importingStacks);
         Assert.Empty(templates.ImportedExports("Publishing"));
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));

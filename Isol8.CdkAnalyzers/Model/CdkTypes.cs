@@ -15,6 +15,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iConstruct;
     private readonly Lazy<INamedTypeSymbol?> _nestedStack;
     private readonly Lazy<INamedTypeSymbol?> _construct;
+    private readonly Lazy<INamedTypeSymbol?> _constructNode;
     private readonly Lazy<INamedTypeSymbol?> _iDependable;
     private readonly Lazy<INamedTypeSymbol?> _iResource;
     private readonly Lazy<INamedTypeSymbol?> _resource;
@@ -35,6 +36,7 @@ internal sealed class CdkTypes
         _iConstruct = Lazy(() => FindIConstruct(Stack));
         _nestedStack = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.NestedStack"));
         _construct = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.Construct"));
+        _constructNode = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.Node"));
         _iDependable = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.IDependable"));
         _iResource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.IResource"));
         _resource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Resource"));
@@ -56,6 +58,9 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? NestedStack => _nestedStack.Value;
 
     public INamedTypeSymbol? Construct => _construct.Value;
+
+    /// <summary><c>Constructs.Node</c>, the type of every construct's <c>Node</c>.</summary>
+    public INamedTypeSymbol? ConstructNode => _constructNode.Value;
 
     public INamedTypeSymbol? IDependable => _iDependable.Value;
 

@@ -91,5 +91,8 @@ internal static class KnownCdkNames
 
     /// <summary>Grants (<c>GrantRun</c>, <c>GrantInvoke</c>) put the construct's ARN in the grantee's policy.</summary>
     public const string GrantPrefix = "Grant";
+
+    /// <summary><c>Constructs.Node.DefaultChild</c>: the escape hatch from a construct to its own L1 resource.</summary>
+    public const string DefaultChild = "DefaultChild";
 }
 

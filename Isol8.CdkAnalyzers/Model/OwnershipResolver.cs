@@ -272,6 +272,16 @@ internal sealed class OwnershipResolver
             return OwnMemberOwner(member, walk);
         }
 
+        // construct.Node.DefaultChild: the escape hatch to a construct's own L1 resource, a child of it, in its stack.
+        if (member.Name == KnownCdkNames.DefaultChild
+            && receiver is IPropertyReferenceOperation { Instance: { } construct } node
+            && _types.ConstructNode is { } nodeType
+            && SymbolEqualityComparer.Default.Equals(node.Type, nodeType)
+            && _types.Is(construct.Type, CdkTypeKind.Construct))
+        {
+            return OwnerOf(construct, walk);
+        }
+
         var receiverOwner = OwnerOf(receiver, walk);
         if (!_types.Is(receiver.Type, CdkTypeKind.Construct))
         {
