@@ -172,6 +172,43 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """ + CdkSources.PublishingStacks("new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = taskDef.TaskDefinitionArn };"),
             owner: "Publishing", consumer: "Monitoring");
 
+    /// <summary>Another stack's version number (<c>IVersion.Version</c>, a GetAtt of the version): published through <c>Read</c>.</summary>
+    [Fact]
+    public Task VersionNumberOfAnotherStacksFunction()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new VersionNumberReaderStack(app, "VersionNumberReader", functions);
+                }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("exports.handler = async () => {};"),
+                    });
+                }
+
+                public Function Handler { get; }
+            }
+
+            public class VersionNumberReaderStack : Stack
+            {
+                public VersionNumberReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "VersionNumber", new CfnOutputProps { Value = functions.Handler.CurrentVersion.Version });
+                }
+            }
+            """, owner: "Functions", consumer: "VersionNumberReader");
+
     /// <summary>Another stack's task definition read through the escape hatch to its L1 resource (<c>Node.DefaultChild</c>).</summary>
     [Fact]
     public Task L1EscapeHatchOfAnotherStacksTaskDefinition()

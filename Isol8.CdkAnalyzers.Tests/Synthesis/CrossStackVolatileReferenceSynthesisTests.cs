@@ -197,6 +197,7 @@ public class CrossStackVolatileReferenceSynthesisTests
             {
                 var functions = new FunctionStack(app, "Functions");
                 new VersionReaderStack(app, "VersionReader", functions);
+                new VersionNumberReaderStack(app, "VersionNumberReader", functions);
                 new FunctionReaderStack(app, "FunctionReader", functions);
                 new LatestReaderStack(app, "LatestReader", functions);
                 new ParentStack(app, "Parent");
@@ -223,6 +224,14 @@ public class CrossStackVolatileReferenceSynthesisTests
             public VersionReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
             {
                 new CfnOutput(this, "Version", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });
+            }
+        }
+
+        public class VersionNumberReaderStack : Stack
+        {
+            public VersionNumberReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+            {
+                new CfnOutput(this, "VersionNumber", new CfnOutputProps { Value = functions.Handler.CurrentVersion.Version });
             }
         }
 
@@ -262,8 +271,8 @@ public class CrossStackVolatileReferenceSynthesisTests
         """;
 
     /// <summary>
-    /// The catalogue's Lambda side and the nested-stack rule mean what CDK does: a version ARN read across stacks is
-    /// imported from an AWS::Lambda::Version export (flagged); the unversioned and $LATEST ARNs are imported from the
+    /// The catalogue's Lambda side and the nested-stack rule mean what CDK does: a version ARN or number read across
+    /// stacks is imported from an AWS::Lambda::Version export (flagged); the unversioned and $LATEST ARNs are imported from the
     /// function itself (stable, not flagged); a nested stack gets its parent's task definition without any export.
     /// </summary>
     [Fact]
@@ -277,8 +286,9 @@ public class CrossStackVolatileReferenceSynthesisTests
 
         var templates = CdkSynthesizer.Synthesize(compilation);
 
-        Assert.Equal(new[] { "VersionReaderStack" }, flagged);
+        Assert.Equal(new[] { "VersionNumberReaderStack", "VersionReaderStack" }, flagged.OrderBy(name => name));
         Assert.Equal(new[] { "AWS::Lambda::Version" }, templates.ImportedResourceTypes("VersionReader"));
+        Assert.Equal(new[] { "AWS::Lambda::Version" }, templates.ImportedResourceTypes("VersionNumberReader"));
         Assert.Equal(new[] { "AWS::Lambda::Function" }, templates.ImportedResourceTypes("FunctionReader"));
         Assert.Equal(new[] { "AWS::Lambda::Function" }, templates.ImportedResourceTypes("LatestReader"));
         var parentAndNested = templates.Templates.Keys.Where(stack => stack.StartsWith("Parent", System.StringComparison.Ordinal)).ToList();

@@ -19,6 +19,7 @@ internal sealed class VolatileCatalogue
         new CatalogueEntry("Amazon.CDK.AWS.ECS.CfnTaskDefinition", "AttrTaskDefinitionArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "FunctionArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "EdgeArn"),
+        new CatalogueEntry("Amazon.CDK.AWS.Lambda.IVersion", "Version"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "Ref"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "AttrFunctionArn"),
         new CatalogueEntry("Amazon.CDK.AWS.Lambda.CfnVersion", "AttrVersion"),
