@@ -169,6 +169,56 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>
+    /// A private helper's scope parameter is the stack every call of it in its class passes: called only with scopes
+    /// of this stack (<c>this</c>, a construct created under it), an output it creates there imports the other stack's ARN.
+    /// </summary>
+    [Fact]
+    public Task HelperScopeParameter_EveryCallPassesThisStack_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                private readonly ContainerStack _container;
+
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    _container = container;
+                    AddOutput(this, "A");
+                    this.AddOutput(new Construct(this, "Group"), "B");
+                }
+
+                private void AddOutput(Construct scope, string id)
+                    => new CfnOutput(scope, id, new CfnOutputProps { Value = {|#0:_container.TaskDef.TaskDefinitionArn|} });
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
+    /// Calls that disagree (this stack and the owner's), or a use of the helper other than a call (a method group), leave
+    /// the scope parameter's stack unknown: silent.
+    /// </summary>
+    [Theory]
+    [InlineData("AddOutput(this, \"A\"); AddOutput(container, \"B\");")]
+    [InlineData("AddOutput(container, \"A\"); AddOutput(this, \"B\");")]
+    [InlineData("AddOutput(this, \"A\"); System.Action<Construct, string> later = AddOutput;")]
+    [InlineData("AddOutput(container, \"A\");")]
+    public Task HelperScopeParameter_CallsThatDisagreeOrAreNotCalls_DoNotTrigger(string calls)
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                private readonly ContainerStack _container;
+
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    _container = container;
+                    CALLS
+                }
+
+                private void AddOutput(Construct scope, string id)
+                    => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
+            }
+            """.Replace("CALLS", calls, System.StringComparison.Ordinal));
+
     /// <summary>A static method of a stack class runs for no instance: the stack its scope belongs to is unknown.</summary>
     [Fact]
     public Task StaticMethodOfAStackClass_HasNoStackOfItsOwn_DoesNotTrigger()

@@ -209,6 +209,35 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Functions", consumer: "VersionNumberReader");
 
+    /// <summary>A private helper that creates the output under its scope parameter, every call passing a scope of this stack.</summary>
+    [Fact]
+    public Task HelperScopeParameterOfThisStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new HelperScopeStack(app, "HelperScope", container);
+                }
+            }
+
+            public class HelperScopeStack : Stack
+            {
+                private readonly ContainerStack _container;
+
+                public HelperScopeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    _container = container;
+                    AddOutput(this, "Direct");
+                    AddOutput(new Construct(this, "Group"), "Grouped");
+                }
+
+                private void AddOutput(Construct scope, string id)
+                    => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
+            }
+            """, owner: "Container", consumer: "HelperScope");
+
     /// <summary>Another stack's task definition read through the escape hatch to its L1 resource (<c>Node.DefaultChild</c>).</summary>
     [Fact]
     public Task L1EscapeHatchOfAnotherStacksTaskDefinition()

@@ -32,6 +32,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new OwnersScopeStack(app, "OwnersScope", container, container.TaskDef);
                 new LocalStackOfThisStack(app, "LocalStackOfThis", container);
                 new EscapeHatchStack(app, "EscapeHatch", container);
+                new HelperScopeStack(app, "HelperScope", container);
             }
         }
 
@@ -43,6 +44,21 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new CfnOutput(ownersStack, "ScopedByLocal", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
                 new CfnOutput(received, "ScopedByReceivedConstruct", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
             }
+        }
+
+        public class HelperScopeStack : Stack
+        {
+            private readonly ContainerStack _container;
+
+            public HelperScopeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                _container = container;
+                AddOutput(this, "Direct");
+                AddOutput(new Construct(this, "Group"), "Grouped");
+            }
+
+            private void AddOutput(Construct scope, string id)
+                => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
         }
 
         public class EscapeHatchStack : Stack
@@ -166,8 +182,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             .OrderBy(name => name)
             .ToList();
 
-        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "EscapeHatchStack", "L1SetterStack", "LocalStackOfThisStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
-        Assert.Equal(new[] { "AppLevel", "ArnReader", "EscapeHatch", "L1Setter", "LocalStackOfThis", "Monitoring", "PropertySetter" }, importingStacks);
+        Assert.Equal(new[] { "ArnFromAppLevel", "ArnReaderStack", "EscapeHatchStack", "HelperScopeStack", "L1SetterStack", "LocalStackOfThisStack", "MonitoringStack", "MonitoringStack", "PropertySetterStack" }, flaggedConsumers);
+        Assert.Equal(new[] { "AppLevel", "ArnReader", "EscapeHatch", "HelperScope", "L1Setter", "LocalStackOfThis", "Monitoring", "PropertySetter" }, importingStacks);
         Assert.Empty(templates.ImportedExports("Publishing"));
         Assert.Empty(templates.ImportedExports("FamilyReader"));
         Assert.Empty(templates.ImportedExports("ImportedReader"));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -199,6 +200,11 @@ internal sealed class ConsumerResolver
     private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         var owner = _owners.OwnerAtSite(scope, containingSymbol, walk);
+        if (!owner.IsKnownStack && scope is not null && OperationFlow.Unwrap(scope) is IParameterReferenceOperation { Parameter: var parameter })
+        {
+            owner = ScopeFromCallSites(parameter, walk);
+        }
+
         if (owner.IsKnownStack)
         {
             consumers.Add(new Consumer(owner, isStackConstruction: false, scope?.Syntax, throughLocal));
@@ -206,6 +212,68 @@ internal sealed class ConsumerResolver
         else
         {
             walk.UnknownScopes++;
+        }
+    }
+
+    /// <summary>
+    /// The stack a private helper's scope parameter stands for, when every call of the helper in its class passes a
+    /// scope of one known stack (<c>AddOutput(this)</c> at each call); unknown when the calls disagree
+    /// (<c>AddOutput(this)</c> and <c>AddOutput(container)</c>), when one cannot be placed, or when the helper is used
+    /// other than by a call.
+    /// </summary>
+    private Owner ScopeFromCallSites(IParameterSymbol parameter, ResolutionWalk walk)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsStatic: false } method
+            || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not MethodDeclarationSyntax declaration
+            || CdkSyntax.EnclosingType(declaration) is not { } type
+            || !walk.Visiting.Add(parameter))
+        {
+            return Owner.Unknown;
+        }
+
+        try
+        {
+            var model = _sources.SemanticModelFor(type.SyntaxTree, walk.SiteModel);
+            Owner? agreed = null;
+            foreach (var token in _sources.Text.TokensNamed(type, method.Name, walk.CancellationToken))
+            {
+                if (token.Parent == declaration)
+                {
+                    continue;
+                }
+
+                var name = token.Parent as IdentifierNameSyntax;
+                var callee = name?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == name ? access : (ExpressionSyntax?)name;
+                if (callee?.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
+                    || model.GetOperation(invocation, walk.CancellationToken) is not IInvocationOperation call)
+                {
+                    // A method group, a nameof, a call through another receiver: not every use is a call this class makes.
+                    return Owner.Unknown;
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
+                {
+                    // An overload of the same name.
+                    continue;
+                }
+
+                var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+                var caller = model.GetEnclosingSymbol(invocation.SpanStart, walk.CancellationToken);
+                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument.Value, caller, walk);
+                if (!owner.IsKnownStack || (agreed is { } previous && !previous.Equals(owner)))
+                {
+                    return Owner.Unknown;
+                }
+
+                agreed = owner;
+            }
+
+            return agreed ?? Owner.Unknown;
+        }
+        finally
+        {
+            walk.Visiting.Remove(parameter);
         }
     }
 
