@@ -72,6 +72,25 @@ internal static class CdkSources
 
         """;
 
+    /// <summary>A stack that synthesizes a Lambda function (<c>Handler</c>) with inline code, and so its current version.</summary>
+    public const string SynthesizableFunctionStack = """
+        public class FunctionStack : Stack
+        {
+            public FunctionStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps
+                {
+                    Runtime = Runtime.NODEJS_18_X,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("exports.handler = async () => {};"),
+                });
+            }
+
+            public Function Handler { get; }
+        }
+
+        """;
+
     /// <summary>A stack that synthesizes a Fargate task definition with a container and the constant family <c>isol8-openclaw</c>.</summary>
     public const string SynthesizableContainerStack = """
         public class ContainerStack : Stack

@@ -56,8 +56,12 @@ public class CdkNameIndexTests
         """;
 
     private static bool MightHold(string statements)
+        => MightHoldTheProbedValue(CdkSources.Usings + Source.Replace("STATEMENTS", statements));
+
+    /// <summary>The index's answer for the one <c>Probe(…)</c> argument of <paramref name="source"/>.</summary>
+    private static bool MightHoldTheProbedValue(string source)
     {
-        var compilation = TestCompilation.Create(CdkSources.Usings + Source.Replace("STATEMENTS", statements));
+        var compilation = TestCompilation.Create(source);
         return CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(ProbedValues(compilation).Single(), CancellationToken.None);
     }
 
@@ -208,14 +212,13 @@ public class CdkNameIndexTests
     public void ALocal_OfTopLevelStatements_IsFound(int padding, string type, bool expected)
     {
         var pad = string.Concat(Enumerable.Range(0, padding).Select(i => $"var pad{i} = \"\";\n"));
-        var compilation = TestCompilation.Create(CdkSources.Usings + $$"""
+        Assert.Equal(expected, MightHoldTheProbedValue(CdkSources.Usings + $$"""
             {{pad}}{{type}} first = null!;
             {{pad}}Probe(first);
 
             static void Probe(object value)
             {
             }
-            """);
-        Assert.Equal(expected, CdkModel.CreateUnshared(compilation)!.VolatileConstructNames.MightHold(ProbedValues(compilation).Single(), CancellationToken.None));
+            """));
     }
 }

@@ -79,21 +79,7 @@ public class CrossStackVolatileReferenceFixerTests
 
         namespace Isol8.Infra;
 
-        public class FunctionStack : Stack
-        {
-            public FunctionStack(Construct scope, string id) : base(scope, id)
-            {
-                Handler = new Function(this, "Handler", new FunctionProps
-                {
-                    Runtime = Runtime.NODEJS_18_X,
-                    Handler = "index.handler",
-                    Code = Code.FromInline("exports.handler = async () => {};"),
-                });
-            }
-
-            public Function Handler { get; }
-        }
-        """;
+        """ + CdkSources.SynthesizableFunctionStack;
 
     private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null)
     {

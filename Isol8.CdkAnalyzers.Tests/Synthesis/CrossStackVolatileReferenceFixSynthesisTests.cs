@@ -172,43 +172,6 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """ + CdkSources.PublishingStacks("new CfnOutput(monitoring, \"Arn\", new CfnOutputProps { Value = \"pending\" }) { Value = taskDef.TaskDefinitionArn };"),
             owner: "Publishing", consumer: "Monitoring");
 
-    /// <summary>Another stack's version number (<c>IVersion.Version</c>, a GetAtt of the version): published through <c>Read</c>.</summary>
-    [Fact]
-    public Task VersionNumberOfAnotherStacksFunction()
-        => AssertSsmFixDeploysAsync(Usings + """
-            public static class TestApp
-            {
-                public static void Build(App app)
-                {
-                    var functions = new FunctionStack(app, "Functions");
-                    new VersionNumberReaderStack(app, "VersionNumberReader", functions);
-                }
-            }
-
-            public class FunctionStack : Stack
-            {
-                public FunctionStack(Construct scope, string id) : base(scope, id)
-                {
-                    Handler = new Function(this, "Handler", new FunctionProps
-                    {
-                        Runtime = Runtime.NODEJS_18_X,
-                        Handler = "index.handler",
-                        Code = Code.FromInline("exports.handler = async () => {};"),
-                    });
-                }
-
-                public Function Handler { get; }
-            }
-
-            public class VersionNumberReaderStack : Stack
-            {
-                public VersionNumberReaderStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
-                {
-                    new CfnOutput(this, "VersionNumber", new CfnOutputProps { Value = functions.Handler.CurrentVersion.Version });
-                }
-            }
-            """, owner: "Functions", consumer: "VersionNumberReader");
-
     /// <summary>A private helper that creates the output under its scope parameter, every call passing a scope of this stack.</summary>
     [Fact]
     public Task HelperScopeParameterOfThisStack()
@@ -296,9 +259,15 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Legacy", consumer: "Consumer");
 
-    [Fact]
-    public Task LambdaVersionArn()
-        => AssertSsmFixDeploysAsync(Usings + """
+    /// <summary>
+    /// Another stack's version: its ARN (through <c>FunctionArn</c>) or its number (<c>IVersion.Version</c>, a GetAtt of
+    /// the version, through <c>Read</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("FunctionArn")]
+    [InlineData("Version")]
+    public Task LambdaVersionArnOrNumber(string member)
+        => AssertSsmFixDeploysAsync(Usings + CdkSources.SynthesizableFunctionStack + """
             public static class TestApp
             {
                 public static void Build(App app)
@@ -308,29 +277,14 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public class FunctionStack : Stack
-            {
-                public FunctionStack(Construct scope, string id) : base(scope, id)
-                {
-                    Handler = new Function(this, "Handler", new FunctionProps
-                    {
-                        Runtime = Runtime.NODEJS_18_X,
-                        Handler = "index.handler",
-                        Code = Code.FromInline("exports.handler = async () => {};"),
-                    });
-                }
-
-                public Function Handler { get; }
-            }
-
             public class ApiStack : Stack
             {
                 public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
                 {
-                    new CfnOutput(this, "Version", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });
+                    new CfnOutput(this, "Version", new CfnOutputProps { Value = functions.Handler.CurrentVersion.MEMBER });
                 }
             }
-            """, owner: "Functions", consumer: "Api");
+            """.Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
 
     [Fact]
     public Task UserConstructTakingATaskDefinition()

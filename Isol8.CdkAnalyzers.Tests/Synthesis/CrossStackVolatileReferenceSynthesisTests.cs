@@ -201,7 +201,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("HolderHost"));
     }
 
-    private const string LambdaAndNestedApp = """
+    private static readonly string LambdaAndNestedApp = """
         using Amazon.CDK;
         using Amazon.CDK.AWS.ECS;
         using Amazon.CDK.AWS.Lambda;
@@ -218,21 +218,6 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new LatestReaderStack(app, "LatestReader", functions);
                 new ParentStack(app, "Parent");
             }
-        }
-
-        public class FunctionStack : Stack
-        {
-            public FunctionStack(Construct scope, string id) : base(scope, id)
-            {
-                Handler = new Function(this, "Handler", new FunctionProps
-                {
-                    Runtime = Runtime.NODEJS_18_X,
-                    Handler = "index.handler",
-                    Code = Code.FromInline("exports.handler = async () => {};"),
-                });
-            }
-
-            public Function Handler { get; }
         }
 
         public class VersionReaderStack : Stack
@@ -284,7 +269,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new WorkerNestedStack(this, "Worker", taskDef);
             }
         }
-        """;
+        """ + CdkSources.SynthesizableFunctionStack;
 
     /// <summary>
     /// The catalogue's Lambda side and the nested-stack rule mean what CDK does: a version ARN or number read across
@@ -311,5 +296,77 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Contains(parentAndNested, stack => stack.Contains("nested", System.StringComparison.Ordinal));
         Assert.All(parentAndNested, stack => Assert.Empty(templates.ImportedExports(stack)));
         Assert.DoesNotContain("\"Export\"", templates.Template("Parent").ToJsonString(), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What ICDK001's docs list under "What it does not find" is a real import all the same: a task definition ARN
+    /// relayed through a string member of the owning stack (assigned or expression-bodied) and a task definition reached
+    /// through an indexer of its member. Pinned here so the docs' claim stays true, and so that a change which starts
+    /// finding them updates both.
+    /// </summary>
+    [Fact]
+    public async Task DocumentedMisses_AreImportedButNotReported()
+    {
+        var compilation = TestCompilation.Create("""
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var containers = new RelayingStack(app, "Relaying");
+                    new RelayReaderStack(app, "RelayReader", containers);
+                    new IndexerReaderStack(app, "IndexerReader", containers);
+                }
+            }
+
+            public class RelayingStack : Stack
+            {
+                public RelayingStack(Construct scope, string id) : base(scope, id)
+                {
+                    var api = new FargateTaskDefinition(this, "Api");
+                    api.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    ApiArn = api.TaskDefinitionArn;
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                    Worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Tasks = new Dictionary<string, ITaskDefinition> { ["api"] = api };
+                }
+
+                public string ApiArn { get; }
+
+                public FargateTaskDefinition Worker { get; }
+
+                public string WorkerArn => Worker.TaskDefinitionArn;
+
+                public IDictionary<string, ITaskDefinition> Tasks { get; }
+            }
+
+            public class RelayReaderStack : Stack
+            {
+                public RelayReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Assigned", new CfnOutputProps { Value = containers.ApiArn });
+                    new CfnOutput(this, "ExpressionBodied", new CfnOutputProps { Value = containers.WorkerArn });
+                }
+            }
+
+            public class IndexerReaderStack : Stack
+            {
+                public IndexerReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "ThroughIndexer", new CfnOutputProps { Value = containers.Tasks["api"].TaskDefinitionArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("RelayReader").Distinct());
+        Assert.Equal(2, templates.ImportedExports("RelayReader").Count);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -258,15 +257,14 @@ internal sealed class ConsumerResolver
                     continue;
                 }
 
-                var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+                var argument = OperationFlow.ExplicitArgument(call, parameter.Ordinal);
                 var caller = model.GetEnclosingSymbol(invocation.SpanStart, walk.CancellationToken);
-                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument.Value, caller, walk);
-                if (!owner.IsKnownStack || (agreed is { } previous && !previous.Equals(owner)))
+                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, caller, walk);
+                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
+                if (!agreed.Value.IsKnownStack)
                 {
                     return Owner.Unknown;
                 }
-
-                agreed = owner;
             }
 
             return agreed ?? Owner.Unknown;

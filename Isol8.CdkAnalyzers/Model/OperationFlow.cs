@@ -5,6 +5,20 @@ namespace Isol8.CdkAnalyzers.Model;
 
 internal static class OperationFlow
 {
+    /// <summary>The value a call passes, in its own words, for the parameter at <paramref name="ordinal"/>; null for a default or a missing one.</summary>
+    public static IOperation? ExplicitArgument(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Strips conversions and parentheses, and turns the receiver of <c>a?.B</c> into <c>a</c>.</summary>
     public static IOperation Unwrap(IOperation operation)
     {

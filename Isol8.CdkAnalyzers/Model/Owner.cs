@@ -51,6 +51,9 @@ internal readonly struct Owner : IEquatable<Owner>
 
     public static Owner ThisStack(INamedTypeSymbol stackType) => new(OwnerKind.Stack, stackType, stackType, isThisStack: true);
 
+    /// <summary>The owner two sources agree on (the arms of <c>?:</c>, the calls of a helper); unknown when they differ.</summary>
+    public static Owner Combine(Owner first, Owner second) => first.Equals(second) ? first : Unknown;
+
     /// <summary>Replaces a relative <see cref="OwnerKind.This"/> with the instance it stands for.</summary>
     public Owner Bind(Owner instance) => Kind == OwnerKind.This ? instance : this;
 

@@ -129,8 +129,8 @@ internal sealed class OwnershipResolver
                 IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
-                IConditionalOperation { WhenFalse: not null } conditional => Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
-                ICoalesceOperation coalesce => Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
+                IConditionalOperation { WhenFalse: not null } conditional => Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
+                ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
                 ISwitchExpressionOperation switchExpression => OwnerOfArms(switchExpression, walk),
                 IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
                 _ => Owner.Unknown,
@@ -156,7 +156,6 @@ internal sealed class OwnershipResolver
         return null;
     }
 
-    private static Owner Combine(Owner first, Owner second) => first.Equals(second) ? first : Owner.Unknown;
 
     private bool IsNested(ITypeSymbol? stackType) => _types.Is(stackType, CdkTypeKind.NestedStack);
 
@@ -170,7 +169,7 @@ internal sealed class OwnershipResolver
             case IInvocationOperation invocation:
                 return OwnerOfInvocation(invocation, walk);
             case IConditionalOperation { WhenFalse: not null } conditional:
-                return Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk));
+                return Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk));
         }
 
         var created = value switch
@@ -384,15 +383,7 @@ internal sealed class OwnershipResolver
         switch (summary.Kind)
         {
             case OwnerKind.Parameter:
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (argument.Parameter?.Ordinal == summary.ParameterOrdinal && argument.ArgumentKind == ArgumentKind.Explicit)
-                    {
-                        return OwnerOf(argument.Value, walk);
-                    }
-                }
-
-                return Owner.Unknown;
+                return OperationFlow.ExplicitArgument(invocation, summary.ParameterOrdinal) is { } argument ? OwnerOf(argument, walk) : Owner.Unknown;
             case OwnerKind.This:
             case OwnerKind.Foreign:
                 var receiver = invocation.Instance is null ? null : OperationFlow.Unwrap(invocation.Instance);
