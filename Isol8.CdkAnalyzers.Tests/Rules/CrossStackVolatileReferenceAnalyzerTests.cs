@@ -257,6 +257,7 @@ public class CrossStackVolatileReferenceAnalyzerTests
             {
                 public Worker(Construct scope, string id, WorkerProps props) : base(scope, id)
                 {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.TaskDefinition.TaskDefinitionArn });
                 }
             }
 

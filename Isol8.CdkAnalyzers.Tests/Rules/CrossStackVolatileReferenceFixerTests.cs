@@ -293,6 +293,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
                 {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDefinition.TaskDefinitionArn });
                 }
             }
 
@@ -315,6 +316,7 @@ public class CrossStackVolatileReferenceFixerTests
             {
                 public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
                 {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDefinition.TaskDefinitionArn });
                 }
             }
 

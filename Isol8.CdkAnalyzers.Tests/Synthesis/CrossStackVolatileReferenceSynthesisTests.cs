@@ -369,4 +369,122 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(2, templates.ImportedExports("RelayReader").Count);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
     }
+    /// <summary>
+    /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it
+    /// (reads its ARN, gives it on to another construct that does), and ICDK001 reports exactly those hand-overs.
+    /// </summary>
+    [Fact]
+    public async Task OwnConstructs_ImportOnlyWhatTheirCodeRenders()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.SSM;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new RendererStack(app, "Renderer", container);
+                    new ChainStack(app, "Chain", container);
+                    new FamilyStack(app, "Family", container);
+                    new HolderStack(app, "Holder", container);
+                    new CollectionStack(app, "Collection", container);
+                }
+            }
+
+            public class LauncherProps
+            {
+                public ITaskDefinition TaskDefinition { get; init; } = null!;
+            }
+
+            public class Launcher : Construct
+            {
+                public Launcher(Construct scope, string id, LauncherProps props) : base(scope, id)
+                {
+                    new StringParameter(this, "Arn", new StringParameterProps { StringValue = props.TaskDefinition.TaskDefinitionArn });
+                }
+            }
+
+            public class Worker : Construct
+            {
+                public Worker(Construct scope, string id, ITaskDefinition taskDef) : base(scope, id)
+                {
+                    new Launcher(this, "Launcher", new LauncherProps { TaskDefinition = taskDef });
+                }
+            }
+
+            public class FamilyReader : Construct
+            {
+                public FamilyReader(Construct scope, string id, FargateTaskDefinition taskDef) : base(scope, id)
+                {
+                    new StringParameter(this, "Family", new StringParameterProps { StringValue = taskDef.Family });
+                }
+            }
+
+            public class Holder : Construct
+            {
+                public Holder(Construct scope, string id, ITaskDefinition taskDef) : base(scope, id)
+                {
+                    Held = taskDef;
+                    new StringParameter(this, "Path", new StringParameterProps { StringValue = taskDef.Node.Path });
+                }
+
+                public ITaskDefinition Held { get; }
+            }
+
+            public class RendererStack : Stack
+            {
+                public RendererStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Launcher(this, "Launcher", new LauncherProps { TaskDefinition = container.TaskDef });
+                }
+            }
+
+            public class ChainStack : Stack
+            {
+                public ChainStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Worker(this, "Worker", container.TaskDef);
+                }
+            }
+
+            public class FamilyStack : Stack
+            {
+                public FamilyStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new FamilyReader(this, "Reader", container.TaskDef);
+                }
+            }
+
+            public class HolderStack : Stack
+            {
+                public HolderStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Holder(this, "Holder", container.TaskDef);
+                }
+            }
+
+            public class CollectionStack : Stack
+            {
+                public CollectionStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var byName = new Dictionary<string, ITaskDefinition> { ["api"] = container.TaskDef };
+                    new StringParameter(this, "Count", new StringParameterProps { StringValue = byName.Count.ToString() });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = diagnostics
+            .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
+            .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
+            .OrderBy(name => name, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "ChainStack", "RendererStack" }, flagged);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Renderer"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Chain"));
+        Assert.Empty(templates.ImportedExports("Family"));
+        Assert.Empty(templates.ImportedExports("Holder"));
+        Assert.Empty(templates.ImportedExports("Collection"));
+    }
 }

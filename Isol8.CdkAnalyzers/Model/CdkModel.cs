@@ -38,6 +38,7 @@ internal sealed class CdkModel
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Declarations = new SourceDeclarations(compilation);
+        Slots = new DeclaredSlots(compilation, types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
@@ -59,6 +60,9 @@ internal sealed class CdkModel
     public FamilyResolver Families { get; }
 
     public DeclaredFamilies DeclaredFamilies { get; }
+
+    /// <summary>What the app's own parameters and properties do with a volatile construct handed to them.</summary>
+    public DeclaredSlots Slots { get; }
 
     /// <summary>The source's declarations, collected once for every name index.</summary>
     public SourceDeclarations Declarations { get; }

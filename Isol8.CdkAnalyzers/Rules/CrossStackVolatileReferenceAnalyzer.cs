@@ -119,8 +119,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
+        // The app's own construct or helper given another stack's construct imports only what its code renders.
         var finding = CrossStackReferences.Find(model, operation, operation, context.ContainingSymbol, context.CancellationToken, skipStackConstruction: true);
-        if (finding is { } found)
+        if (finding is { } found
+            && model.Slots.Renders(value, typeInfo.Type!, context.SemanticModel, model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue, context.CancellationToken))
         {
             Report(context, model, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver);
         }

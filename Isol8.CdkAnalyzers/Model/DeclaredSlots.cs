@@ -1,0 +1,338 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Does a volatile construct handed over reach a template? CDK renders a construct's ARN where something reads it:
+/// a catalogue member read through it, a grant on it, or a slot of CDK's own (a construct's props, a CDK method) it
+/// is given to. A parameter or property the app declares (its construct's props class, a helper's parameter) renders
+/// nothing by being given the construct: what the app's code then does with it decides. That code is followed through
+/// the app's locals, fields, properties and parameters. Anything else (returned, kept in a collection, given to a
+/// framework method) is no proof, and the answer is no: a hand-over nothing renders imports nothing.
+/// </summary>
+internal sealed class DeclaredSlots
+{
+    // Chains of the app's own slots deeper than this (a props member given to a construct that gives it to another…)
+    // are not followed: no proof, no warning.
+    private const int MaxDepth = 8;
+
+    private readonly Compilation _compilation;
+    private readonly CdkTypes _types;
+    private readonly ValueSources _sources;
+    private readonly ConcurrentDictionary<(ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement), bool> _renders = new(SlotKeyComparer.Instance);
+
+    public DeclaredSlots(Compilation compilation, CdkTypes types, ValueSources sources)
+    {
+        _compilation = compilation;
+        _types = types;
+        _sources = sources;
+    }
+
+    /// <summary>
+    /// Does the construct <paramref name="value"/> evaluates to (of <paramref name="valueType"/>) reach a template
+    /// through the slot it is given to at this site (an argument, an initializer's member or element)?
+    /// </summary>
+    public bool Renders(ExpressionSyntax value, ITypeSymbol valueType, SemanticModel semanticModel, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => UseRenders(value, semanticModel, new Walk(valueType, catalogue, cancellationToken), depth: 0, asElement: false);
+
+    /// <summary>Does this use of the construct render it? <paramref name="asElement"/>: the use holds it as an element (an array of constructs).</summary>
+    private bool UseRenders(ExpressionSyntax use, SemanticModel semanticModel, Walk walk, int depth, bool asElement)
+    {
+        var node = use;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ExpressionSyntax wrapper when PassesThrough(wrapper, node):
+                    node = wrapper;
+                    continue;
+                case InitializerExpressionSyntax { Parent: ExpressionSyntax array } when array is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax:
+                    asElement = true;
+                    node = array;
+                    continue;
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }:
+                    asElement = true;
+                    node = collection;
+                    continue;
+                case ElementAccessExpressionSyntax elementAccess when asElement && elementAccess.Expression == node:
+                    asElement = false;
+                    node = elementAccess;
+                    continue;
+                case ForEachStatementSyntax loop when asElement && loop.Expression == node:
+                    return SlotRenders(semanticModel.GetDeclaredSymbol(loop, walk.CancellationToken), walk, asElement: false, depth);
+                case MemberAccessExpressionSyntax access when access.Expression == node:
+                    return !asElement && ReadRenders(access, access.Name, semanticModel, walk);
+                case ConditionalAccessExpressionSyntax conditionalAccess when conditionalAccess.Expression == node:
+                    return !asElement && FirstBinding(conditionalAccess.WhenNotNull) is { } binding && ReadRenders(binding, binding.Name, semanticModel, walk);
+                case ArgumentSyntax argument:
+                    return !CrossStackHelper.IsArgumentOfHelper(argument.Expression, semanticModel, walk.CancellationToken)
+                        && ParameterOf(argument, semanticModel, walk.CancellationToken, ref asElement) is { } parameter
+                        && SlotRenders(parameter, walk, asElement, depth);
+                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == node:
+                    return SlotRenders(semanticModel.GetSymbolInfo(assignment.Left, walk.CancellationToken).Symbol, walk, asElement, depth);
+                case EqualsValueClauseSyntax { Parent: { } declaration } when declaration is VariableDeclaratorSyntax or PropertyDeclarationSyntax:
+                    return SlotRenders(semanticModel.GetDeclaredSymbol(declaration, walk.CancellationToken), walk, asElement, depth);
+                default:
+                    // Returned, interpolated, compared, captured: no proof that a template holds it.
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>Does <paramref name="parent"/> evaluate to its child's construct: parentheses, a cast, <c>!</c>, <c>as</c>, <c>??</c>, a branch of <c>?:</c>.</summary>
+    private static bool PassesThrough(ExpressionSyntax parent, ExpressionSyntax child)
+        => parent switch
+        {
+            ParenthesizedExpressionSyntax or CastExpressionSyntax => true,
+            PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.CoalesceExpression) || (binary.IsKind(SyntaxKind.AsExpression) && binary.Left == child),
+            ConditionalExpressionSyntax conditional => conditional.Condition != child,
+            _ => false,
+        };
+
+    /// <summary>
+    /// The parameter an argument is given to. Found from the argument's operation upwards: an argument of a
+    /// <c>params</c> array (<c>fn.AddLayers(layer)</c>) is an element of the array the call builds, and has no
+    /// argument operation of its own.
+    /// </summary>
+    private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken, ref bool asElement)
+    {
+        for (var current = semanticModel.GetOperation(argument.Expression, cancellationToken)?.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                    continue;
+                case IArrayInitializerOperation or IArrayCreationOperation:
+                    asElement = true;
+                    continue;
+                case IArgumentOperation { Parameter: var parameter }:
+                    return parameter;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>slot.TaskDefinitionArn</c> (a catalogue member for the construct handed over) or <c>slot.GrantRun(…)</c>.</summary>
+    private static bool ReadRenders(ExpressionSyntax read, SimpleNameSyntax name, SemanticModel semanticModel, Walk walk)
+    {
+        var memberName = name.Identifier.ValueText;
+        if (memberName.StartsWith(KnownCdkNames.GrantPrefix, System.StringComparison.Ordinal))
+        {
+            return read.Parent is InvocationExpressionSyntax invocation && invocation.Expression == read;
+        }
+
+        return walk.Catalogue.MayBeVolatile(memberName)
+            && semanticModel.GetSymbolInfo(read, walk.CancellationToken).Symbol is { Kind: SymbolKind.Property or SymbolKind.Field } member
+            && walk.Catalogue.IsVolatile(member, walk.ValueType);
+    }
+
+    private static MemberBindingExpressionSyntax? FirstBinding(ExpressionSyntax whenNotNull)
+        => whenNotNull switch
+        {
+            MemberBindingExpressionSyntax binding => binding,
+            MemberAccessExpressionSyntax access => FirstBinding(access.Expression),
+            InvocationExpressionSyntax invocation => FirstBinding(invocation.Expression),
+            _ => null,
+        };
+
+    private bool SlotRenders(ISymbol? slot, Walk walk, bool asElement, int depth)
+    {
+        switch (slot)
+        {
+            case ILocalSymbol or IParameterSymbol or IPropertySymbol or IFieldSymbol when !slot.DeclaringSyntaxReferences.IsEmpty:
+                // The app's own slot: what its code does with the value (or with the array holding it) decides.
+                return DeclaredRenders(slot, walk, depth, asElement);
+            case IParameterSymbol or IPropertySymbol or IFieldSymbol when !IsFrameworkMember(slot):
+                // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct.
+                var type = TypeOf(slot);
+                return !_types.TakesAnyConstruct(asElement && type is IArrayTypeSymbol array ? array.ElementType : type);
+            default:
+                return false;
+        }
+    }
+
+    private bool DeclaredRenders(ISymbol slot, Walk walk, int depth, bool asElement)
+    {
+        var key = (slot.OriginalDefinition, walk.ValueType, walk.Catalogue, asElement);
+        if (_renders.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (depth >= MaxDepth || !walk.Visiting.Add(key.OriginalDefinition))
+        {
+            return false;
+        }
+
+        var renders = false;
+        foreach (var reference in References(key.OriginalDefinition, walk.CancellationToken))
+        {
+            var use = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? (ExpressionSyntax)access : reference;
+            if (UseRenders(use, _sources.SemanticModelFor(reference.SyntaxTree, null), walk, depth + 1, asElement))
+            {
+                renders = true;
+                break;
+            }
+        }
+
+        // A record's positional parameter is also its property, read as props.TaskDef elsewhere.
+        renders = renders || (RecordProperty(key.OriginalDefinition) is { } property && DeclaredRenders(property, walk, depth + 1, asElement));
+        walk.Visiting.Remove(key.OriginalDefinition);
+
+        // A "no" reached inside a cycle may only be "not yet": keep the answers that cannot depend on one.
+        if (renders || depth == 0)
+        {
+            _renders.TryAdd(key, renders);
+        }
+
+        return renders;
+    }
+
+    /// <summary>The identifiers that read <paramref name="slot"/>: not the ones assigned to, nor argument names.</summary>
+    private IEnumerable<IdentifierNameSyntax> References(ISymbol slot, CancellationToken cancellationToken)
+    {
+        var identifiers = new List<IdentifierNameSyntax>();
+        foreach (var root in SearchRoots(slot, cancellationToken))
+        {
+            _sources.Text.CollectIdentifiers(root, slot.Name, identifiers, cancellationToken);
+        }
+
+        foreach (var identifier in identifiers)
+        {
+            if (identifier.Parent is NameColonSyntax or NameEqualsSyntax
+                || (identifier.Parent is AssignmentExpressionSyntax assignment && assignment.Left == identifier)
+                || (identifier.Parent is MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax outer } target && target.Name == identifier && outer.Left == target))
+            {
+                continue;
+            }
+
+            var symbol = _sources.SemanticModelFor(identifier.SyntaxTree, null).GetSymbolInfo(identifier, cancellationToken).Symbol;
+            if (SymbolEqualityComparer.Default.Equals(symbol?.OriginalDefinition, slot))
+            {
+                yield return identifier;
+            }
+        }
+    }
+
+    /// <summary>Where a slot can be read: a local in its body, a parameter in its method (or type, for a primary constructor), a member in its type when private, anywhere otherwise.</summary>
+    private IEnumerable<SyntaxNode> SearchRoots(ISymbol slot, CancellationToken cancellationToken)
+    {
+        switch (slot)
+        {
+            case ILocalSymbol:
+                foreach (var declaration in slot.DeclaringSyntaxReferences)
+                {
+                    if (CdkSyntax.EnclosingBody(declaration.GetSyntax(cancellationToken)) is { } body)
+                    {
+                        yield return body;
+                    }
+                }
+
+                break;
+            case IParameterSymbol { ContainingSymbol: { } method }:
+                foreach (var declaration in method.DeclaringSyntaxReferences)
+                {
+                    yield return declaration.GetSyntax(cancellationToken);
+                }
+
+                break;
+            case { DeclaredAccessibility: Accessibility.Private, ContainingType: { } type }:
+                foreach (var declaration in type.DeclaringSyntaxReferences)
+                {
+                    yield return declaration.GetSyntax(cancellationToken);
+                }
+
+                break;
+            default:
+                foreach (var tree in _compilation.SyntaxTrees)
+                {
+                    yield return tree.GetRoot(cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private static IPropertySymbol? RecordProperty(ISymbol slot)
+    {
+        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } record } })
+        {
+            return null;
+        }
+
+        foreach (var member in record.GetMembers(slot.Name))
+        {
+            if (member is IPropertySymbol property && property.DeclaringSyntaxReferences.Length == 1
+                && property.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol slot)
+        => slot switch
+        {
+            IParameterSymbol parameter => parameter.Type,
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+
+    /// <summary>A member of .NET itself (<c>List&lt;T&gt;.Add</c>, <c>Dictionary</c>'s indexer): it holds a construct, it renders nothing.</summary>
+    private static bool IsFrameworkMember(ISymbol slot)
+    {
+        var namespaceSymbol = slot.ContainingType?.ContainingNamespace;
+        while (namespaceSymbol is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            namespaceSymbol = namespaceSymbol.ContainingNamespace;
+        }
+
+        return namespaceSymbol?.Name is "System" or "Microsoft";
+    }
+
+    private sealed class Walk
+    {
+        public Walk(ITypeSymbol valueType, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        {
+            ValueType = valueType;
+            Catalogue = catalogue;
+            CancellationToken = cancellationToken;
+        }
+
+        public ITypeSymbol ValueType { get; }
+
+        public VolatileCatalogue Catalogue { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>The slots being followed: a slot reached again through itself adds nothing.</summary>
+        public HashSet<ISymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
+    }
+
+    private sealed class SlotKeyComparer : IEqualityComparer<(ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement)>
+    {
+        public static readonly SlotKeyComparer Instance = new();
+
+        public bool Equals((ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement) x, (ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement) y)
+            => x.AsElement == y.AsElement
+                && SymbolEqualityComparer.Default.Equals(x.Slot, y.Slot)
+                && SymbolEqualityComparer.Default.Equals(x.ValueType, y.ValueType)
+                && ReferenceEquals(x.Catalogue, y.Catalogue);
+
+        public int GetHashCode((ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement) key)
+            => (SymbolEqualityComparer.Default.GetHashCode(key.Slot) * 31) + SymbolEqualityComparer.Default.GetHashCode(key.ValueType);
+    }
+}
