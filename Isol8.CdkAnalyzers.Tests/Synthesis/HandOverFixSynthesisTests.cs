@@ -154,7 +154,30 @@ public class HandOverFixSynthesisTests
             });
             """);
 
-    private static async Task AssertHandOverFixDeploysAsync(string consumerBody)
+    /// <summary>The app's own construct gives the layer on to a function of its own: the hand-over to it is what imports.</summary>
+    [Fact]
+    public Task LayerHandedToTheAppsOwnConstruct_IsImported_AndDeploysOverTheLiveApp()
+        => AssertHandOverFixDeploysAsync(
+            """
+            new LayeredFunction(this, "Reader", functions.Layer);
+            """,
+            """
+            public class LayeredFunction : Construct
+            {
+                public LayeredFunction(Construct scope, string id, ILayerVersion layer) : base(scope, id)
+                {
+                    new Function(this, "Function", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("exports.handler = async () => {};"),
+                        Layers = new[] { layer },
+                    });
+                }
+            }
+            """);
+
+    private static async Task AssertHandOverFixDeploysAsync(string consumerBody, string declarations = "")
     {
         var source = Usings + """
             public static class TestApp
@@ -186,7 +209,8 @@ public class HandOverFixSynthesisTests
                     BODY
                 }
             }
-            """.Replace("BODY", consumerBody.Trim(), System.StringComparison.Ordinal);
+
+            """.Replace("BODY", consumerBody.Trim(), System.StringComparison.Ordinal) + declarations;
         var before = CdkSynthesizer.Synthesize(source);
         using var fixer = new WorkspaceFixer(source);
         Assert.Equal(1, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
