@@ -56,6 +56,53 @@ public class OwnConstructHandOverTests
             """new Launcher(this, "Launcher", new LauncherProps { TaskDefinition = {|#0:container.TaskDef|} });""",
             Expected(0, "TaskDef"));
 
+    /// <summary>A props class read through the interface it implements (<c>IWorkerProps props</c>, <c>props.TaskDef</c>).</summary>
+    [Fact]
+    public Task PropsReadThroughTheirInterface_Triggers()
+        => VerifyAsync(
+            """
+            public interface IWorkerProps
+            {
+                ITaskDefinition TaskDef { get; }
+            }
+
+            public class WorkerProps : IWorkerProps
+            {
+                public ITaskDefinition TaskDef { get; init; } = null!;
+            }
+
+            public class Worker : Construct
+            {
+                public Worker(Construct scope, string id, IWorkerProps props) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """,
+            """new Worker(this, "Worker", new WorkerProps { TaskDef = {|#0:container.TaskDef|} });""",
+            Expected(0, "TaskDef"));
+
+    /// <summary>An extension helper that puts the ARN in a policy of the role it extends, called on this stack's role.</summary>
+    [Fact]
+    public Task ExtensionHelperRenderingTheArn_Triggers()
+        => VerifyAsync(
+            """
+            public static class RoleExtensions
+            {
+                public static void AllowRunTask(this Amazon.CDK.AWS.IAM.IRole role, ITaskDefinition taskDef)
+                    => role.AddToPrincipalPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps
+                    {
+                        Actions = new[] { "ecs:RunTask" },
+                        Resources = new[] { taskDef.TaskDefinitionArn },
+                    }));
+            }
+            """,
+            """
+            var role = new Amazon.CDK.AWS.IAM.Role(this, "Runner", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("lambda.amazonaws.com") });
+                    role.AllowRunTask({|#0:container.TaskDef|});
+            """,
+            Expected(0, "TaskDef"));
+
     /// <summary>The family is a plain string the owner declared: nothing is exported.</summary>
     [Fact]
     public Task ConstructReadingOnlyTheFamily_DoesNotTrigger()

@@ -389,6 +389,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new FamilyStack(app, "Family", container);
                     new HolderStack(app, "Holder", container);
                     new CollectionStack(app, "Collection", container);
+                    new InterfacePropsStack(app, "InterfaceProps", container);
                 }
             }
 
@@ -430,6 +431,32 @@ public class CrossStackVolatileReferenceSynthesisTests
                 }
 
                 public ITaskDefinition Held { get; }
+            }
+
+            public interface IWorkerProps
+            {
+                ITaskDefinition TaskDef { get; }
+            }
+
+            public class WorkerProps : IWorkerProps
+            {
+                public ITaskDefinition TaskDef { get; init; } = null!;
+            }
+
+            public class InterfaceReader : Construct
+            {
+                public InterfaceReader(Construct scope, string id, IWorkerProps props) : base(scope, id)
+                {
+                    new StringParameter(this, "Arn", new StringParameterProps { StringValue = props.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class InterfacePropsStack : Stack
+            {
+                public InterfacePropsStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new InterfaceReader(this, "Reader", new WorkerProps { TaskDef = container.TaskDef });
+                }
             }
 
             public class RendererStack : Stack
@@ -480,7 +507,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
             .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
             .OrderBy(name => name, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "ChainStack", "RendererStack" }, flagged);
+        Assert.Equal(new[] { "ChainStack", "InterfacePropsStack", "RendererStack" }, flagged);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceProps"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Renderer"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Chain"));
         Assert.Empty(templates.ImportedExports("Family"));

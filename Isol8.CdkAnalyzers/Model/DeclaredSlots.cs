@@ -185,8 +185,14 @@ internal sealed class DeclaredSlots
             }
         }
 
-        // A record's positional parameter is also its property, read as props.TaskDef elsewhere.
+        // A record's positional parameter is also its property, read as props.TaskDef elsewhere; a props class's
+        // property is also the interface member it implements (read as props.TaskDef through IWorkerProps) and the
+        // base member it overrides.
         renders = renders || (RecordProperty(key.OriginalDefinition) is { } property && DeclaredRenders(property, walk, depth + 1, asElement));
+        foreach (var alias in ImplementedMembers(key.OriginalDefinition))
+        {
+            renders = renders || SlotRenders(alias, walk, asElement, depth + 1);
+        }
         walk.Visiting.Remove(key.OriginalDefinition);
 
         // A "no" reached inside a cycle may only be "not yet": keep the answers that cannot depend on one.
@@ -260,6 +266,36 @@ internal sealed class DeclaredSlots
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>The interface properties a property implements and the base properties it overrides.</summary>
+    private static IEnumerable<ISymbol> ImplementedMembers(ISymbol slot)
+    {
+        if (slot is not IPropertySymbol { ContainingType: { } type } property)
+        {
+            yield break;
+        }
+
+        for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            yield return overridden.OriginalDefinition;
+        }
+
+        foreach (var implemented in property.ExplicitInterfaceImplementations)
+        {
+            yield return implemented.OriginalDefinition;
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            foreach (var member in contract.GetMembers(property.Name))
+            {
+                if (member is IPropertySymbol && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), property))
+                {
+                    yield return member.OriginalDefinition;
+                }
+            }
         }
     }
 
