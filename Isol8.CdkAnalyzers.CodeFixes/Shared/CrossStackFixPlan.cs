@@ -84,6 +84,9 @@ internal sealed class CrossStackFixPlan
             case CrossStackReferenceShape.VolatileConstructHandOver:
                 plan.PlanHandOver(model, semanticModel, scope, cancellationToken);
                 return plan;
+            case CrossStackReferenceShape.RelayedVolatileRead when node is MemberAccessExpressionSyntax relay:
+                plan.PlanRelay(relay, scope);
+                return plan;
             default:
                 return null;
         }
@@ -227,6 +230,25 @@ internal sealed class CrossStackFixPlan
                 ImmutableArray.Create<ExpressionSyntax>(scope, receiver, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member)), access.WithoutTrivia()),
                 keepsOldExport: true);
         }
+    }
+
+    /// <summary>
+    /// <c>containers.ApiArn</c>, a string member of the owning stack: published from that stack under the member's name
+    /// (<c>Read(this, containers, "ApiArn", containers.ApiArn)</c>); the old export is the one its resource's reference
+    /// made, and the helper keeps it.
+    /// </summary>
+    private void PlanRelay(MemberAccessExpressionSyntax relay, ExpressionSyntax? scope)
+    {
+        var owningStack = relay.Expression.WithoutTrivia();
+        if (scope is null || !CdkSyntax.IsPureReference(owningStack))
+        {
+            return;
+        }
+
+        UseHelper(
+            CrossStackHelper.ReadMethod,
+            ImmutableArray.Create<ExpressionSyntax>(scope, owningStack, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(relay.Name.Identifier.ValueText)), relay.WithoutTrivia()),
+            keepsOldExport: true);
     }
 
     private void PlanHandOver(CdkModel model, SemanticModel semanticModel, ExpressionSyntax? scope, CancellationToken cancellationToken)

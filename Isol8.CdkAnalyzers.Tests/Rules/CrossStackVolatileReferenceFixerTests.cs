@@ -355,6 +355,44 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(new[] { ContainerStack }, Source, Source);
     }
 
+    /// <summary>A relay (<c>containers.ApiArn</c>, a string member of the owning stack) is published from that stack under the member's name.</summary>
+    [Fact]
+    public Task RelayedRead_IsReadThroughTheHelper_PublishedByTheOwningStack()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:containers.ApiArn|} });
+                }
+            }
+            """;
+        const string RelayingStack = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class RelayingStack : Stack
+            {
+                public RelayingStack(Construct scope, string id) : base(scope, id)
+                {
+                    ApiArn = new FargateTaskDefinition(this, "Api").TaskDefinitionArn;
+                }
+
+                public string ApiArn { get; }
+            }
+            """;
+        return VerifyFixAsync(new[] { RelayingStack }, Source, Source.Replace("{|ICDK001:containers.ApiArn|}", "CrossStackParameters.Read(this, containers, \"ApiArn\", containers.ApiArn, keepOldExport: true)", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public Task AppLevelArnIntoStackProps_OffersOnlyTheFamily()
     {

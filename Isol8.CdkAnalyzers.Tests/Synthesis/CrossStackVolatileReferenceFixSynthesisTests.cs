@@ -286,6 +286,44 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
 
+    /// <summary>A task definition ARN relayed through a string member of its stack, assigned or expression-bodied.</summary>
+    [Theory]
+    [InlineData("public string ApiArn { get; }", "ApiArn = TaskDef.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn => TaskDef.TaskDefinitionArn;", "")]
+    public Task RelayThroughAStringMemberOfTheOwningStack(string member, string assignment)
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var containers = new RelayingStack(app, "Relaying");
+                    new ReaderStack(app, "Reader", containers);
+                }
+            }
+
+            public class RelayingStack : Stack
+            {
+                public RelayingStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-relayed" });
+                    TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    ASSIGNMENT
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+
+                MEMBER
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.ApiArn });
+                }
+            }
+            """.Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

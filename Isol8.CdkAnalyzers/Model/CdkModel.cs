@@ -39,6 +39,7 @@ internal sealed class CdkModel
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Declarations = new SourceDeclarations(compilation);
         Slots = new DeclaredSlots(compilation, types, Sources);
+        Relays = new RelayedReads(compilation, types, Sources, Owners);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
@@ -63,6 +64,9 @@ internal sealed class CdkModel
 
     /// <summary>What the app's own parameters and properties do with a volatile construct handed to them.</summary>
     public DeclaredSlots Slots { get; }
+
+    /// <summary>The stacks' string members that relay a volatile read of their own constructs.</summary>
+    public RelayedReads Relays { get; }
 
     /// <summary>The source's declarations, collected once for every name index.</summary>
     public SourceDeclarations Declarations { get; }

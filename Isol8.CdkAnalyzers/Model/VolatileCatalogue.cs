@@ -160,6 +160,9 @@ internal sealed class VolatileCatalogue
         }
     }
 
+    /// <summary>The names of the catalogue's members (<c>TaskDefinitionArn</c>, <c>Ref</c>, …).</summary>
+    public IEnumerable<string> MemberNames => _typesByMember.Keys;
+
     /// <summary>The cheap syntactic test: could a member of this name be volatile at all?</summary>
     public bool MayBeVolatile(string memberName) => _typesByMember.ContainsKey(memberName);
 

@@ -11,4 +11,7 @@ public enum CrossStackReferenceShape
 
     /// <summary><c>props.TaskDef.GrantRun(role)</c>: a grant on a volatile construct to a grantee of another stack.</summary>
     GrantOnVolatileConstruct,
+
+    /// <summary><c>containers.ApiArn</c>: a string member of the owning stack that relays a volatile member read.</summary>
+    RelayedVolatileRead,
 }

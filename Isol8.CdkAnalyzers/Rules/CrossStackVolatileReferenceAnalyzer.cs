@@ -44,17 +44,27 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             MemberBindingExpressionSyntax binding => binding.Name,
             _ => null,
         };
-        var settings = model.SettingsFor(context.Options, context.Node.SyntaxTree);
-        if (name is null || !settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
+        if (name is null)
         {
             return;
         }
 
+        var settings = model.SettingsFor(context.Options, context.Node.SyntaxTree);
         var receiverSyntax = context.Node switch
         {
             MemberAccessExpressionSyntax access => access.Expression,
             _ => ((MemberBindingExpressionSyntax)context.Node).Parent?.Parent is ConditionalAccessExpressionSyntax conditional ? conditional.Expression : null,
         };
+        if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
+        {
+            if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, settings.Catalogue, context.CancellationToken))
+            {
+                AnalyzeRelayedRead(context, model, settings.Catalogue);
+            }
+
+            return;
+        }
+
         if (receiverSyntax is not null
             && (!settings.Catalogue.ReceiverNames.MightHold(receiverSyntax, context.CancellationToken)
                 || model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node)))
@@ -72,6 +82,24 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (finding is { } found)
         {
             Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
+        }
+    }
+
+    /// <summary><c>containers.ApiArn</c>, where <c>ApiArn</c> is a string member of the owning stack holding its own construct's volatile read.</summary>
+    private static void AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
+            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+            || model.Relays.RelayedMember(read.Member, catalogue, context.CancellationToken) is null
+            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
+        {
+            return;
+        }
+
+        // The relay is owned by the stack it is a member of: the receiver.
+        if (CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } found)
+        {
+            Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.RelayedVolatileRead);
         }
     }
 

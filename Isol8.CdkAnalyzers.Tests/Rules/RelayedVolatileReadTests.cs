@@ -1,0 +1,166 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// A string member of a stack that holds a volatile read of the stack's own construct relays it: another stack
+/// reading the member imports the volatile value. The synthesized proof is
+/// <c>CrossStackVolatileReferenceSynthesisTests.Relays_AreReported_AndTheDocumentedIndexerMiss_IsImportedButNotReported</c>.
+/// </summary>
+public class RelayedVolatileReadTests
+{
+    private static DiagnosticResult Expected(int location, string member)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, "stack 'RelayingStack'", "ServiceStack");
+
+    /// <summary>A relaying stack declaring <paramref name="members"/> and setting them with <paramref name="constructorBody"/>, read by <c>ServiceStack</c> through <paramref name="reads"/>.</summary>
+    private static Task VerifyAsync(string members, string constructorBody, string reads, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class RelayingStack : Stack
+                {
+                    public RelayingStack(Construct scope, string id, ContainerStack? other = null) : base(scope, id)
+                    {
+                        var api = new FargateTaskDefinition(this, "Api");
+                        Worker = new FargateTaskDefinition(this, "Worker");
+                        BODY
+                    }
+
+                    public FargateTaskDefinition Worker { get; }
+
+                    MEMBERS
+                }
+                """.Replace("BODY", constructorBody, System.StringComparison.Ordinal).Replace("MEMBERS", members, System.StringComparison.Ordinal),
+                CdkSources.Usings + """
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                    {
+                        READS
+                    }
+                }
+                """.Replace("READS", reads, System.StringComparison.Ordinal),
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            expected);
+
+    [Theory]
+    [InlineData("public string ApiArn { get; }", "ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn { get; private set; }", "this.ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn => Worker.TaskDefinitionArn;", "")]
+    [InlineData("public string ApiArn { get { return Worker.TaskDefinitionArn; } }", "")]
+    [InlineData("public readonly string ApiArn;", "ApiArn = (api.TaskDefinitionArn);")]
+    public Task RelayReadByAnotherStack_Triggers(string member, string assignment)
+        => VerifyAsync(
+            member,
+            assignment,
+            """new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:containers.ApiArn|} });""",
+            Expected(0, "ApiArn"));
+
+    /// <summary>The relaying stack's own reads of its relay import nothing.</summary>
+    [Fact]
+    public Task RelayReadByItsOwnStack_DoesNotTrigger()
+        => VerifyAsync(
+            """
+            public string ApiArn { get; }
+
+            public void Publish()
+            {
+                new CfnOutput(this, "Own", new CfnOutputProps { Value = ApiArn });
+                new CfnOutput(this, "OwnThis", new CfnOutputProps { Value = this.ApiArn });
+            }
+            """,
+            "ApiArn = api.TaskDefinitionArn;",
+            string.Empty);
+
+    /// <summary>Not a relay: a stable value, a value that is volatile only sometimes, a static, a construct the stack received.</summary>
+    [Theory]
+    [InlineData("public string ApiArn { get; }", "ApiArn = api.Family;")]
+    [InlineData("public string ApiArn { get; set; } = \"none\";", "ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn { get; }", "ApiArn = other is null ? api.TaskDefinitionArn : \"none\";")]
+    [InlineData("public static string ApiArn { get; private set; } = \"\";", "ApiArn = api.TaskDefinitionArn;")]
+    public Task NotARelayOfItsOwnVolatileValue_DoesNotTrigger(string member, string assignment)
+        => VerifyAsync(
+            member,
+            assignment,
+            member.Contains("static", System.StringComparison.Ordinal)
+                ? """new CfnOutput(this, "Arn", new CfnOutputProps { Value = RelayingStack.ApiArn });"""
+                : """new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.ApiArn });""");
+
+    /// <summary>
+    /// A relay of a construct the stack received: the read that relays it imports, and is reported where it is; the
+    /// relay's readers are not (the value's owner is not the relaying stack).
+    /// </summary>
+    [Fact]
+    public Task RelayOfAReceivedConstruct_IsReportedWhereItIsRead_NotWhereItIsRelayed()
+        => VerifyAsync(
+            "public string ApiArn { get; }",
+            "ApiArn = {|#0:other!.TaskDef.TaskDefinitionArn|};",
+            """new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.ApiArn });""",
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "RelayingStack"));
+
+    /// <summary>A string member of a class that is not a stack: its owner cannot be told.</summary>
+    [Fact]
+    public Task RelayOnAConstructThatIsNotAStack_DoesNotTrigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class Worker : Construct
+                {
+                    public Worker(Construct scope, string id) : base(scope, id)
+                    {
+                        Arn = new FargateTaskDefinition(this, "TaskDef").TaskDefinitionArn;
+                    }
+
+                    public string Arn { get; }
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, Worker worker) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = worker.Arn });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null);
+
+    /// <summary>Wired at the app level: the relay flows into an output of the service stack, the scope the fix reads into.</summary>
+    [Fact]
+    public Task RelayReadAtTheAppLevel_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                var app = new App();
+                var containers = new RelayingStack(app, "Relaying");
+                var service = new Stack(app, "Service");
+                new CfnOutput({|#1:service|}, "Arn", new CfnOutputProps { Value = {|#0:containers.ApiArn|} });
+                new CfnOutput(containers, "Own", new CfnOutputProps { Value = containers.ApiArn });
+                app.Synth();
+
+                public class RelayingStack : Stack
+                {
+                    public RelayingStack(Construct scope, string id) : base(scope, id)
+                    {
+                        ApiArn = new FargateTaskDefinition(this, "Api").TaskDefinitionArn;
+                    }
+
+                    public string ApiArn { get; }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithLocation(1).WithArguments("ApiArn", "stack 'RelayingStack'", "Stack"));
+}
