@@ -134,6 +134,45 @@ public class RelayedVolatileReadTests
             withCdk: true,
             editorConfig: null);
 
+    /// <summary>A relay on a stack that derives from the app's own base stack, typed <c>System.String</c> or <c>string?</c>.</summary>
+    [Theory]
+    [InlineData("System.String")]
+    [InlineData("string?")]
+    public Task RelayOnASubclassOfTheAppsBaseStack_Triggers(string type)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public abstract class AppStack : Stack
+                {
+                    protected AppStack(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+                }
+
+                public class RelayingStack : AppStack
+                {
+                    public RelayingStack(Construct scope, string id) : base(scope, id)
+                    {
+                        ApiArn = new FargateTaskDefinition(this, "Api").TaskDefinitionArn;
+                    }
+
+                    public TYPE ApiArn { get; }
+                }
+
+                public class ServiceStack : AppStack
+                {
+                    public ServiceStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:containers.ApiArn|} });
+                    }
+                }
+                """.Replace("TYPE", type, System.StringComparison.Ordinal),
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "ApiArn"));
+
     /// <summary>Wired at the app level: the relay flows into an output of the service stack, the scope the fix reads into.</summary>
     [Fact]
     public Task RelayReadAtTheAppLevel_Triggers()

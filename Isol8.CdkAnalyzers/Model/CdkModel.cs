@@ -39,7 +39,7 @@ internal sealed class CdkModel
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Declarations = new SourceDeclarations(compilation);
         Slots = new DeclaredSlots(compilation, types, Sources);
-        Relays = new RelayedReads(compilation, types, Sources, Owners);
+        Relays = new RelayedReads(Declarations, types, Sources, Owners);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);

@@ -53,6 +53,9 @@ internal static class KnownCdkNames
     /// <summary>The namespace of all of Amazon.CDK.Lib's types.</summary>
     public const string CdkNamespace = "Amazon.CDK";
 
+    /// <summary>The simple name of <c>Amazon.CDK.Stack</c>, the base the source's stack classes name.</summary>
+    public const string StackTypeName = "Stack";
+
     /// <summary>The namespace of CDK's ECS constructs.</summary>
     public const string EcsNamespace = "Amazon.CDK.AWS.ECS";
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,32 +16,34 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class RelayedReads
 {
-    private readonly Compilation _compilation;
+    private readonly SourceDeclarations _declarations;
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly OwnershipResolver _owners;
 
-    // Per catalogue (the options can add members): the names that might relay, and each member's answer.
-    private readonly ConditionalWeakTable<VolatileCatalogue, HashSet<string>> _names = new();
+    // Each member's answer per catalogue (the options can add members).
     private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), StrongBox<ISymbol?>> _relayed = new(MemberKeyComparer.Instance);
+    private HashSet<string>? _names;
 
-    public RelayedReads(Compilation compilation, CdkTypes types, ValueSources sources, OwnershipResolver owners)
+    public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners)
     {
-        _compilation = compilation;
+        _declarations = declarations;
         _types = types;
         _sources = sources;
         _owners = owners;
     }
 
     /// <summary>
-    /// The cheap syntactic test: is a member of this name given a catalogue member's read somewhere in the source
-    /// (assigned it, initialized with it, or returning it from its getter)? The names are collected once per compilation.
+    /// The cheap syntactic test: is a string member of this name declared in a stack class? The names come from the
+    /// declarations the name indexes collect, once per compilation; no method body is read.
     /// </summary>
-    public bool MayRelay(string name, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    public bool MayRelay(string name, CancellationToken cancellationToken)
     {
-        if (!_names.TryGetValue(catalogue, out var names))
+        var names = _names;
+        if (names is null)
         {
-            names = _names.GetValue(catalogue, _ => CollectNames(catalogue, cancellationToken));
+            names = CollectNames(cancellationToken);
+            Interlocked.CompareExchange(ref _names, names, null);
         }
 
         return names.Contains(name);
@@ -112,47 +115,45 @@ internal sealed class RelayedReads
         return relayed;
     }
 
-    private HashSet<string> CollectNames(VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    /// <summary>
+    /// The string members declared in a class that derives from <c>Stack</c> by name, through the source's own
+    /// subclasses (<c>class AppStack : Stack</c>, <c>class ContainerStack : AppStack</c>) to a fixed point.
+    /// </summary>
+    private HashSet<string> CollectNames(CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
+        var declarations = _declarations.Get(cancellationToken);
+        var stackClasses = new HashSet<string>(System.StringComparer.Ordinal) { KnownCdkNames.StackTypeName };
+        foreach (var (alias, target) in declarations.Aliases)
         {
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var memberName in catalogue.MemberNames)
+            if (target == KnownCdkNames.StackTypeName)
             {
-                foreach (var token in _sources.Text.TokensNamed(root, memberName, cancellationToken))
+                stackClasses.Add(alias);
+            }
+        }
+
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var (name, bases) in declarations.Subclasses)
+            {
+                if (!stackClasses.Contains(name) && bases.Any(stackClasses.Contains))
                 {
-                    if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name
-                        && RelayName(access) is { } relay)
-                    {
-                        names.Add(relay);
-                    }
+                    stackClasses.Add(name);
+                    added = true;
                 }
             }
         }
 
-        return names;
-    }
-
-    /// <summary>The member a read is given to: <c>X = read</c>, <c>this.X = read</c>, <c>string X => read</c>, <c>get { return read; }</c>, <c>X = read</c> as an initializer.</summary>
-    private static string? RelayName(ExpressionSyntax read)
-    {
-        var value = read;
-        while (value.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var (name, declaringType) in declarations.StringMembers)
         {
-            value = (ExpressionSyntax)value.Parent;
+            if (stackClasses.Contains(declaringType))
+            {
+                names.Add(name);
+            }
         }
 
-        return value.Parent switch
-        {
-            AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment when assignment.Right == value && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) => target.Identifier.ValueText,
-            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } target } assignment when assignment.Right == value && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) => target.Name.Identifier.ValueText,
-            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-            ArrowExpressionClauseSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
-            ReturnStatementSyntax { Parent: BlockSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } } => property.Identifier.ValueText,
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } => declarator.Identifier.ValueText,
-            _ => null,
-        };
+        return names;
     }
 
     private sealed class MemberKeyComparer : IEqualityComparer<(ISymbol Member, VolatileCatalogue Catalogue)>

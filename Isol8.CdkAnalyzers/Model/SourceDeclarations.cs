@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -32,13 +33,14 @@ internal sealed class SourceDeclarations
             var members = new List<(string, string)>();
             var subclasses = new List<(string, ImmutableArray<string>)>();
             var aliases = new List<(string, string)>();
+            var stringMembers = new List<(string, string)>();
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Collect(tree.GetRoot(cancellationToken), members, subclasses, aliases);
+                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers));
             }
 
-            snapshot = new Snapshot(members, subclasses, aliases);
+            snapshot = new Snapshot(members, subclasses, aliases, stringMembers);
             Interlocked.CompareExchange(ref _snapshot, snapshot, null);
         }
 
@@ -108,27 +110,28 @@ internal sealed class SourceDeclarations
         return found;
     }
 
-    private static void Collect(SyntaxNode node, List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases)
+    private static void Collect(SyntaxNode node, Collected collected)
     {
         foreach (var child in node.ChildNodes())
         {
             switch (child)
             {
                 case UsingDirectiveSyntax { Alias: { } alias, Name: { } aliased } when CdkSyntax.TypeName(aliased) is { } target:
-                    aliases.Add((alias.Name.Identifier.ValueText, target));
+                    collected.Aliases.Add((alias.Name.Identifier.ValueText, target));
                     break;
                 case BaseNamespaceDeclarationSyntax:
-                    Collect(child, members, subclasses, aliases);
+                    Collect(child, collected);
                     break;
                 case TypeDeclarationSyntax type:
-                    CollectType(type, members, subclasses);
+                    CollectType(type, collected);
                     break;
             }
         }
     }
 
-    private static void CollectType(TypeDeclarationSyntax type, List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses)
+    private static void CollectType(TypeDeclarationSyntax type, Collected collected)
     {
+        var (members, subclasses) = (collected.Members, collected.Subclasses);
         if (type.BaseList is { } baseList)
         {
             var bases = ImmutableArray.CreateBuilder<string>(baseList.Types.Count);
@@ -147,8 +150,18 @@ internal sealed class SourceDeclarations
         {
             switch (member)
             {
+                case PropertyDeclarationSyntax property when IsString(property.Type):
+                    collected.StringMembers.Add((property.Identifier.ValueText, type.Identifier.ValueText));
+                    break;
                 case PropertyDeclarationSyntax property when CdkSyntax.TypeName(property.Type) is { } propertyType:
                     members.Add((property.Identifier.ValueText, propertyType));
+                    break;
+                case FieldDeclarationSyntax field when IsString(field.Declaration.Type):
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        collected.StringMembers.Add((variable.Identifier.ValueText, type.Identifier.ValueText));
+                    }
+
                     break;
                 case MethodDeclarationSyntax method when CdkSyntax.TypeName(method.ReturnType) is { } returnType:
                     members.Add((method.Identifier.ValueText, returnType));
@@ -161,20 +174,48 @@ internal sealed class SourceDeclarations
 
                     break;
                 case TypeDeclarationSyntax nested:
-                    CollectType(nested, members, subclasses);
+                    CollectType(nested, collected);
                     break;
             }
         }
     }
 
-    /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
-    internal sealed class Snapshot
+    /// <summary><c>string</c>, <c>string?</c>, <c>String</c>, <c>System.String</c>.</summary>
+    private static bool IsString(TypeSyntax type)
+        => (type is NullableTypeSyntax nullable ? nullable.ElementType : type) switch
+        {
+            PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(SyntaxKind.StringKeyword),
+            var named => CdkSyntax.TypeName(named) == nameof(System.String),
+        };
+
+    private sealed class Collected
     {
-        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases)
+        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string)> stringMembers)
         {
             Members = members;
             Subclasses = subclasses;
             Aliases = aliases;
+            StringMembers = stringMembers;
+        }
+
+        public List<(string, string)> Members { get; }
+
+        public List<(string, ImmutableArray<string>)> Subclasses { get; }
+
+        public List<(string, string)> Aliases { get; }
+
+        public List<(string, string)> StringMembers { get; }
+    }
+
+    /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
+    internal sealed class Snapshot
+    {
+        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType)> stringMembers)
+        {
+            Members = members;
+            Subclasses = subclasses;
+            Aliases = aliases;
+            StringMembers = stringMembers;
         }
 
         /// <summary>Fields, properties and methods, with the name of their declared type.</summary>
@@ -183,5 +224,8 @@ internal sealed class SourceDeclarations
         public List<(string Name, ImmutableArray<string> Bases)> Subclasses { get; }
 
         public List<(string Name, string Target)> Aliases { get; }
+
+        /// <summary>String fields and properties, with the name of the type that declares them (the candidates for a relay).</summary>
+        public List<(string Name, string DeclaringType)> StringMembers { get; }
     }
 }

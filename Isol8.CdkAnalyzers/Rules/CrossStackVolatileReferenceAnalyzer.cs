@@ -57,7 +57,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         };
         if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
         {
-            if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, settings.Catalogue, context.CancellationToken))
+            if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, context.CancellationToken))
             {
                 AnalyzeRelayedRead(context, model, settings.Catalogue);
             }

@@ -32,6 +32,8 @@ internal static class Probe
             Report("VolatileConstructNames", clock);
             settings.Catalogue.ReceiverNames.MightHold(probe, CancellationToken.None);
             Report("Catalogue.ReceiverNames", clock);
+            model.Relays.MayRelay("ApiArn", CancellationToken.None);
+            Report("Relays.MayRelay (the relay names)", clock);
             var familyTokens = 0;
             foreach (var tree in trees)
             {
