@@ -105,21 +105,64 @@ public class RelayedVolatileReadTests
             """new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.ApiArn });""",
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "RelayingStack"));
 
-    /// <summary>A string member of a class that is not a stack: its owner cannot be told.</summary>
-    [Fact]
-    public Task RelayOnAConstructThatIsNotAStack_DoesNotTrigger()
+    /// <summary>
+    /// A construct's string member relays too, named like a catalogue member or not; it is owned where the construct
+    /// is (here another stack's, as every construct a stack receives through its constructor).
+    /// </summary>
+    [Theory]
+    [InlineData("Arn")]
+    [InlineData("TaskDefinitionArn")]
+    public Task RelayOnAConstructOfAnotherStack_Triggers(string member)
         => Verify.VerifyAsync(
             new[]
             {
                 CdkSources.Usings + """
                 public class Worker : Construct
                 {
+                    private readonly FargateTaskDefinition _taskDef;
+
                     public Worker(Construct scope, string id) : base(scope, id)
                     {
-                        Arn = new FargateTaskDefinition(this, "TaskDef").TaskDefinitionArn;
+                        _taskDef = new FargateTaskDefinition(this, "TaskDef");
                     }
 
-                    public string Arn { get; }
+                    public string MEMBER => _taskDef.TaskDefinitionArn;
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, Worker worker) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:worker.MEMBER|} });
+                        var own = new Worker(this, "Own");
+                        new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.MEMBER });
+                    }
+                }
+                """.Replace("MEMBER", member, System.StringComparison.Ordinal),
+            },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments(member, "another stack (it reaches this one through its constructor)", "ServiceStack"));
+
+    /// <summary>A construct's string member set from something other than its own construct's volatile read: no relay.</summary>
+    [Theory]
+    [InlineData("public string Arn => _taskDef.Family;")]
+    [InlineData("public string Arn => Stack.Of(this).StackName;")]
+    public Task ConstructMemberThatRelaysNothingVolatile_DoesNotTrigger(string member)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class Worker : Construct
+                {
+                    private readonly FargateTaskDefinition _taskDef;
+
+                    public Worker(Construct scope, string id) : base(scope, id)
+                    {
+                        _taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    }
+
+                    MEMBER
                 }
 
                 public class ServiceStack : Stack
@@ -129,7 +172,7 @@ public class RelayedVolatileReadTests
                         new CfnOutput(this, "Arn", new CfnOutputProps { Value = worker.Arn });
                     }
                 }
-                """,
+                """.Replace("MEMBER", member, System.StringComparison.Ordinal),
             },
             withCdk: true,
             editorConfig: null);

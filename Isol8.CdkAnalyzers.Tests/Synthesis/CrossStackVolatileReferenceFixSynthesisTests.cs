@@ -286,10 +286,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
 
-    /// <summary>A task definition ARN relayed through a string member of its stack, assigned or expression-bodied.</summary>
+    /// <summary>A task definition ARN relayed through a string member of its stack (assigned, expression-bodied) or of a construct of its stack.</summary>
     [Theory]
     [InlineData("public string ApiArn { get; }", "ApiArn = TaskDef.TaskDefinitionArn;")]
     [InlineData("public string ApiArn => TaskDef.TaskDefinitionArn;", "")]
+    [InlineData("public Relay Api { get; }", "Api = new Relay(this, \"Relay\");")]
     public Task RelayThroughAStringMemberOfTheOwningStack(string member, string assignment)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp
@@ -315,14 +316,27 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 MEMBER
             }
 
+            public class Relay : Construct
+            {
+                private readonly FargateTaskDefinition _taskDef;
+
+                public Relay(Construct scope, string id) : base(scope, id)
+                {
+                    _taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-relay-construct" });
+                    _taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public string TaskDefinitionArn => _taskDef.TaskDefinitionArn;
+            }
+
             public class ReaderStack : Stack
             {
                 public ReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
                 {
-                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.ApiArn });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = READ });
                 }
             }
-            """.Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
+            """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
 
     [Fact]
     public Task UserConstructTakingATaskDefinition()

@@ -333,7 +333,10 @@ public class CrossStackVolatileReferenceSynthesisTests
                     Worker = new FargateTaskDefinition(this, "Worker");
                     Worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
                     Tasks = new Dictionary<string, ITaskDefinition> { ["api"] = api };
+                    Batch = new BatchRunner(this, "Batch");
                 }
+
+                public BatchRunner Batch { get; }
 
                 public string ApiArn { get; }
 
@@ -344,12 +347,26 @@ public class CrossStackVolatileReferenceSynthesisTests
                 public IDictionary<string, ITaskDefinition> Tasks { get; }
             }
 
+            public class BatchRunner : Construct
+            {
+                private readonly FargateTaskDefinition _taskDef;
+
+                public BatchRunner(Construct scope, string id) : base(scope, id)
+                {
+                    _taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    _taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public string TaskDefinitionArn => _taskDef.TaskDefinitionArn;
+            }
+
             public class RelayReaderStack : Stack
             {
                 public RelayReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
                 {
                     new CfnOutput(this, "Assigned", new CfnOutputProps { Value = containers.ApiArn });
                     new CfnOutput(this, "ExpressionBodied", new CfnOutputProps { Value = containers.WorkerArn });
+                    new CfnOutput(this, "OfAConstruct", new CfnOutputProps { Value = containers.Batch.TaskDefinitionArn });
                 }
             }
 
@@ -365,10 +382,10 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "containers.ApiArn", "containers.WorkerArn" },
+            new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.WorkerArn" },
             diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("RelayReader").Distinct());
-        Assert.Equal(2, templates.ImportedExports("RelayReader").Count);
+        Assert.Equal(3, templates.ImportedExports("RelayReader").Count);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
     }
     /// <summary>

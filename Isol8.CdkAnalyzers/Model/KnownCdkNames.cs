@@ -56,6 +56,9 @@ internal static class KnownCdkNames
     /// <summary>The simple name of <c>Amazon.CDK.Stack</c>, the base the source's stack classes name.</summary>
     public const string StackTypeName = "Stack";
 
+    /// <summary>The simple name of <c>Constructs.Construct</c>, the base the source's construct classes name.</summary>
+    public const string ConstructTypeName = "Construct";
+
     /// <summary>The namespace of CDK's ECS constructs.</summary>
     public const string EcsNamespace = "Amazon.CDK.AWS.ECS";
 

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// A stack's string member that relays a volatile read of the stack's own construct: <c>ApiArn</c> set to
-/// <c>api.TaskDefinitionArn</c> in the constructor, or <c>public string WorkerArn => Worker.TaskDefinitionArn;</c>.
+/// A stack's or construct's string member that relays a volatile read of a construct created under it: <c>ApiArn</c>
+/// set to <c>api.TaskDefinitionArn</c> in the constructor, or <c>public string WorkerArn => Worker.TaskDefinitionArn;</c>.
 /// The member holds the same token, so another stack that reads it imports the volatile value all the same.
 /// </summary>
 internal sealed class RelayedReads
@@ -34,7 +34,7 @@ internal sealed class RelayedReads
     }
 
     /// <summary>
-    /// The cheap syntactic test: is a string member of this name declared in a stack class? The names come from the
+    /// The cheap syntactic test: is a string member of this name declared in a stack or construct class? The names come from the
     /// declarations the name indexes collect, once per compilation; no method body is read.
     /// </summary>
     public bool MayRelay(string name, CancellationToken cancellationToken)
@@ -50,8 +50,8 @@ internal sealed class RelayedReads
     }
 
     /// <summary>
-    /// The catalogue member that <paramref name="member"/> relays, when it is a string member of a stack class whose
-    /// every value is a volatile read of a construct of that stack's own; null otherwise.
+    /// The catalogue member that <paramref name="member"/> relays, when it is a string member of a stack or construct
+    /// class whose every value is a volatile read of a construct created under it; null otherwise.
     /// </summary>
     public ISymbol? RelayedMember(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal sealed class RelayedReads
 
         // A static member is one value for every instance of the class: the rule cannot tell which stack set it.
         if (type?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty
-            || !_types.IsTopLevelStack(member.ContainingType))
+            || !_types.Is(member.ContainingType, CdkTypeKind.Construct))
         {
             return null;
         }
@@ -101,8 +101,8 @@ internal sealed class RelayedReads
                 return null;
             }
 
-            // Relayed from a construct this stack owns; a construct it received belongs to another stack, whose own
-            // reads the rule examines where they are.
+            // Relayed from a construct created under this stack or construct; one it received belongs to another
+            // stack, whose own reads the rule examines where they are.
             var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
             if (owner.Kind != OwnerKind.This && !owner.IsThisStack)
             {
@@ -116,18 +116,18 @@ internal sealed class RelayedReads
     }
 
     /// <summary>
-    /// The string members declared in a class that derives from <c>Stack</c> by name, through the source's own
-    /// subclasses (<c>class AppStack : Stack</c>, <c>class ContainerStack : AppStack</c>) to a fixed point.
+    /// The string members declared in a class that derives from <c>Stack</c> or <c>Construct</c> by name, through the
+    /// source's own subclasses (<c>class AppStack : Stack</c>, <c>class ContainerStack : AppStack</c>) to a fixed point.
     /// </summary>
     private HashSet<string> CollectNames(CancellationToken cancellationToken)
     {
         var declarations = _declarations.Get(cancellationToken);
-        var stackClasses = new HashSet<string>(System.StringComparer.Ordinal) { KnownCdkNames.StackTypeName };
+        var constructClasses = new HashSet<string>(System.StringComparer.Ordinal) { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName };
         foreach (var (alias, target) in declarations.Aliases)
         {
-            if (target == KnownCdkNames.StackTypeName)
+            if (target is KnownCdkNames.StackTypeName or KnownCdkNames.ConstructTypeName)
             {
-                stackClasses.Add(alias);
+                constructClasses.Add(alias);
             }
         }
 
@@ -136,9 +136,9 @@ internal sealed class RelayedReads
             added = false;
             foreach (var (name, bases) in declarations.Subclasses)
             {
-                if (!stackClasses.Contains(name) && bases.Any(stackClasses.Contains))
+                if (!constructClasses.Contains(name) && bases.Any(constructClasses.Contains))
                 {
-                    stackClasses.Add(name);
+                    constructClasses.Add(name);
                     added = true;
                 }
             }
@@ -147,7 +147,7 @@ internal sealed class RelayedReads
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (name, declaringType) in declarations.StringMembers)
         {
-            if (stackClasses.Contains(declaringType))
+            if (constructClasses.Contains(declaringType))
             {
                 names.Add(name);
             }

@@ -55,13 +55,15 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             MemberAccessExpressionSyntax access => access.Expression,
             _ => ((MemberBindingExpressionSyntax)context.Node).Parent?.Parent is ConditionalAccessExpressionSyntax conditional ? conditional.Expression : null,
         };
+        // A relay may be named like a catalogue member (a construct's own string TaskDefinitionArn): it is asked first.
+        if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, context.CancellationToken)
+            && AnalyzeRelayedRead(context, model, settings.Catalogue))
+        {
+            return;
+        }
+
         if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
         {
-            if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, context.CancellationToken))
-            {
-                AnalyzeRelayedRead(context, model, settings.Catalogue);
-            }
-
             return;
         }
 
@@ -85,22 +87,27 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
-    /// <summary><c>containers.ApiArn</c>, where <c>ApiArn</c> is a string member of the owning stack holding its own construct's volatile read.</summary>
-    private static void AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
+    /// <summary>
+    /// <c>containers.ApiArn</c> or <c>containers.Worker.TaskDefinitionArn</c>, where the member is a string member of a
+    /// stack or construct holding its own construct's volatile read. False when the member is no relay.
+    /// </summary>
+    private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
             || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-            || model.Relays.RelayedMember(read.Member, catalogue, context.CancellationToken) is null
-            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
+            || model.Relays.RelayedMember(read.Member, catalogue, context.CancellationToken) is null)
         {
-            return;
+            return false;
         }
 
-        // The relay is owned by the stack it is a member of: the receiver.
-        if (CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } found)
+        // The relay is owned where the stack or construct it is a member of is: the receiver.
+        if (!CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
+            && CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } found)
         {
             Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.RelayedVolatileRead);
         }
+
+        return true;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
