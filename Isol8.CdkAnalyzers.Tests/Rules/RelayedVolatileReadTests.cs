@@ -113,35 +113,13 @@ public class RelayedVolatileReadTests
     [InlineData("Arn")]
     [InlineData("TaskDefinitionArn")]
     public Task RelayOnAConstructOfAnotherStack_Triggers(string member)
-        => Verify.VerifyAsync(
-            new[]
-            {
-                CdkSources.Usings + """
-                public class Worker : Construct
-                {
-                    private readonly FargateTaskDefinition _taskDef;
-
-                    public Worker(Construct scope, string id) : base(scope, id)
-                    {
-                        _taskDef = new FargateTaskDefinition(this, "TaskDef");
-                    }
-
-                    public string MEMBER => _taskDef.TaskDefinitionArn;
-                }
-
-                public class ServiceStack : Stack
-                {
-                    public ServiceStack(Construct scope, string id, Worker worker) : base(scope, id)
-                    {
-                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:worker.MEMBER|} });
-                        var own = new Worker(this, "Own");
-                        new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.MEMBER });
-                    }
-                }
-                """.Replace("MEMBER", member, System.StringComparison.Ordinal),
-            },
-            withCdk: true,
-            editorConfig: null,
+        => VerifyWorkerAsync(
+            $"public string {member} => _taskDef.TaskDefinitionArn;",
+            $$"""
+            new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:worker.{{member}}|} });
+                    var own = new Worker(this, "Own");
+                    new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.{{member}} });
+            """,
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments(member, "another stack (it reaches this one through its constructor)", "ServiceStack"));
 
     /// <summary>A construct's string member set from something other than its own construct's volatile read: no relay.</summary>
@@ -149,6 +127,10 @@ public class RelayedVolatileReadTests
     [InlineData("public string Arn => _taskDef.Family;")]
     [InlineData("public string Arn => Stack.Of(this).StackName;")]
     public Task ConstructMemberThatRelaysNothingVolatile_DoesNotTrigger(string member)
+        => VerifyWorkerAsync(member, """new CfnOutput(this, "Arn", new CfnOutputProps { Value = worker.Arn });""");
+
+    /// <summary>A construct <c>Worker</c> that creates a task definition and declares <paramref name="member"/>, given to <c>ServiceStack</c>, which <paramref name="reads"/>.</summary>
+    private static Task VerifyWorkerAsync(string member, string reads, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(
             new[]
             {
@@ -169,13 +151,14 @@ public class RelayedVolatileReadTests
                 {
                     public ServiceStack(Construct scope, string id, Worker worker) : base(scope, id)
                     {
-                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = worker.Arn });
+                        READS
                     }
                 }
-                """.Replace("MEMBER", member, System.StringComparison.Ordinal),
+                """.Replace("MEMBER", member, System.StringComparison.Ordinal).Replace("READS", reads, System.StringComparison.Ordinal),
             },
             withCdk: true,
-            editorConfig: null);
+            editorConfig: null,
+            expected);
 
     /// <summary>A relay on a stack that derives from the app's own base stack, typed <c>System.String</c> or <c>string?</c>.</summary>
     [Theory]
