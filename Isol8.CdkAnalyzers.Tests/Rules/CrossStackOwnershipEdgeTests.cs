@@ -19,6 +19,32 @@ public class CrossStackOwnershipEdgeTests
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(new[] { CdkSources.Usings + source, CdkSources.Usings + CdkSources.ContainerStack }, withCdk: true, editorConfig: null, expected);
 
+    /// <summary>Another instance of the same stack class owns it: the message says so rather than naming the class twice.</summary>
+    [Fact]
+    public Task AnotherInstanceOfTheSameStackClass_Triggers_AndIsNamedSo()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class ChainedStack : Stack
+                {
+                    public ChainedStack(Construct scope, string id, ChainedStack? previous = null) : base(scope, id)
+                    {
+                        TaskDef = new FargateTaskDefinition(this, "TaskDef");
+                        if (previous is not null)
+                        {
+                            new CfnOutput(this, "Previous", new CfnOutputProps { Value = {|#0:previous.TaskDef.TaskDefinitionArn|} });
+                        }
+                    }
+
+                    public FargateTaskDefinition TaskDef { get; }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn", "another instance of stack 'ChainedStack'", "ChainedStack"));
+
     /// <summary><c>Stack.Of(this)</c> is this stack: an output scoped to it imports the other stack's ARN.</summary>
     [Fact]
     public Task OutputScopedToStackOfThis_Triggers()

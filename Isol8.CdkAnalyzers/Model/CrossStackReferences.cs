@@ -63,9 +63,12 @@ internal static class CrossStackReferences
         return true;
     }
 
-    /// <summary>How a diagnostic names the owner: <c>stack 'ContainerStack'</c>, or another stack when only that much is known.</summary>
-    public static string DescribeOwner(Owner owner)
+    /// <summary>
+    /// How a diagnostic names the owner: <c>stack 'ContainerStack'</c>, <c>another instance of stack 'ContainerStack'</c>
+    /// when the consumer is of the same class, or another stack when only that much is known.
+    /// </summary>
+    public static string DescribeOwner(Owner owner, ITypeSymbol? consumerType)
         => owner.Kind == OwnerKind.Stack && owner.StackType is { } type
-            ? "stack '" + type.Name + "'"
+            ? (SymbolEqualityComparer.Default.Equals(type, consumerType) ? "another instance of stack '" : "stack '") + type.Name + "'"
             : "another stack (it reaches this one through its constructor)";
 }

@@ -232,7 +232,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             additionalLocations,
             properties,
             what,
-            CrossStackReferences.DescribeOwner(finding.Owner),
+            CrossStackReferences.DescribeOwner(finding.Owner, finding.Consumer.Stack.StackType),
             finding.Consumer.Stack.StackType?.Name));
     }
 }
