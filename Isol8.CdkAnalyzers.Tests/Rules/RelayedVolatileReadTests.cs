@@ -122,6 +122,58 @@ public class RelayedVolatileReadTests
             """,
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments(member, "another stack (it reaches this one through its constructor)", "ServiceStack"));
 
+    /// <summary>A relay of a relay: the stack's string member is set from its construct's relay; relays that only read each other relay nothing.</summary>
+    [Fact]
+    public Task ChainOfRelays_Triggers_AndACycleOfThem_DoesNotTrigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class Worker : Construct
+                {
+                    private readonly FargateTaskDefinition _taskDef;
+
+                    public Worker(Construct scope, string id) : base(scope, id)
+                    {
+                        _taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    }
+
+                    public string TaskDefinitionArn => _taskDef.TaskDefinitionArn;
+
+                    public string First => Second;
+
+                    public string Second => First;
+                }
+
+                public class RelayingStack : Stack
+                {
+                    public RelayingStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Worker = new Worker(this, "Worker");
+                        WorkerArn = Worker.TaskDefinitionArn;
+                    }
+
+                    public Worker Worker { get; }
+
+                    public string WorkerArn { get; }
+
+                    public string Looped => Worker.First;
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:containers.WorkerArn|} });
+                        new CfnOutput(this, "Looped", new CfnOutputProps { Value = containers.Looped });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "WorkerArn"));
+
     /// <summary>A construct's string member set from something other than its own construct's volatile read: no relay.</summary>
     [Theory]
     [InlineData("public string Arn => _taskDef.Family;")]

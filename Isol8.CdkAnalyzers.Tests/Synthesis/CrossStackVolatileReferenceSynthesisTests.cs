@@ -338,6 +338,8 @@ public class CrossStackVolatileReferenceSynthesisTests
 
                 public BatchRunner Batch { get; }
 
+                public string BatchArn => Batch.TaskDefinitionArn;
+
                 public string ApiArn { get; }
 
                 public FargateTaskDefinition Worker { get; }
@@ -367,6 +369,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new CfnOutput(this, "Assigned", new CfnOutputProps { Value = containers.ApiArn });
                     new CfnOutput(this, "ExpressionBodied", new CfnOutputProps { Value = containers.WorkerArn });
                     new CfnOutput(this, "OfAConstruct", new CfnOutputProps { Value = containers.Batch.TaskDefinitionArn });
+                    new CfnOutput(this, "RelayOfARelay", new CfnOutputProps { Value = containers.BatchArn });
                 }
             }
 
@@ -382,10 +385,10 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.WorkerArn" },
+            new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.BatchArn", "containers.WorkerArn" },
             diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("RelayReader").Distinct());
-        Assert.Equal(3, templates.ImportedExports("RelayReader").Count);
+        Assert.Equal(4, templates.ImportedExports("RelayReader").Count);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
     }
     /// <summary>

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -16,6 +17,8 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class RelayedReads
 {
+    private const int MaxChain = 4;
+
     private readonly SourceDeclarations _declarations;
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
@@ -54,17 +57,33 @@ internal sealed class RelayedReads
     /// class whose every value is a volatile read of a construct created under it; null otherwise.
     /// </summary>
     public ISymbol? RelayedMember(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => RelayedMember(member, catalogue, depth: 0, cancellationToken);
+
+    private ISymbol? RelayedMember(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
         var key = (member.OriginalDefinition, catalogue);
-        if (!_relayed.TryGetValue(key, out var known))
+        if (_relayed.TryGetValue(key, out var known))
         {
-            known = _relayed.GetOrAdd(key, new StrongBox<ISymbol?>(Resolve(key.OriginalDefinition, catalogue, cancellationToken)));
+            return known.Value;
         }
 
-        return known.Value;
+        // A chain of relays deeper than this (or a cycle of them) is not followed: no relay. Only an answer that no
+        // depth cut could have shortened is kept.
+        if (depth > MaxChain)
+        {
+            return null;
+        }
+
+        var relayed = Resolve(key.OriginalDefinition, catalogue, depth, cancellationToken);
+        if (relayed is not null || depth == 0)
+        {
+            _relayed.TryAdd(key, new StrongBox<ISymbol?>(relayed));
+        }
+
+        return relayed;
     }
 
-    private ISymbol? Resolve(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    private ISymbol? Resolve(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
         var type = member switch
         {
@@ -89,14 +108,18 @@ internal sealed class RelayedReads
         ISymbol? relayed = null;
         foreach (var source in sources)
         {
-            if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access
-                || !catalogue.MayBeVolatile(access.Name.Identifier.ValueText))
+            if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access)
             {
                 return null;
             }
 
+            // A catalogue read (api.TaskDefinitionArn), or a relay of one (Worker.TaskDefinitionArn, itself a string
+            // member of the construct Worker relaying its task definition's ARN).
             var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
-            if (VolatileValues.Read(access, semanticModel, catalogue, cancellationToken) is not { Instance: { } receiver } read)
+            var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
+            var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
+            if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+                || (volatileRead is not null ? read.Member : RelayedMember(read.Member, catalogue, depth + 1, cancellationToken)) is not { } relayedHere)
             {
                 return null;
             }
@@ -109,7 +132,7 @@ internal sealed class RelayedReads
                 return null;
             }
 
-            relayed ??= read.Member;
+            relayed ??= relayedHere;
         }
 
         return relayed;
