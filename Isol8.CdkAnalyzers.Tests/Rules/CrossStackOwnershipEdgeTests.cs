@@ -19,6 +19,52 @@ public class CrossStackOwnershipEdgeTests
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(new[] { CdkSources.Usings + source, CdkSources.Usings + CdkSources.ContainerStack }, withCdk: true, editorConfig: null, expected);
 
+    /// <summary>
+    /// An element of another stack's array member (<c>pool.Tasks[0]</c>, or a <c>foreach</c> over it) is owned where
+    /// every element of the array is: the stack that created them. An array whose elements have different owners, or
+    /// the owner's own reads, stay silent.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfAnotherStacksArrayMember_Trigger_WhenOneStackOwnsThemAll()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class PoolStack : Stack
+                {
+                    public PoolStack(Construct scope, string id, ContainerStack other) : base(scope, id)
+                    {
+                        Tasks = new[] { new FargateTaskDefinition(this, "A"), new FargateTaskDefinition(this, "B") };
+                        Mixed = new[] { new FargateTaskDefinition(this, "C"), other.TaskDef };
+                        new CfnOutput(this, "Own", new CfnOutputProps { Value = Tasks[0].TaskDefinitionArn });
+                    }
+
+                    public FargateTaskDefinition[] Tasks { get; }
+
+                    public FargateTaskDefinition[] Mixed { get; }
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                    {
+                        new CfnOutput(this, "First", new CfnOutputProps { Value = {|#0:pool.Tasks[0].TaskDefinitionArn|} });
+                        foreach (var task in pool.Tasks)
+                        {
+                            new CfnOutput(this, "Each" + task.Node.Id, new CfnOutputProps { Value = {|#1:task.TaskDefinitionArn|} });
+                        }
+
+                        new CfnOutput(this, "Mixed", new CfnOutputProps { Value = pool.Mixed[1].TaskDefinitionArn });
+                    }
+                }
+                """,
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn", "stack 'PoolStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PoolStack'", "ServiceStack"));
+
     /// <summary>Another instance of the same stack class owns it: the message says so rather than naming the class twice.</summary>
     [Fact]
     public Task AnotherInstanceOfTheSameStackClass_Triggers_AndIsNamedSo()

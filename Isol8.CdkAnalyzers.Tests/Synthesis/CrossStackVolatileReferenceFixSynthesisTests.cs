@@ -338,6 +338,47 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
 
+    /// <summary>An element of another stack's array member, read by index or in a loop.</summary>
+    [Theory]
+    [InlineData("new CfnOutput(this, \"First\", new CfnOutputProps { Value = pool.Tasks[0].TaskDefinitionArn });")]
+    [InlineData("foreach (var task in pool.Tasks) { new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
+    public Task ElementOfAnotherStacksArrayMember(string read)
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    new ReaderStack(app, "Reader", pool);
+                }
+            }
+
+            public class PoolStack : Stack
+            {
+                public PoolStack(Construct scope, string id) : base(scope, id)
+                {
+                    Tasks = new[] { NewTask("A"), NewTask("B") };
+                }
+
+                public FargateTaskDefinition[] Tasks { get; }
+
+                private FargateTaskDefinition NewTask(string id)
+                {
+                    var task = new FargateTaskDefinition(this, id, new FargateTaskDefinitionProps { Family = "isol8-pool-" + id.ToLowerInvariant() });
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    return task;
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    READ
+                }
+            }
+            """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -230,7 +230,11 @@ internal sealed class DeclaredSlots
         }
     }
 
-    /// <summary>Where a slot can be read: a local in its body, a parameter in its method (or type, for a primary constructor), a member in its type when private, anywhere otherwise.</summary>
+    /// <summary>
+    /// Where a slot is read so that it renders where it was handed: a local in its body, a parameter in its method (or
+    /// type, for a primary constructor), a member in its type when private or of a construct, anywhere otherwise (a
+    /// props class's member, read by the construct given the props).
+    /// </summary>
     private IEnumerable<SyntaxNode> SearchRoots(ISymbol slot, CancellationToken cancellationToken)
     {
         switch (slot)
@@ -252,7 +256,9 @@ internal sealed class DeclaredSlots
                 }
 
                 break;
-            case { DeclaredAccessibility: Accessibility.Private, ContainingType: { } type }:
+            // A member of a construct or stack renders in it only through the class's own code: another stack that
+            // reads it (pool.Tasks[1].TaskDefinitionArn) renders it in its own template, not in this one.
+            case { ContainingType: { } type } when slot.DeclaredAccessibility == Accessibility.Private || _types.Is(type, CdkTypeKind.Construct):
                 foreach (var declaration in type.DeclaringSyntaxReferences)
                 {
                     yield return declaration.GetSyntax(cancellationToken);

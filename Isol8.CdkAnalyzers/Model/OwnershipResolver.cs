@@ -133,6 +133,8 @@ internal sealed class OwnershipResolver
                 ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
                 ISwitchExpressionOperation switchExpression => OwnerOfArms(switchExpression, walk),
                 IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
+                IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } => OwnerOfAll(elements, walk),
+                IArrayElementReferenceOperation element => OwnerOf(element.ArrayReference, walk),
                 _ => Owner.Unknown,
             };
         }
@@ -336,6 +338,11 @@ internal sealed class OwnershipResolver
 
         try
         {
+            if (LoopedArrayMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
+            {
+                return OwnerOf(looped, walk);
+            }
+
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
             return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk);
         }
@@ -343,6 +350,24 @@ internal sealed class OwnershipResolver
         {
             walk.Visiting.Remove(local);
         }
+    }
+
+    /// <summary>
+    /// The array member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>): its
+    /// elements' owner is the variable's. An array built in place is not followed: handing another stack's construct
+    /// into it is reported where it is handed over.
+    /// </summary>
+    private IOperation? LoopedArrayMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ForEachStatementSyntax loop
+            || _sources.SemanticModelFor(loop.SyntaxTree, semanticModel is not null && semanticModel.SyntaxTree == reference.SyntaxTree ? semanticModel : null).GetOperation(loop, cancellationToken) is not IForEachLoopOperation { Collection: var collection })
+        {
+            return null;
+        }
+
+        var looped = OperationFlow.Unwrap(collection);
+        return looped.Type is IArrayTypeSymbol && looped is IPropertyReferenceOperation or IFieldReferenceOperation ? looped : null;
     }
 
     /// <summary>
@@ -357,6 +382,18 @@ internal sealed class OwnershipResolver
         }
 
         return OwnMemberOwner(member, walk).Kind == OwnerKind.This ? Owner.HeldStack(type, member) : Owner.Unknown;
+    }
+
+    /// <summary>An array's elements, when one stack owns them all: <c>Workers[0]</c> is owned where <c>new[] { a, b }</c>'s elements are.</summary>
+    private Owner OwnerOfAll(ImmutableArray<IOperation> elements, ResolutionWalk walk)
+    {
+        var owner = OwnerOf(elements[0], walk);
+        for (var index = 1; index < elements.Length && owner.Kind != OwnerKind.Unknown; index++)
+        {
+            owner = Owner.Combine(owner, OwnerOf(elements[index], walk));
+        }
+
+        return owner;
     }
 
     private Owner OwnerOfArms(ISwitchExpressionOperation switchExpression, ResolutionWalk walk)
