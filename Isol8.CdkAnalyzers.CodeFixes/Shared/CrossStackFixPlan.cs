@@ -68,6 +68,15 @@ internal sealed class CrossStackFixPlan
             return null;
         }
 
+        // A nested stack's import: the helper's parameter and dependency have not been proven to deploy from inside
+        // one, so no fix is offered (ICDK001's page says what to do instead).
+        if (diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty, out var consumerName)
+            && consumerName is not null
+            && model.Types.Is(semanticModel.Compilation.GetTypeByMetadataName(consumerName), CdkTypeKind.NestedStack))
+        {
+            return null;
+        }
+
         var plan = new CrossStackFixPlan(node);
         var scope = ScopeOf(diagnostic, root);
         switch (shape)

@@ -393,6 +393,35 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(new[] { RelayingStack }, Source, Source.Replace("{|ICDK001:containers.ApiArn|}", "CrossStackParameters.Read(this, containers, \"ApiArn\", containers.ApiArn, keepOldExport: true)", System.StringComparison.Ordinal));
     }
 
+    /// <summary>A nested stack's import: no fix (neither the parameter nor the family has been proven to deploy from inside one).</summary>
+    [Fact]
+    public Task NestedStackConsumer_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class Reader : NestedStack
+            {
+                public Reader(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:container.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Reader(this, "Reader", container);
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { ContainerStack }, Source, Source);
+    }
+
     [Fact]
     public Task AppLevelArnIntoStackProps_OffersOnlyTheFamily()
     {

@@ -537,4 +537,68 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Holder"));
         Assert.Empty(templates.ImportedExports("Collection"));
     }
+    /// <summary>
+    /// A nested stack created by a stack unrelated to the owner imports the owner's ARN into its own template (and is
+    /// reported); one created by the owner gets it as a nested-stack parameter (and is not).
+    /// </summary>
+    [Fact]
+    public async Task NestedStack_ImportsFromAnUnrelatedStack_NotFromItsParent()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                    new OwnerStack(app, "Owner");
+                }
+            }
+
+            public class Reader : NestedStack
+            {
+                public Reader(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Reader(this, "Reader", container);
+                }
+            }
+
+            public class ParentReader : NestedStack
+            {
+                public ParentReader(Construct scope, string id, OwnerStack owner) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = owner.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class OwnerStack : Stack
+            {
+                public OwnerStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef");
+                    TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    new ParentReader(this, "ParentReader", this);
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Contains("used in stack 'Reader'", flagged.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var nestedReader = templates.Templates.Keys.Single(name => name.Contains("Reader", System.StringComparison.Ordinal) && !name.Contains("ParentReader", System.StringComparison.Ordinal) && name.EndsWith(".nested", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes(nestedReader));
+        var nestedParentReader = templates.Templates.Keys.Single(name => name.Contains("ParentReader", System.StringComparison.Ordinal) && name.EndsWith(".nested", System.StringComparison.Ordinal));
+        Assert.Empty(templates.ImportedExports(nestedParentReader));
+    }
 }

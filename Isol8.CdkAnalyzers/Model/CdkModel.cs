@@ -33,11 +33,11 @@ internal sealed class CdkModel
         Text = new TextSearch();
         Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
-        Owners = new OwnershipResolver(types, Sources, Scope);
+        Declarations = new SourceDeclarations(compilation);
+        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(compilation, types, Sources, Declarations));
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
-        Declarations = new SourceDeclarations(compilation);
         Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);

@@ -31,7 +31,7 @@ internal static class CrossStackReferences
                 continue;
             }
 
-            if (model.Owners.Compare(owner, consumer.Stack) == StackRelation.Different)
+            if (model.Owners.Compare(owner, consumer.Stack, cancellationToken) == StackRelation.Different)
             {
                 return new CrossStackFinding(owner, consumer);
             }
@@ -54,7 +54,7 @@ internal static class CrossStackReferences
 
         foreach (var consumer in consumers)
         {
-            if (model.Owners.Compare(owner, consumer.Stack) != StackRelation.Same)
+            if (model.Owners.Compare(owner, consumer.Stack, cancellationToken) != StackRelation.Same)
             {
                 return false;
             }

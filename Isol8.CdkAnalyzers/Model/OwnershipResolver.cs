@@ -19,14 +19,16 @@ internal sealed class OwnershipResolver
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly SyntacticScope _scope;
+    private readonly NestedStackParents _nestedStackParents;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents)
     {
         _types = types;
         _sources = sources;
         _scope = scope;
+        _nestedStackParents = nestedStackParents;
     }
 
     /// <summary>The owner of <paramref name="operation"/>'s value, with <c>this</c> bound to the stack the code is written in.</summary>
@@ -54,11 +56,16 @@ internal sealed class OwnershipResolver
     }
 
     /// <summary>Relates the owner of a value to a stack that uses it.</summary>
-    public StackRelation Compare(Owner owner, Owner consumer)
+    public StackRelation Compare(Owner owner, Owner consumer, System.Threading.CancellationToken cancellationToken)
     {
-        if (!consumer.IsKnownStack || IsNested(consumer.StackType))
+        if (!consumer.IsKnownStack)
         {
             return StackRelation.Unknown;
+        }
+
+        if (IsNested(consumer.StackType))
+        {
+            return CompareWithNested(owner, consumer, cancellationToken);
         }
 
         if (owner.Kind == OwnerKind.Foreign)
@@ -160,6 +167,25 @@ internal sealed class OwnershipResolver
 
 
     private bool IsNested(ITypeSymbol? stackType) => _types.Is(stackType, CdkTypeKind.NestedStack);
+
+    /// <summary>
+    /// Code in a nested stack class: its parent's values reach it as parameters, never exports, so only a known
+    /// top-level stack of a class unrelated to both the nested stack and the one stack class that creates it is
+    /// another stack. Anything else (the parent, a construct it received, a class the parent might be) is unknown.
+    /// </summary>
+    private StackRelation CompareWithNested(Owner owner, Owner consumer, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!consumer.IsThisStack || owner.Kind != OwnerKind.Stack || owner.IsThisStack || IsNested(owner.StackType)
+            || consumer.StackType is not INamedTypeSymbol nested
+            || _nestedStackParents.ParentOf(nested, cancellationToken) is not { } parent)
+        {
+            return StackRelation.Unknown;
+        }
+
+        return TypeRelations.AreRelated(owner.StackType!, parent) || TypeRelations.AreRelated(owner.StackType!, nested)
+            ? StackRelation.Unknown
+            : StackRelation.Different;
+    }
 
     private Owner StackIdentityOf(IOperation value, ResolutionWalk walk)
     {

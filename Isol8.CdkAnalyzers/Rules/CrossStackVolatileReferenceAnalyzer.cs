@@ -188,7 +188,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var walk = new ResolutionWalk(context.CancellationToken, context.SemanticModel);
         var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
         var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
-        if (model.Owners.Compare(owner, grantee) == StackRelation.Different)
+        if (model.Owners.Compare(owner, grantee, context.CancellationToken) == StackRelation.Different)
         {
             Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
         }

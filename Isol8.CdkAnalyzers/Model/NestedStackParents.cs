@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The stack class a nested stack class is created in: the class of every <c>new Inner(this, …)</c> in the source,
+/// when they all agree. Code in the nested stack that reads a construct of an unrelated top-level stack imports it
+/// directly (CDK passes only its parent's values as parameters), so the rule can tell the two apart.
+/// </summary>
+internal sealed class NestedStackParents
+{
+    private readonly Compilation _compilation;
+    private readonly CdkTypes _types;
+    private readonly ValueSources _sources;
+    private readonly SourceDeclarations _declarations;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Runtime.CompilerServices.StrongBox<INamedTypeSymbol?>> _parents = new(SymbolEqualityComparer.Default);
+
+    public NestedStackParents(Compilation compilation, CdkTypes types, ValueSources sources, SourceDeclarations declarations)
+    {
+        _compilation = compilation;
+        _types = types;
+        _sources = sources;
+        _declarations = declarations;
+    }
+
+    /// <summary>The top-level stack class every creation of <paramref name="nestedStack"/> passes <c>this</c> of; null when unknown.</summary>
+    public INamedTypeSymbol? ParentOf(INamedTypeSymbol nestedStack, CancellationToken cancellationToken)
+    {
+        if (!_parents.TryGetValue(nestedStack, out var known))
+        {
+            known = _parents.GetOrAdd(nestedStack, new System.Runtime.CompilerServices.StrongBox<INamedTypeSymbol?>(Find(nestedStack, cancellationToken)));
+        }
+
+        return known.Value;
+    }
+
+    private INamedTypeSymbol? Find(INamedTypeSymbol nestedStack, CancellationToken cancellationToken)
+    {
+        // A subclass runs this class's code under parents of its own.
+        if (nestedStack.DeclaringSyntaxReferences.IsEmpty || HasSourceSubclass(nestedStack.Name, cancellationToken))
+        {
+            return null;
+        }
+
+        INamedTypeSymbol? parent = null;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), nestedStack.Name, cancellationToken))
+            {
+                if (token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                var typeSyntax = name.Parent is QualifiedNameSyntax qualified && qualified.Right == name ? (SyntaxNode)qualified : name;
+                if (typeSyntax.Parent is not ObjectCreationExpressionSyntax creation || creation.Type != typeSyntax)
+                {
+                    // A mention that creates nothing: a type in a declaration, a cast, a nameof.
+                    continue;
+                }
+
+                var semanticModel = _sources.SemanticModelFor(tree, null);
+                if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(creation, cancellationToken).Type, nestedStack))
+                {
+                    continue;
+                }
+
+                // Only `new Inner(this, …)` in an instance member of a top-level stack class names its parent.
+                var creator = semanticModel.GetEnclosingSymbol(creation.SpanStart, cancellationToken);
+                while (creator is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+                {
+                    creator = creator.ContainingSymbol;
+                }
+
+                if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || arguments.Arguments[0].Expression is not ThisExpressionSyntax
+                    || creator is null || creator.IsStatic || !_types.IsTopLevelStack(creator.ContainingType)
+                    || (parent is not null && !SymbolEqualityComparer.Default.Equals(parent, creator.ContainingType)))
+                {
+                    return null;
+                }
+
+                parent = creator.ContainingType;
+            }
+        }
+
+        return parent;
+    }
+
+    private bool HasSourceSubclass(string name, CancellationToken cancellationToken)
+    {
+        foreach (var (_, bases) in _declarations.Get(cancellationToken).Subclasses)
+        {
+            if (bases.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
