@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,8 +36,8 @@ internal sealed class RelayedReads
     }
 
     /// <summary>
-    /// The cheap syntactic test: is a string member of this name declared in a stack or construct class? The names come from the
-    /// declarations the name indexes collect, once per compilation; no method body is read.
+    /// The cheap syntactic test: is a string member of this name declared in a stack or construct class? The names
+    /// come from the declarations the name indexes collect, once per compilation; no method body is read.
     /// </summary>
     public bool MayRelay(string name, CancellationToken cancellationToken)
     {
