@@ -65,6 +65,41 @@ public class CrossStackOwnershipEdgeTests
             Expected(0, "TaskDefinitionArn", "stack 'PoolStack'", "ServiceStack"),
             Expected(1, "TaskDefinitionArn", "stack 'PoolStack'", "ServiceStack"));
 
+    /// <summary>
+    /// A value the stack's code only tests, measures or logs stays in .NET: no template holds it, nothing is imported.
+    /// A value it builds a string from and renders is used in this stack.
+    /// </summary>
+    [Theory]
+    [InlineData("if (string.IsNullOrEmpty(container.TaskDef.TaskDefinitionArn)) { throw new System.InvalidOperationException(); }")]
+    [InlineData("System.ArgumentException.ThrowIfNullOrEmpty(container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("System.Console.WriteLine(container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("var known = container.TaskDef.TaskDefinitionArn.Length > 0 && container.TaskDef.TaskDefinitionArn.StartsWith(\"arn:\", System.StringComparison.Ordinal);")]
+    [InlineData("var same = container.TaskDef.TaskDefinitionArn == \"\";")]
+    public Task ValueThatStaysInDotnetCode_DoesNotTrigger(string statement)
+        => VerifyAsync($$"""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    {{statement}}
+                }
+            }
+            """);
+
+    [Fact]
+    public Task ValueBuiltIntoAStringThatIsRendered_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var described = string.Concat("task ", {|#0:container.TaskDef.TaskDefinitionArn|});
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = described });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
     /// <summary>Another instance of the same stack class owns it: the message says so rather than naming the class twice.</summary>
     [Fact]
     public Task AnotherInstanceOfTheSameStackClass_Triggers_AndIsNamedSo()

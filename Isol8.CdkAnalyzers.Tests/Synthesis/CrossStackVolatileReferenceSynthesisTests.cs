@@ -601,4 +601,39 @@ public class CrossStackVolatileReferenceSynthesisTests
         var nestedParentReader = templates.Templates.Keys.Single(name => name.Contains("ParentReader", System.StringComparison.Ordinal) && name.EndsWith(".nested", System.StringComparison.Ordinal));
         Assert.Empty(templates.ImportedExports(nestedParentReader));
     }
+    /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>
+    [Fact]
+    public async Task ValueThatStaysInDotnetCode_ImportsNothing_AndIsNotReported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new CheckingStack(app, "Checking", container);
+                }
+            }
+
+            public class CheckingStack : Stack
+            {
+                public CheckingStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    System.ArgumentException.ThrowIfNullOrEmpty(container.TaskDef.TaskDefinitionArn);
+                    if (container.TaskDef.TaskDefinitionArn.Length == 0 || container.TaskDef.TaskDefinitionArn == "none")
+                    {
+                        throw new System.InvalidOperationException("no task definition");
+                    }
+
+                    System.Console.WriteLine(container.TaskDef.TaskDefinitionArn);
+                    new CfnOutput(this, "Checked", new CfnOutputProps { Value = "yes" });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Empty(templates.ImportedExports("Checking"));
+    }
 }

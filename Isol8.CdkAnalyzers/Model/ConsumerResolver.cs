@@ -28,9 +28,9 @@ internal sealed class ConsumerResolver
     {
         var found = consumers.Count;
         var unknownScopes = walk.UnknownScopes;
-        WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
+        var staysInCode = WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
         var site = _owners.SiteStack(containingSymbol);
-        if (consumers.Count == found && walk.UnknownScopes == unknownScopes && site.IsKnownStack)
+        if (!staysInCode && consumers.Count == found && walk.UnknownScopes == unknownScopes && site.IsKnownStack)
         {
             // Code in a stack class that does not pass the value to an explicit scope uses it in that stack. A value
             // given to a scope of unknown stack (a construct the stack received, Stack.Of something unknown) is used
@@ -39,11 +39,16 @@ internal sealed class ConsumerResolver
         }
     }
 
-    private void WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
+    /// <summary>
+    /// Follows a value up to where it is used. True when it provably stays in the app's .NET code: tested, measured or
+    /// logged (<c>string.IsNullOrEmpty(arn)</c>, <c>arn.Length</c>, <c>arn == ""</c>, <c>Console.WriteLine(arn)</c>), so
+    /// no template holds it.
+    /// </summary>
+    private bool WalkUp(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
         if (!walk.TryEnter())
         {
-            return;
+            return false;
         }
 
         try
@@ -52,6 +57,11 @@ internal sealed class ConsumerResolver
             while (current.Parent is { } parent)
             {
                 walk.CancellationToken.ThrowIfCancellationRequested();
+                if (StaysInCode(parent, current))
+                {
+                    return true;
+                }
+
                 switch (parent)
                 {
                     case IConversionOperation:
@@ -80,23 +90,23 @@ internal sealed class ConsumerResolver
                             continue;
                         }
 
-                        return;
+                        return false;
 
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                         FollowLocal(declarator.Symbol, declarator.Syntax, declarator.SemanticModel, containingSymbol, consumers, walk);
-                        return;
+                        return false;
 
                     case IObjectCreationOperation creation:
                         if (_types.Is(creation.Type, CdkTypeKind.Stack) && creation.Type is INamedTypeSymbol stackType)
                         {
                             consumers.Add(new Consumer(Owner.CreatedStack(stackType, creation.Syntax), isStackConstruction: true, scope: null, throughLocal));
-                            return;
+                            return false;
                         }
 
                         if (_types.Is(creation.Type, CdkTypeKind.Construct))
                         {
                             AddOwner(_owners.ScopeArgument(creation.Arguments), containingSymbol, consumers, walk, throughLocal);
-                            return;
+                            return false;
                         }
 
                         current = parent;
@@ -105,7 +115,7 @@ internal sealed class ConsumerResolver
                     case IInvocationOperation invocation:
                         if (invocation.Instance == current)
                         {
-                            return;
+                            return false;
                         }
 
                         if (invocation.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
@@ -118,28 +128,61 @@ internal sealed class ConsumerResolver
                         if (!invocation.TargetMethod.IsStatic)
                         {
                             FollowReceiver(invocation.Instance, containingSymbol, consumers, walk, throughLocal);
-                            return;
+                            return false;
                         }
 
                         var scope = FirstConstructArgument(invocation, current);
                         if (scope is not null)
                         {
                             AddOwner(scope, containingSymbol, consumers, walk, throughLocal);
-                            return;
+                            return false;
                         }
 
                         current = parent;
                         continue;
 
                     default:
-                        return;
+                        return false;
                 }
             }
+
+            return false;
         }
         finally
         {
             walk.Exit();
         }
+    }
+
+    /// <summary>
+    /// Does <paramref name="parent"/> end the value's way in .NET code: a comparison, a member of the string that is
+    /// no string (<c>Length</c>, <c>StartsWith</c>), or a static .NET method that returns no string (<c>IsNullOrEmpty</c>,
+    /// <c>Console.WriteLine</c>, <c>ArgumentException.ThrowIfNullOrEmpty</c>)? Such a method keeps nothing of it.
+    /// </summary>
+    private static bool StaysInCode(IOperation parent, IOperation current)
+        => parent switch
+        {
+            IBinaryOperation binary => binary.Type?.SpecialType == SpecialType.System_Boolean,
+            IPropertyReferenceOperation { Property.ContainingType.SpecialType: SpecialType.System_String } property => property.Instance == current,
+            IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_String } method } invocation
+                => invocation.Instance == current && IsNoString(method.ReturnType),
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { IsStatic: true } method } } => IsFramework(method) && IsNoString(method.ReturnType),
+            _ => false,
+        };
+
+    private static bool IsNoString(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Void or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Char;
+
+    /// <summary>A method of .NET itself, which renders nothing into a template.</summary>
+    private static bool IsFramework(ISymbol method)
+    {
+        var namespaceSymbol = method.ContainingType?.ContainingNamespace;
+        while (namespaceSymbol is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            namespaceSymbol = namespaceSymbol.ContainingNamespace;
+        }
+
+        return namespaceSymbol?.Name == "System";
     }
 
     /// <summary>Follows a value assigned to a local, to a member of a local props object or to a CDK property of a construct; false when the assignment is part of an object initializer.</summary>
