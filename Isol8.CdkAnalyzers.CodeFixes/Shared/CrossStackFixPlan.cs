@@ -91,7 +91,7 @@ internal sealed class CrossStackFixPlan
                 plan.PlanRead(model, access, read, scope, cancellationToken);
                 return plan;
             case CrossStackReferenceShape.VolatileConstructHandOver:
-                plan.PlanHandOver(model, semanticModel, scope, cancellationToken);
+                plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, cancellationToken);
                 return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when node is MemberAccessExpressionSyntax relay:
                 plan.PlanRelay(relay, scope);
@@ -260,7 +260,7 @@ internal sealed class CrossStackFixPlan
             keepsOldExport: true);
     }
 
-    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, ExpressionSyntax? scope, CancellationToken cancellationToken)
+    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, CancellationToken cancellationToken)
     {
         var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
         var kind = model.Types.KindOf(typeInfo.Type);
@@ -288,6 +288,13 @@ internal sealed class CrossStackFixPlan
         // CDK cannot create them for an imported version and drops the AWS::Lambda::Permission silently. No fix.
         if ((kind & CdkTypeKind.FunctionVersion) != 0 && model.Types.IFunction is { } function
             && semanticModel.Compilation.ClassifyConversion(function, target).IsImplicit)
+        {
+            return;
+        }
+
+        // The app's code behind the slot casts it to a concrete class ((FargateTaskDefinition)taskDef, as, is): an
+        // imported reference would fail the cast when the app synthesizes. No fix.
+        if (typeInfo.Type is { } handedType && model.Slots.CastsBehind(Node, handedType, semanticModel, catalogue, cancellationToken))
         {
             return;
         }

@@ -330,6 +330,41 @@ public class CrossStackVolatileReferenceFixerTests
             """,
             helperExists: true);
 
+    /// <summary>
+    /// The app's construct takes an <c>ITaskDefinition</c> but casts it to the concrete class for a service (or tests
+    /// its type): an imported reference would fail the cast at synthesis, so no fix is offered.
+    /// </summary>
+    [Theory]
+    [InlineData("(FargateTaskDefinition)taskDefinition")]
+    [InlineData("taskDefinition as FargateTaskDefinition ?? throw new System.ArgumentException(\"Fargate only\")")]
+    public Task UserConstructCastingTheTaskDefinition_NoFixIsOffered(string concrete)
+    {
+        var source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition taskDefinition) : base(scope, id)
+                {
+                    new FargateService(this, "Service", new FargateServiceProps { Cluster = new Cluster(this, "Cluster"), TaskDefinition = CONCRETE });
+                }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Runner(this, "Runner", {|ICDK001:container.TaskDef|});
+                }
+            }
+            """.Replace("CONCRETE", concrete, System.StringComparison.Ordinal);
+        return VerifyFixAsync(new[] { ContainerStack }, source, source);
+    }
+
     [Fact]
     public Task FargateServiceNeedsTheConcreteTaskDefinition_NoFixIsOffered()
     {

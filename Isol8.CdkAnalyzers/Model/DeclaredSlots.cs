@@ -41,6 +41,18 @@ internal sealed class DeclaredSlots
     public bool Renders(ExpressionSyntax value, ITypeSymbol valueType, SemanticModel semanticModel, VolatileCatalogue catalogue, CancellationToken cancellationToken)
         => UseRenders(value, semanticModel, new Walk(valueType, catalogue, cancellationToken), depth: 0, asElement: false);
 
+    /// <summary>
+    /// Does the app's code behind the slot <paramref name="value"/> is given to cast the construct or test its type
+    /// (<c>(FargateTaskDefinition)taskDef</c>, <c>as</c>, <c>is</c>)? An imported reference would fail such a cast at
+    /// synthesis, so a fix must not hand one over. Every path is followed, not only to the first rendering.
+    /// </summary>
+    public bool CastsBehind(ExpressionSyntax value, ITypeSymbol valueType, SemanticModel semanticModel, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(valueType, catalogue, cancellationToken) { FindCasts = true };
+        UseRenders(value, semanticModel, walk, depth: 0, asElement: false);
+        return walk.SawCast;
+    }
+
     /// <summary>Does this use of the construct render it? <paramref name="asElement"/>: the use holds it as an element (an array of constructs).</summary>
     private bool UseRenders(ExpressionSyntax use, SemanticModel semanticModel, Walk walk, int depth, bool asElement)
     {
@@ -50,8 +62,12 @@ internal sealed class DeclaredSlots
             switch (node.Parent)
             {
                 case ExpressionSyntax wrapper when PassesThrough(wrapper, node):
+                    walk.SawCast |= wrapper is CastExpressionSyntax || wrapper.IsKind(SyntaxKind.AsExpression);
                     node = wrapper;
                     continue;
+                case IsPatternExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.IsExpression }:
+                    walk.SawCast = true;
+                    return false;
                 case InitializerExpressionSyntax { Parent: ExpressionSyntax array } when array is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax:
                     asElement = true;
                     node = array;
@@ -164,7 +180,7 @@ internal sealed class DeclaredSlots
     private bool DeclaredRenders(ISymbol slot, Walk walk, int depth, bool asElement)
     {
         var key = (slot.OriginalDefinition, walk.ValueType, walk.Catalogue, asElement);
-        if (_renders.TryGetValue(key, out var known))
+        if (!walk.FindCasts && _renders.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -181,22 +197,25 @@ internal sealed class DeclaredSlots
             if (UseRenders(use, _sources.SemanticModelFor(reference.SyntaxTree, null), walk, depth + 1, asElement))
             {
                 renders = true;
-                break;
+                if (!walk.FindCasts)
+                {
+                    break;
+                }
             }
         }
 
         // A record's positional parameter is also its property, read as props.TaskDef elsewhere; a props class's
         // property is also the interface member it implements (read as props.TaskDef through IWorkerProps) and the
         // base member it overrides.
-        renders = renders || (RecordProperty(key.OriginalDefinition) is { } property && DeclaredRenders(property, walk, depth + 1, asElement));
+        renders = (RecordProperty(key.OriginalDefinition) is { } property && DeclaredRenders(property, walk, depth + 1, asElement)) || renders;
         foreach (var alias in ImplementedMembers(key.OriginalDefinition))
         {
-            renders = renders || SlotRenders(alias, walk, asElement, depth + 1);
+            renders = SlotRenders(alias, walk, asElement, depth + 1) || renders;
         }
         walk.Visiting.Remove(key.OriginalDefinition);
 
         // A "no" reached inside a cycle may only be "not yet": keep the answers that cannot depend on one.
-        if (renders || depth == 0)
+        if (!walk.FindCasts && (renders || depth == 0))
         {
             _renders.TryAdd(key, renders);
         }
@@ -359,6 +378,12 @@ internal sealed class DeclaredSlots
         public VolatileCatalogue Catalogue { get; }
 
         public CancellationToken CancellationToken { get; }
+
+        /// <summary>Follow every path, to find casts (<see cref="CastsBehind"/>), instead of stopping at the first rendering.</summary>
+        public bool FindCasts { get; set; }
+
+        /// <summary>A path cast the construct or tested its type.</summary>
+        public bool SawCast { get; set; }
 
         /// <summary>The slots being followed: a slot reached again through itself adds nothing.</summary>
         public HashSet<ISymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
