@@ -75,6 +75,7 @@ public class CrossStackOwnershipEdgeTests
     [InlineData("System.Console.WriteLine(container.TaskDef.TaskDefinitionArn);")]
     [InlineData("var known = container.TaskDef.TaskDefinitionArn.Length > 0 && container.TaskDef.TaskDefinitionArn.StartsWith(\"arn:\", System.StringComparison.Ordinal);")]
     [InlineData("var same = container.TaskDef.TaskDefinitionArn == \"\";")]
+    [InlineData("var arn = container.TaskDef.TaskDefinitionArn; if (string.IsNullOrEmpty(arn)) { throw new System.InvalidOperationException(); } System.Console.WriteLine(arn);")]
     public Task ValueThatStaysInDotnetCode_DoesNotTrigger(string statement)
         => VerifyAsync($$"""
             public class ServiceStack : Stack
@@ -85,6 +86,43 @@ public class CrossStackOwnershipEdgeTests
                 }
             }
             """);
+
+    /// <summary>A local that is logged and also rendered: the rendering use counts.</summary>
+    [Fact]
+    public Task LocalLoggedAndRendered_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+                    System.Console.WriteLine(arn);
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>A local logged, then returned by the stack's own method: it may be rendered anywhere, so it is used in this stack.</summary>
+    [Fact]
+    public Task LocalLoggedAndReturned_Triggers()
+        => VerifyAsync("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = ArnOf(container) });
+                }
+
+                private string ArnOf(ContainerStack container)
+                {
+                    var arn = {|#0:container.TaskDef.TaskDefinitionArn|};
+                    System.Console.WriteLine(arn);
+                    return arn;
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
 
     [Fact]
     public Task ValueBuiltIntoAStringThatIsRendered_Triggers()

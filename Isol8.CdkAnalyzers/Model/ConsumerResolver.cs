@@ -93,8 +93,7 @@ internal sealed class ConsumerResolver
                         return false;
 
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                        FollowLocal(declarator.Symbol, declarator.Syntax, declarator.SemanticModel, containingSymbol, consumers, walk);
-                        return false;
+                        return FollowLocal(declarator.Symbol, declarator.Syntax, declarator.SemanticModel, containingSymbol, consumers, walk);
 
                     case IObjectCreationOperation creation:
                         if (_types.Is(creation.Type, CdkTypeKind.Stack) && creation.Type is INamedTypeSymbol stackType)
@@ -318,30 +317,35 @@ internal sealed class ConsumerResolver
         }
     }
 
-    private void FollowLocal(ILocalSymbol local, SyntaxNode anyReference, SemanticModel? knownModel, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
+    /// <summary>Follows every use of a local; true when there is one and each stays in .NET code (see <see cref="WalkUp"/>).</summary>
+    private bool FollowLocal(ILocalSymbol local, SyntaxNode anyReference, SemanticModel? knownModel, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
     {
         if (!walk.FollowedLocals.Add(local))
         {
-            return;
+            return false;
         }
 
         var body = CdkSyntax.EnclosingBody(anyReference);
         if (body is null)
         {
-            return;
+            return false;
         }
 
         var model = _sources.SemanticModelFor(anyReference.SyntaxTree, knownModel);
         var identifiers = new List<IdentifierNameSyntax>();
         _sources.Text.CollectIdentifiers(body, local.Name, identifiers, walk.CancellationToken);
+        var (uses, staysInCode) = (0, true);
         foreach (var identifier in identifiers)
         {
             if (model.GetOperation(identifier, walk.CancellationToken) is ILocalReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Local, local)
                 && !(reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference))
             {
-                WalkUp(reference, containingSymbol, consumers, walk, throughLocal: true);
+                uses++;
+                staysInCode &= WalkUp(reference, containingSymbol, consumers, walk, throughLocal: true);
             }
         }
+
+        return uses > 0 && staysInCode;
     }
 }
