@@ -92,6 +92,28 @@ internal static class CdkSources
         """;
 
     /// <summary>A stack that synthesizes a Fargate task definition with a container and the constant family <c>isol8-openclaw</c>.</summary>
+    /// <summary>
+    /// A stack whose private helper creates an output under its scope parameter, called with <c>this</c> and with a
+    /// construct of this stack, reading <c>ContainerStack</c>'s task definition ARN: it imports (synthesized).
+    /// </summary>
+    public const string HelperScopeStack = """
+        public class HelperScopeStack : Stack
+        {
+            private readonly ContainerStack _container;
+
+            public HelperScopeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+            {
+                _container = container;
+                AddOutput(this, "Direct");
+                AddOutput(new Construct(this, "Group"), "Grouped");
+            }
+
+            private void AddOutput(Construct scope, string id)
+                => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
+        }
+
+        """;
+
     public const string SynthesizableContainerStack = """
         public class ContainerStack : Stack
         {

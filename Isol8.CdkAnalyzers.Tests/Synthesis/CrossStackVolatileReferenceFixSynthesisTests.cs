@@ -185,21 +185,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public class HelperScopeStack : Stack
-            {
-                private readonly ContainerStack _container;
-
-                public HelperScopeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
-                {
-                    _container = container;
-                    AddOutput(this, "Direct");
-                    AddOutput(new Construct(this, "Group"), "Grouped");
-                }
-
-                private void AddOutput(Construct scope, string id)
-                    => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
-            }
-            """, owner: "Container", consumer: "HelperScope");
+            """ + CdkSources.HelperScopeStack, owner: "Container", consumer: "HelperScope");
 
     /// <summary>Another stack's task definition read through the escape hatch to its L1 resource (<c>Node.DefaultChild</c>).</summary>
     [Fact]

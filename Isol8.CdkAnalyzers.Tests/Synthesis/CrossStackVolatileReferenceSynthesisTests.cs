@@ -46,20 +46,6 @@ public class CrossStackVolatileReferenceSynthesisTests
             }
         }
 
-        public class HelperScopeStack : Stack
-        {
-            private readonly ContainerStack _container;
-
-            public HelperScopeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
-            {
-                _container = container;
-                AddOutput(this, "Direct");
-                AddOutput(new Construct(this, "Group"), "Grouped");
-            }
-
-            private void AddOutput(Construct scope, string id)
-                => new CfnOutput(scope, id, new CfnOutputProps { Value = _container.TaskDef.TaskDefinitionArn });
-        }
 
         public class EscapeHatchStack : Stack
         {
@@ -163,7 +149,7 @@ public class CrossStackVolatileReferenceSynthesisTests
             var bySetter = new CfnOutput(monitoring, "BySetter", new CfnOutputProps { Value = "pending" });
             bySetter.Value = taskDef.TaskDefinitionArn;
             new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = "pending" }) { Value = taskDef.TaskDefinitionArn };
-            """);
+            """) + CdkSources.HelperScopeStack;
 
     [Fact]
     public async Task FlaggedReads_AreExactlyTheStacksThatImportATaskDefinitionExport()

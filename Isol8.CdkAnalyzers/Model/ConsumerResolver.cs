@@ -173,16 +173,7 @@ internal sealed class ConsumerResolver
         => type.SpecialType is SpecialType.System_Void or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Char;
 
     /// <summary>A method of .NET itself, which renders nothing into a template.</summary>
-    private static bool IsFramework(ISymbol method)
-    {
-        var namespaceSymbol = method.ContainingType?.ContainingNamespace;
-        while (namespaceSymbol is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            namespaceSymbol = namespaceSymbol.ContainingNamespace;
-        }
-
-        return namespaceSymbol?.Name == "System";
-    }
+    private static bool IsFramework(ISymbol method) => SymbolFacts.RootNamespace(method) == "System";
 
     /// <summary>Follows a value assigned to a local, to a member of a local props object or to a CDK property of a construct; false when the assignment is part of an object initializer.</summary>
     private bool FollowAssignmentTarget(ISimpleAssignmentOperation assignment, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)

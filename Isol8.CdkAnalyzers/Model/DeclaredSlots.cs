@@ -170,7 +170,7 @@ internal sealed class DeclaredSlots
                 return DeclaredRenders(slot, walk, depth, asElement);
             case IParameterSymbol or IPropertySymbol or IFieldSymbol when !IsFrameworkMember(slot):
                 // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct.
-                var type = TypeOf(slot);
+                var type = SymbolFacts.ValueType(slot);
                 return !_types.TakesAnyConstruct(asElement && type is IArrayTypeSymbol array ? array.ElementType : type);
             default:
                 return false;
@@ -343,26 +343,8 @@ internal sealed class DeclaredSlots
         return null;
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol slot)
-        => slot switch
-        {
-            IParameterSymbol parameter => parameter.Type,
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
-
     /// <summary>A member of .NET itself (<c>List&lt;T&gt;.Add</c>, <c>Dictionary</c>'s indexer): it holds a construct, it renders nothing.</summary>
-    private static bool IsFrameworkMember(ISymbol slot)
-    {
-        var namespaceSymbol = slot.ContainingType?.ContainingNamespace;
-        while (namespaceSymbol is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            namespaceSymbol = namespaceSymbol.ContainingNamespace;
-        }
-
-        return namespaceSymbol?.Name is "System" or "Microsoft";
-    }
+    private static bool IsFrameworkMember(ISymbol slot) => SymbolFacts.RootNamespace(slot) is "System" or "Microsoft";
 
     private sealed class Walk
     {

@@ -69,11 +69,7 @@ internal sealed class NestedStackParents
                 }
 
                 // Only `new Inner(this, …)` in an instance member of a top-level stack class names its parent.
-                var creator = semanticModel.GetEnclosingSymbol(creation.SpanStart, cancellationToken);
-                while (creator is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-                {
-                    creator = creator.ContainingSymbol;
-                }
+                var creator = SymbolFacts.EnclosingMember(semanticModel.GetEnclosingSymbol(creation.SpanStart, cancellationToken));
 
                 if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || arguments.Arguments[0].Expression is not ThisExpressionSyntax
                     || creator is null || creator.IsStatic || !_types.IsTopLevelStack(creator.ContainingType)

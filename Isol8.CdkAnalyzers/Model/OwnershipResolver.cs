@@ -41,11 +41,7 @@ internal sealed class OwnershipResolver
     /// <summary>The stack whose class the code is written in, when it is written in an instance member of a stack class.</summary>
     public Owner SiteStack(ISymbol? containingSymbol)
     {
-        var member = containingSymbol;
-        while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-        {
-            member = member.ContainingSymbol;
-        }
+        var member = SymbolFacts.EnclosingMember(containingSymbol);
 
         if (member is null || member.IsStatic || member.ContainingType is not { } type)
         {

@@ -84,15 +84,9 @@ internal sealed class RelayedReads
 
     private ISymbol? Resolve(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
-        var type = member switch
-        {
-            IPropertySymbol { Parameters.Length: 0 } property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
-
         // A static member is one value for every instance of the class: the rule cannot tell which stack set it.
-        if (type?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty
+        if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
+            || SymbolFacts.ValueType(member)?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty
             || !_types.Is(member.ContainingType, CdkTypeKind.Construct))
         {
             return null;
