@@ -240,6 +240,58 @@ public class CrossStackOwnershipEdgeTests
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "ContainerStack").WithLocation(1));
 
     /// <summary>
+    /// A plain object handed to every stack and filled in by one of them (<c>registry.Worker = worker</c>): what the
+    /// filling stack reads back from it may be its own construct (synthesized: no import), so that stack, or a stack
+    /// whose base class fills it, is silent; a stack that only reads what another filled in is still reported.
+    /// </summary>
+    [Fact]
+    public Task RegistryFilledByAStack_ItsOwnReadBackIsSilent_AnotherStacksReadIsNot()
+        => VerifyAsync("""
+            public class Registry
+            {
+                public ITaskDefinition? Worker { get; set; }
+
+                public ITaskDefinition? Batch { get; set; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    registry.Worker = new FargateTaskDefinition(this, "Worker");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = registry.Worker.TaskDefinitionArn });
+                    new CfnOutput(this, "Other", new CfnOutputProps { Value = {|#0:registry.Batch!.TaskDefinitionArn|} });
+                }
+            }
+
+            public abstract class FillingBase : Stack
+            {
+                protected FillingBase(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    registry.Batch = new FargateTaskDefinition(this, "Batch");
+                }
+            }
+
+            public class BatchStack : FillingBase
+            {
+                public BatchStack(Construct scope, string id, Registry registry) : base(scope, id, registry)
+                {
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = registry.Batch!.TaskDefinitionArn });
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#1:registry.Worker!.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "PlatformStack"),
+            Expected(1, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReaderStack"));
+
+    /// <summary>
     /// A construct the stack received through its constructor belongs to another stack, which one the model cannot
     /// tell (it may be the owner's): a value given to a construct created under it has an unknown consumer, and the
     /// rule stays silent rather than charge it to the stack whose code runs.

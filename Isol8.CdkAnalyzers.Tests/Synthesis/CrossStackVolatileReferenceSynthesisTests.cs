@@ -622,4 +622,55 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
         Assert.Empty(templates.ImportedExports("Checking"));
     }
+
+    /// <summary>
+    /// A plain registry object every stack gets, filled in by the platform stack: the platform's own read back imports
+    /// nothing and is not reported; the reader stack's read imports the task definition and is reported, there only.
+    /// </summary>
+    [Fact]
+    public async Task RegistryFilledByOneStack_ImportsOnlyIntoTheStacksThatReadWhatAnotherFilled()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var registry = new Registry();
+                    new PlatformStack(app, "Platform", registry);
+                    new ReaderStack(app, "Reader", registry);
+                }
+            }
+
+            public class Registry
+            {
+                public ITaskDefinition? Worker { get; set; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "worker" });
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    registry.Worker = worker;
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = registry.Worker.TaskDefinitionArn });
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = registry.Worker!.TaskDefinitionArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var reported = diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).ToList();
+        Assert.Equal("ReaderStack", Assert.Single(reported).Properties[CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty]);
+        Assert.Empty(templates.ImportedExports("Platform"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+    }
 }

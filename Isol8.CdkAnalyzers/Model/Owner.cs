@@ -18,7 +18,8 @@ internal readonly struct Owner : IEquatable<Owner>
 
     public static Owner This => new(OwnerKind.This, null, null, isThisStack: false);
 
-    public static Owner Foreign => new(OwnerKind.Foreign, null, null, isThisStack: false);
+    /// <summary>A value that reached <paramref name="receivingStack"/> through its constructor (see <see cref="OwnerKind.Foreign"/>).</summary>
+    public static Owner ForeignTo(INamedTypeSymbol receivingStack) => new(OwnerKind.Foreign, receivingStack, null, isThisStack: false);
 
     public static Owner Imported => new(OwnerKind.Imported, null, null, isThisStack: false);
 
@@ -32,7 +33,7 @@ internal readonly struct Owner : IEquatable<Owner>
 
     public OwnerKind Kind { get; }
 
-    /// <summary>The stack class, for <see cref="OwnerKind.Stack"/>.</summary>
+    /// <summary>The stack class, for <see cref="OwnerKind.Stack"/>; for <see cref="OwnerKind.Foreign"/>, the class whose constructor received the value.</summary>
     public INamedTypeSymbol? StackType { get; }
 
     /// <summary>What tells two stack instances apart: the <c>new</c> expression that created it, or the symbol that holds it.</summary>

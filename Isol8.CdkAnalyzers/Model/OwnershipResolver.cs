@@ -276,7 +276,7 @@ internal sealed class OwnershipResolver
             && _types.IsTopLevelStack(constructor.ContainingType))
         {
             // The first construct parameter is the stack's own scope (an App or a Stage), not a value it uses.
-            return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.Foreign;
+            return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.ForeignTo(constructor.ContainingType);
         }
 
         return Owner.Unknown;
@@ -308,8 +308,11 @@ internal sealed class OwnershipResolver
         var receiverOwner = OwnerOf(receiver, walk);
         if (!_types.Is(receiver.Type, CdkTypeKind.Construct))
         {
-            // A props object or another plain value: what it carries into a stack's constructor is foreign there.
-            return receiverOwner.Kind == OwnerKind.Foreign ? Owner.Foreign : Owner.Unknown;
+            // A props object or another plain value: what it carries into a stack's constructor is foreign there,
+            // unless that stack's own code fills the member in (registry.Worker = worker): then it may be its own.
+            return receiverOwner.Kind == OwnerKind.Foreign && !_sources.IsSetThroughReceiverIn(member, receiverOwner.StackType!, walk.CancellationToken)
+                ? receiverOwner
+                : Owner.Unknown;
         }
 
         switch (receiverOwner.Kind)

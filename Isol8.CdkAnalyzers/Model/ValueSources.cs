@@ -19,6 +19,7 @@ internal sealed class ValueSources
     private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<string, List<AssignmentExpressionSyntax>>> _assignmentsByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returnSources = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<INamedTypeSymbol, bool>> _setThroughReceiver = new(SymbolEqualityComparer.Default);
 
     public ValueSources(Compilation compilation, TextSearch text)
     {
@@ -166,6 +167,54 @@ internal sealed class ValueSources
         }
 
         return values.ToImmutable();
+    }
+
+    /// <summary>
+    /// Does the code of <paramref name="type"/>, or of a base class of it declared in source, set <paramref name="member"/>
+    /// on an object it holds (<c>registry.Worker = worker</c>, not <c>this.Worker</c> nor an object initializer)?
+    /// Cached per member and type.
+    /// </summary>
+    public bool IsSetThroughReceiverIn(ISymbol member, INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var key = member.OriginalDefinition;
+        var byType = _setThroughReceiver.TryGetValue(key, out var known) ? known : _setThroughReceiver.GetOrAdd(key, new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default));
+        if (byType.TryGetValue(type, out var isSet))
+        {
+            return isSet;
+        }
+
+        isSet = false;
+        for (var current = type; current is not null && !isSet; current = current.BaseType)
+        {
+            foreach (var declaration in current.DeclaringSyntaxReferences)
+            {
+                if (SetsThroughReceiver(declaration.GetSyntax(cancellationToken), key, cancellationToken))
+                {
+                    isSet = true;
+                    break;
+                }
+            }
+        }
+
+        byType.TryAdd(type, isSet);
+        return isSet;
+    }
+
+    private bool SetsThroughReceiver(SyntaxNode typeDeclaration, ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var token in Text.AssignedTokensNamed(typeDeclaration, member.Name, cancellationToken))
+        {
+            if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } access } name
+                && access.Name == name
+                && assignment.Left == access
+                && access.Expression is not ThisExpressionSyntax
+                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(access.SyntaxTree, null).GetSymbolInfo(access, cancellationToken).Symbol?.OriginalDefinition, member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>= null!</c>, <c>= default!</c>: an initial value that only quiets the compiler until the real one is assigned.</summary>
