@@ -292,6 +292,48 @@ public class CrossStackOwnershipEdgeTests
             Expected(1, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReaderStack"));
 
     /// <summary>
+    /// A registry filled through a method of its own (<c>registry.Register(worker)</c>): any stack that calls it may
+    /// read back its own construct, and which do the model does not follow, so every read of that member is silent.
+    /// A member only its constructor sets is still another stack's.
+    /// </summary>
+    [Fact]
+    public Task RegistryFilledThroughItsOwnMethod_IsSilentForEveryReader()
+        => VerifyAsync("""
+            public class Registry
+            {
+                public Registry(ITaskDefinition fixedAtStart)
+                {
+                    Start = fixedAtStart;
+                }
+
+                public ITaskDefinition Start { get; }
+
+                public ITaskDefinition? Worker { get; private set; }
+
+                public void Register(ITaskDefinition worker) => Worker = worker;
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    registry.Register(new FargateTaskDefinition(this, "Worker"));
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = registry.Worker!.TaskDefinitionArn });
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = registry.Worker!.TaskDefinitionArn });
+                    new CfnOutput(this, "Start", new CfnOutputProps { Value = {|#0:registry.Start.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReaderStack"));
+
+    /// <summary>
     /// A construct the stack received through its constructor belongs to another stack, which one the model cannot
     /// tell (it may be the owner's): a value given to a construct created under it has an unknown consumer, and the
     /// rule stays silent rather than charge it to the stack whose code runs.

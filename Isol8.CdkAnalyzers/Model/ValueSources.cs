@@ -170,8 +170,9 @@ internal sealed class ValueSources
     }
 
     /// <summary>
-    /// Does the code of <paramref name="type"/>, or of a base class of it declared in source, set <paramref name="member"/>
-    /// on an object it holds (<c>registry.Worker = worker</c>, not <c>this.Worker</c> nor an object initializer)?
+    /// May the code of <paramref name="type"/>, or of a base class of it declared in source, set <paramref name="member"/>
+    /// on an object it holds? It does with <c>registry.Worker = worker</c> (not <c>this.Worker</c> nor an object
+    /// initializer), and it may when a method of the member's own class sets it (<c>registry.Register(worker)</c>).
     /// Cached per member and type.
     /// </summary>
     public bool IsSetThroughReceiverIn(ISymbol member, INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -183,7 +184,7 @@ internal sealed class ValueSources
             return isSet;
         }
 
-        isSet = false;
+        isSet = IsSetByMethodsOfItsClass(key, cancellationToken);
         for (var current = type; current is not null && !isSet; current = current.BaseType)
         {
             foreach (var declaration in current.DeclaringSyntaxReferences)
@@ -198,6 +199,24 @@ internal sealed class ValueSources
 
         byType.TryAdd(type, isSet);
         return isSet;
+    }
+
+    private bool IsSetByMethodsOfItsClass(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var declaration in member.ContainingType?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
+        {
+            foreach (var assignment in Text.AssignmentsTo(declaration.GetSyntax(cancellationToken), member.Name, cancellationToken))
+            {
+                if (assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not (ConstructorDeclarationSyntax or FieldDeclarationSyntax)
+                    && assignment.Parent is not InitializerExpressionSyntax
+                    && SymbolEqualityComparer.Default.Equals(SemanticModelFor(assignment.SyntaxTree, null).GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool SetsThroughReceiver(SyntaxNode typeDeclaration, ISymbol member, CancellationToken cancellationToken)
