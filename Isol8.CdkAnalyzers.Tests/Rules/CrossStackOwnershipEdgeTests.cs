@@ -240,6 +240,41 @@ public class CrossStackOwnershipEdgeTests
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "ContainerStack").WithLocation(1));
 
     /// <summary>
+    /// A member created on first use (<c>TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)</c>) is owned by
+    /// the stack whose member it is: another stack's read is reported, the owner's own is not. Where the field is also
+    /// set to something the stack received, the two disagree and the rule is silent.
+    /// </summary>
+    [Fact]
+    public Task LazilyCreatedMember_IsOwnedByItsStack()
+        => VerifyAsync("""
+            public class LazyStack : Stack
+            {
+                private FargateTaskDefinition? _worker;
+                private ITaskDefinition? _mixed;
+
+                public LazyStack(Construct scope, string id, ContainerStack other) : base(scope, id)
+                {
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Worker.TaskDefinitionArn });
+                    _mixed = other.TaskDef;
+                }
+
+                public FargateTaskDefinition Worker => _worker ??= new FargateTaskDefinition(this, "Worker");
+
+                public ITaskDefinition Mixed => _mixed ??= new FargateTaskDefinition(this, "Mixed");
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, LazyStack lazy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:lazy.Worker.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Mixed", new CfnOutputProps { Value = lazy.Mixed.TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'LazyStack'", "ReaderStack"));
+
+    /// <summary>
     /// A plain object handed to every stack and filled in by one of them (<c>registry.Worker = worker</c>): what the
     /// filling stack reads back from it may be its own construct (synthesized: no import), so that stack, or a stack
     /// whose base class fills it, is silent; a stack that only reads what another filled in is still reported.

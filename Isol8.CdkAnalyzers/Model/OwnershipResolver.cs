@@ -134,6 +134,9 @@ internal sealed class OwnershipResolver
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
                 IConditionalOperation { WhenFalse: not null } conditional => Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
                 ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
+
+                // A lazily created member (TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)): the field and the new value agree.
+                ICoalesceAssignmentOperation lazy => Owner.Combine(OwnerOf(lazy.Target, walk), OwnerOf(lazy.Value, walk)),
                 ISwitchExpressionOperation switchExpression => OwnerOfArms(switchExpression, walk),
                 IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
                 IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } => OwnerOfAll(elements, walk),
