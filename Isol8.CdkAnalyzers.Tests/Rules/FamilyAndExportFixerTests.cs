@@ -201,4 +201,55 @@ public class FamilyAndExportFixerTests
         test.FixedState.Sources.Add(After);
         return test.RunAsync();
     }
+
+    /// <summary>A local and a relay are published as they are written: the parameter's value is the same expression, in scope right after the export.</summary>
+    [Fact]
+    public Task ExportsOfALocalAndOfARelay_ArePublishedAsWritten()
+    {
+        const string Before = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ApiArn = taskDef.TaskDefinitionArn;
+                    var arn = taskDef.TaskDefinitionArn;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK005:arn|}, ExportName = "isol8-openclaw-arn" });
+                    ExportValue({|ICDK005:ApiArn|}, new ExportValueOptions { Name = "isol8-api-arn" });
+                }
+
+                public string ApiArn { get; }
+            }
+            """;
+        const string After = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.SSM;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ApiArn = taskDef.TaskDefinitionArn;
+                    var arn = taskDef.TaskDefinitionArn;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = arn, ExportName = "isol8-openclaw-arn" });
+                    new StringParameter(this, "Isol8OpenclawArnParameter", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-openclaw-arn", StringValue = arn });
+                    ExportValue(ApiArn, new ExportValueOptions { Name = "isol8-api-arn" });
+                    new StringParameter(this, "Isol8ApiArnParameter", new StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-api-arn", StringValue = ApiArn });
+                }
+
+                public string ApiArn { get; }
+            }
+            """;
+        var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
+        test.TestState.Sources.Add(Before);
+        test.FixedState.Sources.Add(After);
+        return test.RunAsync();
+    }
 }

@@ -54,6 +54,63 @@ public class VolatileExportAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// The value exported is volatile when it comes from a volatile read by way of a local, a string built from it
+    /// (interpolated or concatenated), or a stack's string member relaying it (<c>ApiArn</c> set to
+    /// <c>api.TaskDefinitionArn</c>): each synthesizes to an export of the same reference.
+    /// </summary>
+    [Fact]
+    public Task ValuesBuiltFromAVolatileRead_Trigger()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ApiArn = taskDef.TaskDefinitionArn;
+                    var arn = taskDef.TaskDefinitionArn;
+                    new CfnOutput(this, "Local", new CfnOutputProps { Value = {|#0:arn|}, ExportName = "isol8-local" });
+                    new CfnOutput(this, "Interpolated", new CfnOutputProps { Value = {|#1:$"{taskDef.TaskDefinitionArn}"|}, ExportName = "isol8-interpolated" });
+                    new CfnOutput(this, "Concatenated", new CfnOutputProps { Value = {|#2:"td:" + arn + "#main"|}, ExportName = "isol8-concatenated" });
+                    ExportValue({|#3:ApiArn|}, new ExportValueOptions { Name = "isol8-relay" });
+                }
+
+                public string ApiArn { get; }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "TaskDefinitionArn"),
+            Expected(3, "ApiArn"));
+
+    /// <summary>
+    /// A local that is also set to something else, a string built from stable values only, and a string member that
+    /// holds a stable value export nothing that changes with a deploy: silent.
+    /// </summary>
+    [Fact]
+    public Task ValuesBuiltFromStableReads_DoNotTrigger()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, bool pinned) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    Family = taskDef.Family;
+                    var arn = taskDef.TaskDefinitionArn;
+                    if (pinned)
+                    {
+                        arn = "arn:aws:ecs:eu-west-1:123456789012:task-definition/isol8-openclaw:1";
+                    }
+
+                    new CfnOutput(this, "Mixed", new CfnOutputProps { Value = arn, ExportName = "isol8-mixed" });
+                    new CfnOutput(this, "Built", new CfnOutputProps { Value = $"{taskDef.Family}-{id}", ExportName = "isol8-built" });
+                    ExportValue(Family, new ExportValueOptions { Name = "isol8-family" });
+                }
+
+                public string Family { get; }
+            }
+            """);
+
     /// <summary>A member added on an interface is exported through every type that implements it.</summary>
     [Fact]
     public Task CatalogueOptions_InterfaceMemberIsFoundThroughImplementingClasses()

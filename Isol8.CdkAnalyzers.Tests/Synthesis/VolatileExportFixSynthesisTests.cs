@@ -38,9 +38,10 @@ public class VolatileExportFixSynthesisTests
             {
                 var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
                 taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                ExportValue(taskDef.TaskDefinitionArn, new ExportValueOptions { Name = "isol8-openclaw-task-definition" });
-                new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn, ExportName = "isol8-openclaw-arn" });
+                EXPORTS
             }
+
+            public string ApiArn { get; private set; } = null!;
         }
 
         public class ImporterStack : Stack
@@ -54,13 +55,30 @@ public class VolatileExportFixSynthesisTests
         }
         """;
 
-    [Fact]
-    public async Task ParameterBesideTheKeptExport_MigratesMovesDeploysTheNextChange_AndRetires()
+    /// <summary>The owner's exports: of the read itself, or of a relay and an interpolated local (the same reference, synthesized).</summary>
+    public static TheoryData<string> Exports => new()
     {
-        var before = CdkSynthesizer.Synthesize(App.Replace("IMPORT", Import, System.StringComparison.Ordinal));
+        """
+        ExportValue(taskDef.TaskDefinitionArn, new ExportValueOptions { Name = "isol8-openclaw-task-definition" });
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskDef.TaskDefinitionArn, ExportName = "isol8-openclaw-arn" });
+        """,
+        """
+        ApiArn = taskDef.TaskDefinitionArn;
+                var arn = taskDef.TaskDefinitionArn;
+                ExportValue(ApiArn, new ExportValueOptions { Name = "isol8-openclaw-task-definition" });
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = $"{arn}", ExportName = "isol8-openclaw-arn" });
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(Exports))]
+    public async Task ParameterBesideTheKeptExport_MigratesMovesDeploysTheNextChange_AndRetires(string exports)
+    {
+        var app = App.Replace("EXPORTS", exports.Trim(), System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(app.Replace("IMPORT", Import, System.StringComparison.Ordinal));
         DeploymentScenarios.AssertLocks(DeployableApp.From(before));
 
-        using var fixer = new WorkspaceFixer(App.Replace("IMPORT", Import, System.StringComparison.Ordinal));
+        using var fixer = new WorkspaceFixer(app.Replace("IMPORT", Import, System.StringComparison.Ordinal));
         Assert.Equal(2, await fixer.FixOneByOneAsync(new VolatileExportFixer(), DiagnosticIds.VolatileExport, VolatileExportFixer.PublishParameterEquivalenceKey));
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.VolatileExport));
         Assert.Equal(2, (await fixer.DiagnosticsAsync(DiagnosticIds.TransitionalExport)).Length);
