@@ -69,6 +69,7 @@ public sealed class VolatileExportFixer : CodeFixProvider
         // this.ExportValue(value, new ExportValueOptions { Name = "…" });
         if (value.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement } invocation }
             && invocation.ArgumentList.Arguments.Count == 2
+            && CdkSyntax.TrailingName(invocation.Expression) == KnownCdkNames.ExportValue
             && InitializerValue(invocation.ArgumentList.Arguments[1].Expression, "Name") is { } nameExpression
             && semanticModel.GetConstantValue(nameExpression, cancellationToken).Value is string exportName)
         {

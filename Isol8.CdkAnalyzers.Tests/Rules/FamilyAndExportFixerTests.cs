@@ -252,4 +252,38 @@ public class FamilyAndExportFixerTests
         test.FixedState.Sources.Add(After);
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// An export made by the app's own helper gets no fix: the export name is the helper's, and the parameter belongs
+    /// in the helper (ICDK005's page says so). A helper shaped like <c>ExportValue</c> (a value and its options) is not
+    /// mistaken for it.
+    /// </summary>
+    [Fact]
+    public Task ExportHelperCalls_GetNoFix()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class Outputs
+            {
+                public static void Export(string value, ExportValueOptions options)
+                    => new CfnOutput(new Construct(new App(), "Holder"), "Out", new CfnOutputProps { Value = value, ExportName = options.Name });
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    Outputs.Export({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-openclaw-arn" });
+                }
+            }
+            """;
+        var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
+        test.TestState.Sources.Add(Source);
+        test.FixedState.Sources.Add(Source);
+        return test.RunAsync();
+    }
 }

@@ -111,6 +111,45 @@ public class VolatileExportAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// A helper of the app's own that exports its parameter (a <c>CfnOutput</c> with <c>ExportName</c>, or
+    /// <c>ExportValue</c>; static or extension) is reported at the call that passes it a volatile value. A helper that
+    /// exports another parameter, or only outputs it without an export name, and a stable argument stay silent.
+    /// </summary>
+    [Fact]
+    public Task ExportHelpersOfTheApp_TriggerWhereTheyArePassedAVolatileValue()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public static class Outputs
+            {
+                public static CfnOutput Export(Construct scope, string name, string value)
+                    => new CfnOutput(scope, name, new CfnOutputProps { Value = value, ExportName = name });
+
+                public static void Publish(this Stack stack, string value, string name)
+                    => stack.ExportValue(value, new ExportValueOptions { Name = name });
+
+                public static CfnOutput Describe(Construct scope, string description, string value)
+                    => new CfnOutput(scope, "Described", new CfnOutputProps { Value = value, Description = description });
+
+                public static CfnOutput ExportName(Construct scope, string name, string value)
+                    => new CfnOutput(scope, value, new CfnOutputProps { Value = name, ExportName = name });
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    Outputs.Export(this, "isol8-arn", {|#0:taskDef.TaskDefinitionArn|});
+                    this.Publish({|#1:$"{taskDef.TaskDefinitionArn}"|}, "isol8-published");
+                    Outputs.Describe(this, "not exported", taskDef.TaskDefinitionArn);
+                    Outputs.ExportName(this, "isol8-family", taskDef.TaskDefinitionArn);
+                    Outputs.Export(this, "isol8-family", taskDef.Family);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"));
+
     /// <summary>A member added on an interface is exported through every type that implements it.</summary>
     [Fact]
     public Task CatalogueOptions_InterfaceMemberIsFoundThroughImplementingClasses()

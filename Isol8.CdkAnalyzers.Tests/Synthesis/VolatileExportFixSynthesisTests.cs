@@ -107,4 +107,52 @@ public class VolatileExportFixSynthesisTests
         DeploymentScenarios.AssertDeploys("retire", next, DeployableApp.From(retired).WithVolatileResourcesChanged());
         DeploymentScenarios.AssertDeploys("fresh after retiring", CloudFormationAccount.Empty(), DeployableApp.From(retired));
     }
+
+    /// <summary>
+    /// The app's own export helper, given the task definition's ARN, a built string and a local: each synthesizes to an
+    /// export of the task definition's reference, and each is reported, at the value.
+    /// </summary>
+    [Fact]
+    public async Task ValuesExportedThroughAHelperALocalAndAString_AreExportsOfTheTaskDefinition_AndAreReported()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app) => new ContainerStack(app, "Container");
+            }
+
+            public static class Outputs
+            {
+                public static CfnOutput Export(Construct scope, string name, string value)
+                    => new CfnOutput(scope, name, new CfnOutputProps { Value = value, ExportName = name });
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Outputs.Export(this, "isol8-helper", taskDef.TaskDefinitionArn);
+                    var arn = taskDef.TaskDefinitionArn;
+                    new CfnOutput(this, "Local", new CfnOutputProps { Value = arn, ExportName = "isol8-local" });
+                    new CfnOutput(this, "Built", new CfnOutputProps { Value = $"{arn}", ExportName = "isol8-built" });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var reported = diagnostics.Where(d => d.Id == DiagnosticIds.VolatileExport).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
+        Assert.Equal(new[] { "taskDef.TaskDefinitionArn", "arn", "$\"{arn}\"" }, reported);
+        var exports = templates.Template("Container")["Outputs"]!.AsObject()
+            .Where(output => output.Value?["Export"] is not null)
+            .ToDictionary(output => output.Value!["Export"]!["Name"]!.GetValue<string>(), output => output.Value!["Value"]!.ToJsonString());
+        Assert.Equal(new[] { "isol8-built", "isol8-helper", "isol8-local" }, exports.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.All(exports.Values, value => Assert.Equal("{\"Ref\":\"TaskDef54694570\"}", value));
+    }
 }

@@ -40,6 +40,7 @@ internal sealed class CdkModel
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners);
+        ExportHelpers = new ExportHelpers();
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
@@ -67,6 +68,9 @@ internal sealed class CdkModel
 
     /// <summary>The stacks' string members that relay a volatile read of their own constructs.</summary>
     public RelayedReads Relays { get; }
+
+    /// <summary>The app's own methods that export a parameter by name (ICDK005).</summary>
+    public ExportHelpers ExportHelpers { get; }
 
     /// <summary>The source's declarations, collected once for every name index.</summary>
     public SourceDeclarations Declarations { get; }

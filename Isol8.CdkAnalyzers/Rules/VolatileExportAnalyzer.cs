@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Rules;
 
@@ -26,5 +27,73 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, export.Value.GetLocation(), export.Member.Name));
         }
+        else if (context.Node is InvocationExpressionSyntax invocation && !ExportSites.MightExport(invocation))
+        {
+            ReportExportHelperCall(context, model, invocation);
+        }
+    }
+
+    /// <summary><c>Outputs.Export(this, "name", taskDef.TaskDefinitionArn)</c>: a volatile argument of the app's own helper that exports it.</summary>
+    private static void ReportExportHelperCall(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation)
+    {
+        VolatileCatalogue? catalogue = null;
+        IInvocationOperation? call = null;
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            // Syntax first: a read of a catalogue member's name, as it is or in a string built from it.
+            if (!MayReadByName(argument.Expression))
+            {
+                continue;
+            }
+
+            catalogue ??= model.SettingsFor(context.Options, invocation.SyntaxTree).Catalogue;
+            if (!MayReadVolatile(argument.Expression, catalogue))
+            {
+                continue;
+            }
+
+            // The operation's method, not the symbol's: an extension method's receiver is its parameter 0 there, as in its body.
+            call ??= context.SemanticModel.GetOperation(invocation, context.CancellationToken) as IInvocationOperation;
+            if (call is null || call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return;
+            }
+
+            if (ParameterOf(call, argument) is { } parameter
+                && model.ExportHelpers.ExportedParameters(call.TargetMethod, model, context.CancellationToken).Contains(parameter.Ordinal)
+                && VolatileValues.VolatileMember(argument.Expression, context.SemanticModel, model, catalogue, context.CancellationToken) is { } member)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, argument.Expression.GetLocation(), member.Name));
+            }
+        }
+    }
+
+    private static IParameterSymbol? ParameterOf(IInvocationOperation call, ArgumentSyntax argument)
+    {
+        foreach (var passed in call.Arguments)
+        {
+            if (passed.Syntax == argument)
+            {
+                return passed.Parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MayReadByName(ExpressionSyntax expression)
+        => expression is MemberAccessExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax;
+
+    private static bool MayReadVolatile(ExpressionSyntax expression, VolatileCatalogue catalogue)
+    {
+        foreach (var access in expression.DescendantNodesAndSelf())
+        {
+            if (access is MemberAccessExpressionSyntax { Name: var name } && catalogue.MayBeVolatile(name.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
