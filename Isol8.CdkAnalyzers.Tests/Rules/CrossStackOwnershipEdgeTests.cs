@@ -240,6 +240,88 @@ public class CrossStackOwnershipEdgeTests
             Expected(0, "TaskDefinitionArn", "stack 'PublishingStack'", "ContainerStack").WithLocation(1));
 
     /// <summary>
+    /// An element of another stack's <c>List</c> or <c>Dictionary</c> member (by indexer, or in a <c>foreach</c> over
+    /// it or its <c>Values</c>, or through a member exposing it) is owned where every element its class puts in through
+    /// <c>this</c> is. A collection that other code adds to (another receiver, a call it is handed to), or copied from
+    /// elsewhere, has unknown elements: silent. The owner's own reads stay silent.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfAnotherStacksCollectionMember_Trigger_WhenItsClassFillsThemAll()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class ServicesStack : Stack
+                {
+                    private readonly Dictionary<string, FargateTaskDefinition> _byName = new();
+
+                    public ServicesStack(Construct scope, string id, string[] names, List<FargateTaskDefinition> given) : base(scope, id)
+                    {
+                        foreach (var name in names)
+                        {
+                            var taskDef = new FargateTaskDefinition(this, name);
+                            TaskDefs[name] = taskDef;
+                            _byName.Add(name, taskDef);
+                            Workers.Add(taskDef);
+                        }
+
+                        Shared["x"] = new FargateTaskDefinition(this, "X");
+                        Passed.Add(new FargateTaskDefinition(this, "P"));
+                        Handed(Passed);
+                        Copied = new List<FargateTaskDefinition>(given) { new FargateTaskDefinition(this, "C") };
+                        new CfnOutput(this, "Own", new CfnOutputProps { Value = TaskDefs["api"].TaskDefinitionArn });
+                    }
+
+                    public Dictionary<string, FargateTaskDefinition> TaskDefs { get; } = new();
+
+                    public List<FargateTaskDefinition> Workers { get; } = new() { };
+
+                    public IReadOnlyDictionary<string, FargateTaskDefinition> ByName => _byName;
+
+                    public Dictionary<string, ITaskDefinition> Shared { get; } = new();
+
+                    public List<FargateTaskDefinition> Passed { get; } = new();
+
+                    public List<FargateTaskDefinition> Copied { get; }
+
+                    private static void Handed(List<FargateTaskDefinition> list) => list.Clear();
+                }
+
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, ServicesStack services) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Api", new CfnOutputProps { Value = {|#0:services.TaskDefs["api"].TaskDefinitionArn|} });
+                        new CfnOutput(this, "First", new CfnOutputProps { Value = {|#1:services.Workers[0].TaskDefinitionArn|} });
+                        new CfnOutput(this, "ByName", new CfnOutputProps { Value = {|#2:services.ByName["worker"].TaskDefinitionArn|} });
+                        foreach (var taskDef in services.TaskDefs.Values)
+                        {
+                            new CfnOutput(this, "Each" + taskDef.Node.Id, new CfnOutputProps { Value = {|#3:taskDef.TaskDefinitionArn|} });
+                        }
+
+                        foreach (var worker in services.Workers)
+                        {
+                            new CfnOutput(this, "Worker" + worker.Node.Id, new CfnOutputProps { Value = {|#4:worker.TaskDefinitionArn|} });
+                        }
+
+                        var own = new FargateTaskDefinition(this, "Own");
+                        services.Shared["own"] = own;
+                        new CfnOutput(this, "Shared", new CfnOutputProps { Value = services.Shared["own"].TaskDefinitionArn });
+                        new CfnOutput(this, "Passed", new CfnOutputProps { Value = services.Passed[0].TaskDefinitionArn });
+                        new CfnOutput(this, "Copied", new CfnOutputProps { Value = services.Copied[0].TaskDefinitionArn });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(3, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(4, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
+
+    /// <summary>
     /// A member created on first use (<c>TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)</c>) is owned by
     /// the stack whose member it is: another stack's read is reported, the owner's own is not. Where the field is also
     /// set to something the stack received, the two disagree and the rule is silent.

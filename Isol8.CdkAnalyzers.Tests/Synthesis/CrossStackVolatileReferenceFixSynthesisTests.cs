@@ -365,6 +365,45 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
 
+    /// <summary>An element of another stack's dictionary member, filled in a loop, read by key or over its values.</summary>
+    [Theory]
+    [InlineData("new CfnOutput(this, \"Api\", new CfnOutputProps { Value = pool.TaskDefs[\"api\"].TaskDefinitionArn });")]
+    [InlineData("foreach (var task in pool.TaskDefs.Values) { new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
+    public Task ElementOfAnotherStacksDictionaryMember(string read)
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool", new[] { "api", "worker" });
+                    new ReaderStack(app, "Reader", pool);
+                }
+            }
+
+            public class PoolStack : Stack
+            {
+                public PoolStack(Construct scope, string id, string[] names) : base(scope, id)
+                {
+                    foreach (var name in names)
+                    {
+                        var task = new FargateTaskDefinition(this, name, new FargateTaskDefinitionProps { Family = "isol8-pool-" + name });
+                        task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                        TaskDefs[name] = task;
+                    }
+                }
+
+                public System.Collections.Generic.Dictionary<string, FargateTaskDefinition> TaskDefs { get; } = new();
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    READ
+                }
+            }
+            """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

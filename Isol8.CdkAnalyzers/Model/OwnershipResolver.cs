@@ -20,11 +20,14 @@ internal sealed class OwnershipResolver
     private readonly ValueSources _sources;
     private readonly SyntacticScope _scope;
     private readonly NestedStackParents _nestedStackParents;
+    private readonly CollectionElements _collections;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections)
     {
+        _collections = collections;
         _types = types;
         _sources = sources;
         _scope = scope;
@@ -141,6 +144,7 @@ internal sealed class OwnershipResolver
                 IConditionalAccessOperation conditionalAccess => OwnerOf(conditionalAccess.WhenNotNull, walk),
                 IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } => OwnerOfAll(elements, walk),
                 IArrayElementReferenceOperation element => OwnerOf(element.ArrayReference, walk),
+                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer when _types.Is(indexer.Type, CdkTypeKind.Construct) => OwnerOfElements(collection, walk),
                 _ => Owner.Unknown,
             };
         }
@@ -366,9 +370,9 @@ internal sealed class OwnershipResolver
 
         try
         {
-            if (LoopedArrayMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
+            if (LoopedMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
             {
-                return OwnerOf(looped, walk);
+                return looped.Type is IArrayTypeSymbol ? OwnerOf(looped, walk) : OwnerOfElements(looped, walk);
             }
 
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
@@ -381,11 +385,11 @@ internal sealed class OwnershipResolver
     }
 
     /// <summary>
-    /// The array member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>): its
-    /// elements' owner is the variable's. An array built in place is not followed: handing another stack's construct
-    /// into it is reported where it is handed over.
+    /// The array or collection member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>,
+    /// <c>foreach (var task in pool.TaskDefs.Values)</c>): its elements' owner is the variable's. An array built in
+    /// place is not followed: handing another stack's construct into it is reported where it is handed over.
     /// </summary>
-    private IOperation? LoopedArrayMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+    private IOperation? LoopedMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
     {
         if (local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ForEachStatementSyntax loop
@@ -395,7 +399,49 @@ internal sealed class OwnershipResolver
         }
 
         var looped = OperationFlow.Unwrap(collection);
-        return looped.Type is IArrayTypeSymbol && looped is IPropertyReferenceOperation or IFieldReferenceOperation ? looped : null;
+        if (looped is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values && IsCollection(values.Property.ContainingType))
+        {
+            looped = OperationFlow.Unwrap(dictionary);
+        }
+
+        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation
+            && (looped.Type is IArrayTypeSymbol || (IsCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
+                ? looped
+                : null;
+    }
+
+    /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces): what it holds is what was put in it.</summary>
+    private static bool IsCollection(ITypeSymbol? type)
+        => type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel";
+
+    /// <summary>
+    /// An element of a collection member (<c>pool.TaskDefs["api"]</c>, a <c>foreach</c> over it): owned where every
+    /// element put into it is, relative to the instance it is read from, as a member's value is.
+    /// </summary>
+    private Owner OwnerOfElements(IOperation collectionOperation, ResolutionWalk walk)
+    {
+        var collection = OperationFlow.Unwrap(collectionOperation);
+        var member = collection switch
+        {
+            IPropertyReferenceOperation { Arguments.Length: 0 } property => (ISymbol)property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member is null || !IsCollection(collection.Type) || ((IMemberReferenceOperation)collection).Instance is not { } instance)
+        {
+            return Owner.Unknown;
+        }
+
+        var key = member.OriginalDefinition;
+        var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
+        var receiver = OperationFlow.Unwrap(instance);
+        if (receiver is IInstanceReferenceOperation || relative.Kind is OwnerKind.Unknown or OwnerKind.Foreign)
+        {
+            return receiver is IInstanceReferenceOperation ? relative : Owner.Unknown;
+        }
+
+        var receiverOwner = OwnerOf(receiver, walk);
+        return receiverOwner.Kind is OwnerKind.Unknown or OwnerKind.Imported or OwnerKind.Stable ? Owner.Unknown : relative.Bind(receiverOwner);
     }
 
     /// <summary>
