@@ -322,6 +322,39 @@ public class CrossStackOwnershipEdgeTests
             Expected(4, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
 
     /// <summary>
+    /// An element of another stack's dictionary or array member handed to a construct of this stack (a service's task
+    /// definition) is imported like a read of it, and reported at the element; the owner's own hand-over is not.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfAnotherStacksMembers_HandedOver_Trigger()
+        => VerifyAsync("""
+            public class ServicesStack : Stack
+            {
+                public ServicesStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDefs["api"] = new FargateTaskDefinition(this, "Api");
+                    Tasks = new[] { new FargateTaskDefinition(this, "A") };
+                    new FargateService(this, "Own", new FargateServiceProps { Cluster = new Cluster(this, "C"), TaskDefinition = TaskDefs["api"] });
+                }
+
+                public Dictionary<string, FargateTaskDefinition> TaskDefs { get; } = new();
+
+                public FargateTaskDefinition[] Tasks { get; }
+            }
+
+            public class RunStack : Stack
+            {
+                public RunStack(Construct scope, string id, ServicesStack services) : base(scope, id)
+                {
+                    new FargateService(this, "Api", new FargateServiceProps { Cluster = new Cluster(this, "C"), TaskDefinition = {|#0:services.TaskDefs["api"]|} });
+                    new FargateService(this, "A", new FargateServiceProps { Cluster = new Cluster(this, "C2"), TaskDefinition = {|#1:services.Tasks[0]|} });
+                }
+            }
+            """,
+            Expected(0, "services.TaskDefs[\"api\"]", "stack 'ServicesStack'", "RunStack"),
+            Expected(1, "services.Tasks[0]", "stack 'ServicesStack'", "RunStack"));
+
+    /// <summary>
     /// A member created on first use (<c>TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)</c>) is owned by
     /// the stack whose member it is: another stack's read is reported, the owner's own is not. Where the field is also
     /// set to something the stack received, the two disagree and the rule is silent.

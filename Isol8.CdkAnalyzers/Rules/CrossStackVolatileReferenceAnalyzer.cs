@@ -195,7 +195,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     }
 
     private static bool IsReference(ExpressionSyntax expression)
-        => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax;
+        => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax or ElementAccessExpressionSyntax;
 
     private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
     {
