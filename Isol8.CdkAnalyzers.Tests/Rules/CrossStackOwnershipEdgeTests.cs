@@ -355,6 +355,96 @@ public class CrossStackOwnershipEdgeTests
             Expected(1, "services.Tasks[0]", "stack 'ServicesStack'", "RunStack"));
 
     /// <summary>
+    /// Code in the app's own construct class runs in the stack every creation of it puts it in: a <c>Worker</c> only
+    /// ever created in <c>ServiceStack</c> (directly, or inside a construct that is) reads the container stack's ARN
+    /// in <c>ServiceStack</c>, and is reported. A construct class also created in the owner's stack, only created
+    /// there, subclassed, or reading its own task definition stays silent.
+    /// </summary>
+    [Fact]
+    public Task ConstructClassCreatedInOneStack_ReadsInThatStack()
+        => VerifyAsync("""
+            public class WorkerProps
+            {
+                public ContainerStack Containers { get; init; } = null!;
+            }
+
+            public class Worker : Construct
+            {
+                public Worker(Construct scope, string id, WorkerProps props) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:props.Containers.TaskDef.TaskDefinitionArn|} });
+                    var own = new FargateTaskDefinition(this, "Own");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = own.TaskDefinitionArn });
+                    new Inner(this, "Inner", props.Containers);
+                }
+            }
+
+            public class Inner : Construct
+            {
+                public Inner(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#1:containers.TaskDef.TaskDefinitionArn|} });
+                }
+            }
+
+            public class Everywhere : Construct
+            {
+                public Everywhere(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class AtTheOwner : Construct
+            {
+                public AtTheOwner(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class Subclassed : Construct
+            {
+                public Subclassed(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class Derived : Subclassed
+            {
+                public Derived(Construct scope, string id, ContainerStack containers) : base(scope, id, containers)
+                {
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void AtTheOwnersSide(ContainerStack containers) => new Everywhere(containers, "Everywhere", containers);
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                {
+                    new Worker(this, "Worker", new WorkerProps { Containers = containers });
+                    new Everywhere(new Construct(this, "Group"), "Everywhere", containers);
+                    new Subclassed(this, "Subclassed", containers);
+                }
+            }
+
+            public class OwnerSideStack : ContainerStack
+            {
+                public OwnerSideStack(Construct scope, string id) : base(scope, id)
+                {
+                    new AtTheOwner(this, "AtTheOwner", this);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
     /// A member created on first use (<c>TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)</c>) is owned by
     /// the stack whose member it is: another stack's read is reported, the owner's own is not. Where the field is also
     /// set to something the stack received, the two disagree and the rule is silent.

@@ -404,6 +404,44 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
 
+    /// <summary>
+    /// The app's own construct class, only ever created in the service stack, reads the container stack's ARN through
+    /// its props: imported into the service stack, reported there, and fixed with the construct as the consumer scope.
+    /// </summary>
+    [Fact]
+    public Task ReadInAConstructClassTheConsumerStackHosts()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                }
+            }
+
+            public class WorkerProps
+            {
+                public ContainerStack Containers { get; init; } = null!;
+            }
+
+            public class Worker : Construct
+            {
+                public Worker(Construct scope, string id, WorkerProps props) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.Containers.TaskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Worker(this, "Worker", new WorkerProps { Containers = container });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

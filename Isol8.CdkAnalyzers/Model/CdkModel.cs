@@ -34,7 +34,7 @@ internal sealed class CdkModel
         Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
         Declarations = new SourceDeclarations(compilation);
-        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(compilation, types, Sources, Declarations), new CollectionElements(compilation, Sources));
+        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), new CollectionElements(compilation, Sources), new ConstructHosts(types, Sources, Declarations));
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);

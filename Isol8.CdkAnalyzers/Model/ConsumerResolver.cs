@@ -29,7 +29,7 @@ internal sealed class ConsumerResolver
         var found = consumers.Count;
         var unknownScopes = walk.UnknownScopes;
         var staysInCode = WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
-        var site = _owners.SiteStack(containingSymbol);
+        var site = _owners.SiteStack(containingSymbol, walk.CancellationToken);
         if (!staysInCode && consumers.Count == found && walk.UnknownScopes == unknownScopes && site.IsKnownStack)
         {
             // Code in a stack class that does not pass the value to an explicit scope uses it in that stack. A value

@@ -15,7 +15,7 @@ internal static class HelperScope
     /// <summary>Diagnostic property: <see cref="This"/>, <see cref="Expression"/>, or absent when there is no scope to name.</summary>
     public const string Property = "HelperScope";
 
-    /// <summary>The stack's own code: the fix writes <c>this</c>.</summary>
+    /// <summary>The stack's own code, or a construct's its stack hosts: the fix writes <c>this</c>.</summary>
     public const string This = "This";
 
     /// <summary>A scope expression in the same file: the diagnostic's first additional location.</summary>
@@ -24,9 +24,9 @@ internal static class HelperScope
     /// <summary>The scope for <paramref name="consumer"/>; <see cref="This"/> with no expression, or <see cref="Expression"/> with it; null when there is none to name.</summary>
     public static (string Kind, ExpressionSyntax? Scope)? Of(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
-        if (consumer.Stack.IsThisStack)
+        if (consumer.Stack.IsThisStack || consumer.Stack.IsHost)
         {
-            // Field initializers cannot use 'this'.
+            // A stack's or a hosted construct's own code: 'this' is a scope in the consumer's stack. Field initializers cannot use it.
             return containingSymbol is IMethodSymbol ? (This, null) : null;
         }
 

@@ -12,15 +12,13 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed class NestedStackParents
 {
-    private readonly Compilation _compilation;
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly SourceDeclarations _declarations;
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Runtime.CompilerServices.StrongBox<INamedTypeSymbol?>> _parents = new(SymbolEqualityComparer.Default);
 
-    public NestedStackParents(Compilation compilation, CdkTypes types, ValueSources sources, SourceDeclarations declarations)
+    public NestedStackParents(CdkTypes types, ValueSources sources, SourceDeclarations declarations)
     {
-        _compilation = compilation;
         _types = types;
         _sources = sources;
         _declarations = declarations;
@@ -40,61 +38,27 @@ internal sealed class NestedStackParents
     private INamedTypeSymbol? Find(INamedTypeSymbol nestedStack, CancellationToken cancellationToken)
     {
         // A subclass runs this class's code under parents of its own.
-        if (nestedStack.DeclaringSyntaxReferences.IsEmpty || HasSourceSubclass(nestedStack.Name, cancellationToken))
+        if (nestedStack.DeclaringSyntaxReferences.IsEmpty || _declarations.HasSourceSubclass(nestedStack.Name, cancellationToken))
         {
             return null;
         }
 
         INamedTypeSymbol? parent = null;
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var (creation, semanticModel) in _sources.CreationsOf(nestedStack, cancellationToken))
         {
-            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), nestedStack.Name, cancellationToken))
+            // Only `new Inner(this, …)` in an instance member of a top-level stack class names its parent.
+            var creator = SymbolFacts.EnclosingMember(semanticModel.GetEnclosingSymbol(creation.SpanStart, cancellationToken));
+
+            if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || arguments.Arguments[0].Expression is not ThisExpressionSyntax
+                || creator is null || creator.IsStatic || !_types.IsTopLevelStack(creator.ContainingType)
+                || (parent is not null && !SymbolEqualityComparer.Default.Equals(parent, creator.ContainingType)))
             {
-                if (token.Parent is not IdentifierNameSyntax name)
-                {
-                    continue;
-                }
-
-                var typeSyntax = name.Parent is QualifiedNameSyntax qualified && qualified.Right == name ? (SyntaxNode)qualified : name;
-                if (typeSyntax.Parent is not ObjectCreationExpressionSyntax creation || creation.Type != typeSyntax)
-                {
-                    // A mention that creates nothing: a type in a declaration, a cast, a nameof.
-                    continue;
-                }
-
-                var semanticModel = _sources.SemanticModelFor(tree, null);
-                if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(creation, cancellationToken).Type, nestedStack))
-                {
-                    continue;
-                }
-
-                // Only `new Inner(this, …)` in an instance member of a top-level stack class names its parent.
-                var creator = SymbolFacts.EnclosingMember(semanticModel.GetEnclosingSymbol(creation.SpanStart, cancellationToken));
-
-                if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || arguments.Arguments[0].Expression is not ThisExpressionSyntax
-                    || creator is null || creator.IsStatic || !_types.IsTopLevelStack(creator.ContainingType)
-                    || (parent is not null && !SymbolEqualityComparer.Default.Equals(parent, creator.ContainingType)))
-                {
-                    return null;
-                }
-
-                parent = creator.ContainingType;
+                return null;
             }
+
+            parent = creator.ContainingType;
         }
 
         return parent;
-    }
-
-    private bool HasSourceSubclass(string name, CancellationToken cancellationToken)
-    {
-        foreach (var (_, bases) in _declarations.Get(cancellationToken).Subclasses)
-        {
-            if (bases.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -52,6 +52,12 @@ internal readonly struct Owner : IEquatable<Owner>
 
     public static Owner ThisStack(INamedTypeSymbol stackType) => new(OwnerKind.Stack, stackType, stackType, isThisStack: true);
 
+    /// <summary>The stack the app's own construct class <paramref name="constructClass"/> is always created in (see <see cref="ConstructHosts"/>).</summary>
+    public static Owner HostedIn(INamedTypeSymbol stackType, INamedTypeSymbol constructClass) => new(OwnerKind.Stack, stackType, constructClass, isThisStack: false);
+
+    /// <summary>A <see cref="HostedIn"/> stack: known by its class only, from code in a construct class.</summary>
+    public bool IsHost => Kind == OwnerKind.Stack && !IsThisStack && Key is ITypeSymbol;
+
     /// <summary>The owner two sources agree on (the arms of <c>?:</c>, the calls of a helper); unknown when they differ.</summary>
     public static Owner Combine(Owner first, Owner second) => first.Equals(second) ? first : Unknown;
 

@@ -21,13 +21,15 @@ internal sealed class OwnershipResolver
     private readonly SyntacticScope _scope;
     private readonly NestedStackParents _nestedStackParents;
     private readonly CollectionElements _collections;
+    private readonly ConstructHosts _hosts;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts)
     {
         _collections = collections;
+        _hosts = hosts;
         _types = types;
         _sources = sources;
         _scope = scope;
@@ -38,11 +40,14 @@ internal sealed class OwnershipResolver
     public Owner OwnerAtSite(IOperation? operation, ISymbol? containingSymbol, ResolutionWalk walk)
     {
         var owner = OwnerOf(operation, walk);
-        return owner.Kind == OwnerKind.This ? SiteStack(containingSymbol) : owner;
+        return owner.Kind == OwnerKind.This ? SiteStack(containingSymbol, walk.CancellationToken) : owner;
     }
 
-    /// <summary>The stack whose class the code is written in, when it is written in an instance member of a stack class.</summary>
-    public Owner SiteStack(ISymbol? containingSymbol)
+    /// <summary>
+    /// The stack the code runs in, when it is written in an instance member of a stack class, or of a construct class
+    /// of the app's that every creation puts in the same stack class (<see cref="ConstructHosts"/>).
+    /// </summary>
+    public Owner SiteStack(ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
     {
         var member = SymbolFacts.EnclosingMember(containingSymbol);
 
@@ -51,7 +56,12 @@ internal sealed class OwnershipResolver
             return Owner.Unknown;
         }
 
-        return _types.Is(type, CdkTypeKind.Stack) ? Owner.ThisStack(type) : Owner.Unknown;
+        if (_types.Is(type, CdkTypeKind.Stack))
+        {
+            return Owner.ThisStack(type);
+        }
+
+        return _types.Is(type, CdkTypeKind.Construct) && _hosts.HostOf(type, this, cancellationToken) is { } host ? Owner.HostedIn(host, type) : Owner.Unknown;
     }
 
     /// <summary>Relates the owner of a value to a stack that uses it.</summary>
@@ -81,6 +91,14 @@ internal sealed class OwnershipResolver
         {
             // A static member read by its own class: the instance that set it may be this one.
             return StackRelation.Unknown;
+        }
+
+        if (owner.IsHost || consumer.IsHost)
+        {
+            // Known by class only: the same construct class's code agrees with itself; a related stack class may be the same instance.
+            return owner.Equals(consumer) ? StackRelation.Same
+                : TypeRelations.AreRelated(owner.StackType!, consumer.StackType!) ? StackRelation.Unknown
+                : StackRelation.Different;
         }
 
         if (owner.IsThisStack || consumer.IsThisStack)

@@ -25,6 +25,20 @@ internal sealed class SourceDeclarations
         _compilation = compilation;
     }
 
+    /// <summary>Does a class in source derive from a class of this name (it then runs that class's code elsewhere too)?</summary>
+    public bool HasSourceSubclass(string name, CancellationToken cancellationToken)
+    {
+        foreach (var (_, bases) in Get(cancellationToken).Subclasses)
+        {
+            if (bases.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public Snapshot Get(CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;

@@ -236,6 +236,29 @@ internal sealed class ValueSources
         return false;
     }
 
+    /// <summary>Every <c>new T(…)</c> of <paramref name="type"/> in the source, with its tree's semantic model (a text search for the name first).</summary>
+    public IEnumerable<(ObjectCreationExpressionSyntax Creation, SemanticModel SemanticModel)> CreationsOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var token in Text.TokensNamed(tree.GetRoot(cancellationToken), type.Name, cancellationToken))
+            {
+                if (token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                // A mention that creates nothing is skipped: a type in a declaration, a cast, a nameof.
+                var typeSyntax = name.Parent is QualifiedNameSyntax qualified && qualified.Right == name ? (SyntaxNode)qualified : name;
+                if (typeSyntax.Parent is ObjectCreationExpressionSyntax creation && creation.Type == typeSyntax
+                    && SymbolEqualityComparer.Default.Equals(SemanticModelFor(tree, null).GetTypeInfo(creation, cancellationToken).Type, type))
+                {
+                    yield return (creation, SemanticModelFor(tree, null));
+                }
+            }
+        }
+    }
+
     /// <summary><c>= null!</c>, <c>= default!</c>: an initial value that only quiets the compiler until the real one is assigned.</summary>
     private static bool IsPlaceholder(ExpressionSyntax value)
     {
