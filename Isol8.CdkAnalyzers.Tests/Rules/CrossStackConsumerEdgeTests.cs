@@ -66,6 +66,66 @@ public class CrossStackConsumerEdgeTests
         => VerifyWiringAsync("Publisher.Publish(\"Arn\", {|#0:container.TaskDef.TaskDefinitionArn|}, {|#1:service|});",
             Expected(0).WithLocation(1));
 
+    /// <summary>
+    /// A static helper that reads the owner's value itself, under a scope parameter every call fills from one stack
+    /// class (<c>Outputs.Version(this, containers)</c> in <c>ServiceStack</c> only), uses it in that stack: reported
+    /// in the helper. Called from two stack classes, from the owner's own class, or used as a method group, its
+    /// scope is unknown: silent.
+    /// </summary>
+    [Fact]
+    public Task StaticHelperWhoseCallsAllPassOneStacksScope_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public static class Outputs
+                {
+                    public static void Arn(Stack consumer, ContainerStack containers)
+                        => new CfnOutput({|#1:consumer|}, "Arn", new CfnOutputProps { Value = {|#0:containers.TaskDef.TaskDefinitionArn|} });
+
+                    public static void Shared(Construct consumer, ContainerStack containers)
+                        => new CfnOutput(consumer, "Shared", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+
+                    public static void Own(Construct consumer, ContainerStack containers)
+                        => new CfnOutput(consumer, "Own", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+
+                    public static void Grouped(Construct consumer, ContainerStack containers)
+                        => new CfnOutput(consumer, "Grouped", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                    {
+                        Outputs.Arn(this, containers);
+                        Outputs.Shared(this, containers);
+                        Outputs.Grouped(this, containers);
+                        System.Action<Construct, ContainerStack> later = Outputs.Grouped;
+                    }
+                }
+
+                public class OtherStack : Stack
+                {
+                    public OtherStack(Construct scope, string id, ContainerStack containers) : base(scope, id)
+                    {
+                        Outputs.Shared(this, containers);
+                    }
+                }
+
+                public class OwnerSideStack : ContainerStack
+                {
+                    public OwnerSideStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Outputs.Own(this, this);
+                    }
+                }
+                """,
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0).WithLocation(1));
+
     /// <summary>A method called on a construct of another stack uses the value in that construct's stack.</summary>
     [Fact]
     public Task MethodOfAConstructInAnotherStack_Triggers()

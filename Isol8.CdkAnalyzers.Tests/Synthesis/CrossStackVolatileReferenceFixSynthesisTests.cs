@@ -442,6 +442,34 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>A static helper every call of which passes the service stack as the scope: fixed in the helper, with its scope parameter as the consumer.</summary>
+    [Fact]
+    public Task ReadInAStaticHelperEveryCallScopesToTheConsumerStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                }
+            }
+
+            public static class Outputs
+            {
+                public static void Arn(Stack consumer, ContainerStack containers)
+                    => new CfnOutput(consumer, "Arn", new CfnOutputProps { Value = containers.TaskDef.TaskDefinitionArn });
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Outputs.Arn(this, container);
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

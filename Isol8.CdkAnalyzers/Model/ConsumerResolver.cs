@@ -248,14 +248,16 @@ internal sealed class ConsumerResolver
     }
 
     /// <summary>
-    /// The stack a private helper's scope parameter stands for, when every call of the helper in its class passes a
-    /// scope of one known stack (<c>AddOutput(this)</c> at each call); unknown when the calls disagree
-    /// (<c>AddOutput(this)</c> and <c>AddOutput(container)</c>), when one cannot be placed, or when the helper is used
-    /// other than by a call.
+    /// The stack a helper's scope parameter stands for, when every call of it passes a scope of one known stack: a
+    /// private helper of a stack class called by its class (<c>AddOutput(this)</c> at each call), or a static helper
+    /// called anywhere in the source (<c>Wiring.Outputs(this, containers)</c>, from one stack class only). Unknown
+    /// when the calls disagree (<c>AddOutput(this)</c> and <c>AddOutput(container)</c>), when one cannot be placed, or
+    /// when the helper is used other than by a call.
     /// </summary>
     private Owner ScopeFromCallSites(IParameterSymbol parameter, ResolutionWalk walk)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsStatic: false } method
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+            || !(method.IsStatic || method.DeclaredAccessibility == Accessibility.Private)
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not MethodDeclarationSyntax declaration
             || CdkSyntax.EnclosingType(declaration) is not { } type
@@ -266,41 +268,54 @@ internal sealed class ConsumerResolver
 
         try
         {
-            var model = _sources.SemanticModelFor(type.SyntaxTree, walk.SiteModel);
             Owner? agreed = null;
-            foreach (var token in _sources.Text.TokensNamed(type, method.Name, walk.CancellationToken))
+            var scopes = method.IsStatic && method.DeclaredAccessibility != Accessibility.Private
+                ? System.Linq.Enumerable.Select(_sources.Compilation.SyntaxTrees, tree => tree.GetRoot(walk.CancellationToken))
+                : new SyntaxNode[] { type };
+            foreach (var scope in scopes)
             {
-                if (token.Parent == declaration)
+                var model = _sources.SemanticModelFor(scope.SyntaxTree, walk.SiteModel);
+                foreach (var token in _sources.Text.TokensNamed(scope, method.Name, walk.CancellationToken))
                 {
-                    continue;
-                }
+                    if (token.Parent == declaration)
+                    {
+                        continue;
+                    }
 
-                var name = token.Parent as IdentifierNameSyntax;
-                var callee = name?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == name ? access : (ExpressionSyntax?)name;
-                if (callee?.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
-                    || model.GetOperation(invocation, walk.CancellationToken) is not IInvocationOperation call)
-                {
-                    // A method group, a nameof, a call through another receiver: not every use is a call this class makes.
-                    return Owner.Unknown;
-                }
+                    var name = token.Parent as IdentifierNameSyntax;
+                    var callee = name?.Parent is MemberAccessExpressionSyntax access && access.Name == name
+                        && (access.Expression is ThisExpressionSyntax || method.IsStatic) ? access : (ExpressionSyntax?)name;
+                    if (callee?.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
+                        || model.GetOperation(invocation, walk.CancellationToken) is not IInvocationOperation call)
+                    {
+                        // A method group, a nameof, a call through another receiver: not every use is a call that can be placed.
+                        if (name is not null && !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, walk.CancellationToken).Symbol?.OriginalDefinition, method))
+                        {
+                            continue;
+                        }
 
-                if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
-                {
-                    // An overload of the same name.
-                    continue;
-                }
+                        return Owner.Unknown;
+                    }
 
-                var argument = OperationFlow.ExplicitArgument(call, parameter.Ordinal);
-                var caller = model.GetEnclosingSymbol(invocation.SpanStart, walk.CancellationToken);
-                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, caller, walk);
-                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
-                if (!agreed.Value.IsKnownStack)
-                {
-                    return Owner.Unknown;
+                    if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
+                    {
+                        // An overload of the same name, or another method so named.
+                        continue;
+                    }
+
+                    var argument = OperationFlow.ExplicitArgument(call, parameter.Ordinal);
+                    var caller = model.GetEnclosingSymbol(invocation.SpanStart, walk.CancellationToken);
+                    var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, caller, walk);
+                    agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
+                    if (!agreed.Value.IsKnownStack)
+                    {
+                        return Owner.Unknown;
+                    }
                 }
             }
 
-            return agreed ?? Owner.Unknown;
+            // A static helper's code is no stack's own: known by the callers' class only (a related class may be the owner's instance).
+            return agreed is { IsThisStack: true } callers && method.IsStatic ? Owner.HostedIn(callers.StackType!, method.ContainingType) : agreed ?? Owner.Unknown;
         }
         finally
         {

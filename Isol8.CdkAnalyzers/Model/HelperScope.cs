@@ -24,7 +24,7 @@ internal static class HelperScope
     /// <summary>The scope for <paramref name="consumer"/>; <see cref="This"/> with no expression, or <see cref="Expression"/> with it; null when there is none to name.</summary>
     public static (string Kind, ExpressionSyntax? Scope)? Of(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
-        if (consumer.Stack.IsThisStack || consumer.Stack.IsHost)
+        if (consumer.Stack.IsThisStack || (consumer.Stack.IsHost && SymbolFacts.EnclosingMember(containingSymbol) is { IsStatic: false }))
         {
             // A stack's or a hosted construct's own code: 'this' is a scope in the consumer's stack. Field initializers cannot use it.
             return containingSymbol is IMethodSymbol ? (This, null) : null;

@@ -27,6 +27,9 @@ internal sealed class ValueSources
         Text = text;
     }
 
+    /// <summary>The compilation whose sources these are.</summary>
+    public Compilation Compilation => _compilation;
+
     /// <summary>The model's word searches, for the resolvers that share these sources.</summary>
     public TextSearch Text { get; }
 
