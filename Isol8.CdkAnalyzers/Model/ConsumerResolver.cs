@@ -17,6 +17,9 @@ internal sealed class ConsumerResolver
     private readonly OwnershipResolver _owners;
     private readonly ValueSources _sources;
 
+    // A static helper's calls are searched for in every tree: once per scope parameter, with a budget of its own.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, Owner> _staticHelperScopes = new(SymbolEqualityComparer.Default);
+
     public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
         _types = types;
@@ -234,7 +237,7 @@ internal sealed class ConsumerResolver
         var owner = _owners.OwnerAtSite(scope, containingSymbol, walk);
         if (!owner.IsKnownStack && scope is not null && OperationFlow.Unwrap(scope) is IParameterReferenceOperation { Parameter: var parameter })
         {
-            owner = ScopeFromCallSites(parameter, walk);
+            owner = parameter.ContainingSymbol is IMethodSymbol { IsStatic: true } ? StaticHelperScope(parameter, walk.CancellationToken) : ScopeFromCallSites(parameter, walk);
         }
 
         if (owner.IsKnownStack)
@@ -245,6 +248,24 @@ internal sealed class ConsumerResolver
         {
             walk.UnknownScopes++;
         }
+    }
+
+    private Owner StaticHelperScope(IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
+    {
+        var key = (IParameterSymbol)parameter.OriginalDefinition;
+        if (_staticHelperScopes.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var walk = new ResolutionWalk(cancellationToken);
+        var scope = ScopeFromCallSites(key, walk);
+        if (!walk.Truncated)
+        {
+            _staticHelperScopes.TryAdd(key, scope);
+        }
+
+        return scope;
     }
 
     /// <summary>
