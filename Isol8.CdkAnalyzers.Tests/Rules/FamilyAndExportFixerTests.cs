@@ -196,10 +196,7 @@ public class FamilyAndExportFixerTests
                 }
             }
             """;
-        var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
-        test.TestState.Sources.Add(Before);
-        test.FixedState.Sources.Add(After);
-        return test.RunAsync();
+        return VerifyExportFixAsync(Before, After);
     }
 
     /// <summary>A local and a relay are published as they are written: the parameter's value is the same expression, in scope right after the export.</summary>
@@ -247,10 +244,7 @@ public class FamilyAndExportFixerTests
                 public string ApiArn { get; }
             }
             """;
-        var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
-        test.TestState.Sources.Add(Before);
-        test.FixedState.Sources.Add(After);
-        return test.RunAsync();
+        return VerifyExportFixAsync(Before, After);
     }
 
     /// <summary>
@@ -281,9 +275,15 @@ public class FamilyAndExportFixerTests
                 }
             }
             """;
+        return VerifyExportFixAsync(Source, Source);
+    }
+
+    /// <summary>ICDK005's fix from <paramref name="before"/> to <paramref name="after"/> (the same text when no fix is offered).</summary>
+    private static Task VerifyExportFixAsync(string before, string after)
+    {
         var test = new CSharpCodeFixVerifier<VolatileExportAnalyzer, VolatileExportFixer>.Test();
-        test.TestState.Sources.Add(Source);
-        test.FixedState.Sources.Add(Source);
+        test.TestState.Sources.Add(before);
+        test.FixedState.Sources.Add(after);
         return test.RunAsync();
     }
 }
