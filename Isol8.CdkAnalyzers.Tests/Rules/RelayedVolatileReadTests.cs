@@ -8,7 +8,7 @@ namespace Isol8.CdkAnalyzers.Tests.Rules;
 /// <summary>
 /// A string member of a stack that holds a volatile read of the stack's own construct relays it: another stack
 /// reading the member imports the volatile value. The synthesized proof is
-/// <c>CrossStackVolatileReferenceSynthesisTests.Relays_AreReported_AndTheDocumentedIndexerMiss_IsImportedButNotReported</c>.
+/// <c>CrossStackVolatileReferenceSynthesisTests.Relays_AndADictionaryMembersElement_AreImported_AndReported</c>.
 /// </summary>
 public class RelayedVolatileReadTests
 {
@@ -56,6 +56,8 @@ public class RelayedVolatileReadTests
     [InlineData("public string ApiArn => Worker.TaskDefinitionArn;", "")]
     [InlineData("public string ApiArn { get { return Worker.TaskDefinitionArn; } }", "")]
     [InlineData("public readonly string ApiArn;", "ApiArn = (api.TaskDefinitionArn);")]
+    [InlineData("public string ApiArn { get; private set; } = \"\";", "ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn { get; private set; } = string.Empty;", "ApiArn = api.TaskDefinitionArn;")]
     public Task RelayReadByAnotherStack_Triggers(string member, string assignment)
         => VerifyAsync(
             member,
@@ -85,6 +87,7 @@ public class RelayedVolatileReadTests
     [InlineData("public string ApiArn { get; set; } = \"none\";", "ApiArn = api.TaskDefinitionArn;")]
     [InlineData("public string ApiArn { get; }", "ApiArn = other is null ? api.TaskDefinitionArn : \"none\";")]
     [InlineData("public static string ApiArn { get; private set; } = \"\";", "ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn { get; private set; } = \"\";", "")]
     public Task NotARelayOfItsOwnVolatileValue_DoesNotTrigger(string member, string assignment)
         => VerifyAsync(
             member,

@@ -276,6 +276,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     [Theory]
     [InlineData("public string ApiArn { get; }", "ApiArn = TaskDef.TaskDefinitionArn;")]
     [InlineData("public string ApiArn => TaskDef.TaskDefinitionArn;", "")]
+    [InlineData("public string ApiArn { get; private set; } = \"\";", "ApiArn = TaskDef.TaskDefinitionArn;")]
     [InlineData("public Relay Api { get; }", "Api = new Relay(this, \"Relay\");")]
     public Task RelayThroughAStringMemberOfTheOwningStack(string member, string assignment)
         => AssertSsmFixDeploysAsync(Usings + """

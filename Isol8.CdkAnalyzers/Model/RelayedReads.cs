@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -101,6 +102,12 @@ internal sealed class RelayedReads
         ISymbol? relayed = null;
         foreach (var source in sources)
         {
+            if (sources.Length > 1 && IsEmptyString(source))
+            {
+                // public string ApiArn { get; private set; } = ""; set to the read later: the empty start only quiets the compiler.
+                continue;
+            }
+
             if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access)
             {
                 return null;
@@ -130,6 +137,11 @@ internal sealed class RelayedReads
 
         return relayed;
     }
+
+    /// <summary><c>""</c> or <c>string.Empty</c>.</summary>
+    private static bool IsEmptyString(ExpressionSyntax value)
+        => value is LiteralExpressionSyntax { Token.ValueText.Length: 0 } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            || value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" } };
 
     /// <summary>
     /// The string members declared in a class that derives from <c>Stack</c> or <c>Construct</c> by name, through the
