@@ -94,6 +94,12 @@ internal sealed class CrossStackFixPlan
                 plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, cancellationToken);
                 return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when node is MemberAccessExpressionSyntax relay:
+                // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
+                if (!model.Types.Is(semanticModel.GetTypeInfo(relay.Expression, cancellationToken).Type, CdkTypeKind.Construct))
+                {
+                    return null;
+                }
+
                 plan.PlanRelay(relay, scope);
                 return plan;
             default:

@@ -390,6 +390,48 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(new[] { ContainerStack }, Source, Source);
     }
 
+    /// <summary>
+    /// A relay read through the app's own interface (<c>IContainerOutputs.WorkerArn</c>) is reported but gets no fix:
+    /// the helper publishes from a construct, and the interface is not one (a cast could fail on a future implementor).
+    /// </summary>
+    [Fact]
+    public Task RelayReadThroughTheAppsInterface_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public interface IContainerOutputs
+            {
+                string WorkerArn { get; }
+            }
+
+            public class RelayingStack : Stack, IContainerOutputs
+            {
+                public RelayingStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+
+                public string WorkerArn => Worker.TaskDefinitionArn;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, IContainerOutputs containers) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:containers.WorkerArn|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
     /// <summary>A relay (<c>containers.ApiArn</c>, a string member of the owning stack) is published from that stack under the member's name.</summary>
     [Fact]
     public Task RelayedRead_IsReadThroughTheHelper_PublishedByTheOwningStack()

@@ -65,6 +65,58 @@ public class RelayedVolatileReadTests
             """new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:containers.ApiArn|} });""",
             Expected(0, "ApiArn"));
 
+    /// <summary>
+    /// A member of the app's own interface relays when every class implementing it implements the member as a relay
+    /// (<c>IContainerOutputs.WorkerArn</c>, the stack's <c>WorkerArn => Worker.TaskDefinitionArn</c>): another stack
+    /// reading it through the interface imports it. One implementor that holds something else makes it no relay.
+    /// </summary>
+    [Fact]
+    public Task InterfaceMemberEveryImplementorRelays_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public interface IContainerOutputs
+                {
+                    string WorkerArn { get; }
+                }
+
+                public interface IMixedOutputs
+                {
+                    string WorkerArn { get; }
+                }
+
+                public class RelayingStack : Stack, IContainerOutputs, IMixedOutputs
+                {
+                    public RelayingStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Worker = new FargateTaskDefinition(this, "Worker");
+                    }
+
+                    public FargateTaskDefinition Worker { get; }
+
+                    public string WorkerArn => Worker.TaskDefinitionArn;
+                }
+
+                public class Fixed : IMixedOutputs
+                {
+                    public string WorkerArn => "arn:aws:ecs:eu-west-1:123456789012:task-definition/fixed:1";
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, IContainerOutputs containers, IMixedOutputs mixed) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:containers.WorkerArn|} });
+                        new CfnOutput(this, "Mixed", new CfnOutputProps { Value = mixed.WorkerArn });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("WorkerArn", "another stack (it reaches this one through its constructor)", "ServiceStack"));
+
     /// <summary>The relaying stack's own reads of its relay import nothing.</summary>
     [Fact]
     public Task RelayReadByItsOwnStack_DoesNotTrigger()

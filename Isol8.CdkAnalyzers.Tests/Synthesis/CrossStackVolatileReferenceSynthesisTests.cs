@@ -286,8 +286,9 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// A task definition ARN relayed through a string member of the owning stack (assigned, expression-bodied) is
-    /// imported, and reported where it is read. So is a task definition reached through an indexer of the owner's
-    /// dictionary member, which its class fills with its own task definition (listed as a miss until this was found).
+    /// imported, and reported where it is read, also through the app's own interface the stack implements. So is a task
+    /// definition reached through an indexer of the owner's dictionary member, which its class fills with its own task
+    /// definition (listed as a miss until this was found).
     /// </summary>
     [Fact]
     public async Task Relays_AndADictionaryMembersElement_AreImported_AndReported()
@@ -305,10 +306,16 @@ public class CrossStackVolatileReferenceSynthesisTests
                     var containers = new RelayingStack(app, "Relaying");
                     new RelayReaderStack(app, "RelayReader", containers);
                     new IndexerReaderStack(app, "IndexerReader", containers);
+                    new InterfaceReaderStack(app, "InterfaceReader", containers);
                 }
             }
 
-            public class RelayingStack : Stack
+            public interface IApiOutputs
+            {
+                string ApiArn { get; }
+            }
+
+            public class RelayingStack : Stack, IApiOutputs
             {
                 public RelayingStack(Construct scope, string id) : base(scope, id)
                 {
@@ -358,6 +365,14 @@ public class CrossStackVolatileReferenceSynthesisTests
                 }
             }
 
+            public class InterfaceReaderStack : Stack
+            {
+                public InterfaceReaderStack(Construct scope, string id, IApiOutputs outputs) : base(scope, id)
+                {
+                    new CfnOutput(this, "ThroughInterface", new CfnOutputProps { Value = outputs.ApiArn });
+                }
+            }
+
             public class IndexerReaderStack : Stack
             {
                 public IndexerReaderStack(Construct scope, string id, RelayingStack containers) : base(scope, id)
@@ -370,11 +385,12 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.BatchArn", "containers.Tasks[\"api\"].TaskDefinitionArn", "containers.WorkerArn" },
+            new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.BatchArn", "containers.Tasks[\"api\"].TaskDefinitionArn", "containers.WorkerArn", "outputs.ApiArn" },
             diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("RelayReader").Distinct());
         Assert.Equal(4, templates.ImportedExports("RelayReader").Count);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceReader"));
     }
     /// <summary>
     /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it

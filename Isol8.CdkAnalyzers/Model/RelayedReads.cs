@@ -85,6 +85,11 @@ internal sealed class RelayedReads
 
     private ISymbol? Resolve(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
+        if (member.ContainingType is { TypeKind: TypeKind.Interface } contract && !member.IsStatic && !member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return ThroughImplementations(member, contract, catalogue, depth, cancellationToken);
+        }
+
         // A static member is one value for every instance of the class: the rule cannot tell which stack set it.
         if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
             || SymbolFacts.ValueType(member)?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty
@@ -136,6 +141,56 @@ internal sealed class RelayedReads
         }
 
         return relayed;
+    }
+
+    /// <summary>
+    /// A member of the app's own interface (<c>IContainerOutputs.WorkerArn</c>) relays when every class in source that
+    /// implements the interface implements the member as a relay; the same catalogue member, or the first one's.
+    /// </summary>
+    private ISymbol? ThroughImplementations(ISymbol member, INamedTypeSymbol contract, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        ISymbol? relayed = null;
+        var implementors = new List<INamedTypeSymbol>();
+        CollectImplementors(_sources.Compilation.Assembly.GlobalNamespace, contract, implementors, cancellationToken);
+        foreach (var implementor in implementors)
+        {
+            if (implementor.FindImplementationForInterfaceMember(member) is not { } implementation
+                || RelayedMember(implementation, catalogue, depth + 1, cancellationToken) is not { } relayedHere)
+            {
+                return null;
+            }
+
+            relayed ??= relayedHere;
+        }
+
+        return relayed;
+    }
+
+    private static void CollectImplementors(INamespaceSymbol scope, INamedTypeSymbol contract, List<INamedTypeSymbol> implementors, CancellationToken cancellationToken)
+    {
+        foreach (var member in scope.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is INamespaceSymbol nested)
+            {
+                CollectImplementors(nested, contract, implementors, cancellationToken);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                if (type.TypeKind is TypeKind.Class or TypeKind.Struct && type.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default))
+                {
+                    implementors.Add(type);
+                }
+
+                foreach (var nestedType in type.GetTypeMembers())
+                {
+                    if (nestedType.TypeKind is TypeKind.Class or TypeKind.Struct && nestedType.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default))
+                    {
+                        implementors.Add(nestedType);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary><c>""</c> or <c>string.Empty</c>.</summary>
