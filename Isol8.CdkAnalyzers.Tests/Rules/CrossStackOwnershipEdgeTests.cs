@@ -278,6 +278,11 @@ public class CrossStackOwnershipEdgeTests
 
                     public IReadOnlyDictionary<string, FargateTaskDefinition> ByName => _byName;
 
+                    public IReadOnlyList<FargateTaskDefinition> Listed
+                    {
+                        get { return Workers; }
+                    }
+
                     public Dictionary<string, ITaskDefinition> Shared { get; } = new();
 
                     public List<FargateTaskDefinition> Passed { get; } = new();
@@ -294,6 +299,7 @@ public class CrossStackOwnershipEdgeTests
                         new CfnOutput(this, "Api", new CfnOutputProps { Value = {|#0:services.TaskDefs["api"].TaskDefinitionArn|} });
                         new CfnOutput(this, "First", new CfnOutputProps { Value = {|#1:services.Workers[0].TaskDefinitionArn|} });
                         new CfnOutput(this, "ByName", new CfnOutputProps { Value = {|#2:services.ByName["worker"].TaskDefinitionArn|} });
+                        new CfnOutput(this, "Listed", new CfnOutputProps { Value = {|#5:services.Listed[1].TaskDefinitionArn|} });
                         foreach (var taskDef in services.TaskDefs.Values)
                         {
                             new CfnOutput(this, "Each" + taskDef.Node.Id, new CfnOutputProps { Value = {|#3:taskDef.TaskDefinitionArn|} });
@@ -319,7 +325,8 @@ public class CrossStackOwnershipEdgeTests
             Expected(1, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
             Expected(2, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
             Expected(3, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
-            Expected(4, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
+            Expected(4, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(5, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
 
     /// <summary>
     /// An element of another stack's dictionary or array member handed to a construct of this stack (a service's task

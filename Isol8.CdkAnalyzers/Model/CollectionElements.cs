@@ -168,13 +168,14 @@ internal sealed class CollectionElements
                     case "Add" or "TryAdd" or "Insert" or "Push" or "Enqueue" when invocation.ArgumentList.Arguments.Count > 0 && throughThis:
                         elements.Add(invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression);
                         return true;
-                    case "Add" or "TryAdd" or "Insert" or "Push" or "Enqueue" or "AddRange" or "InsertRange" or "Concat" or "Union":
+                    case "Add" or "TryAdd" or "Insert" or "Push" or "Enqueue" or "AddRange" or "InsertRange":
                         return false;
                     default:
                         return true;
                 }
 
             case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or AccessorDeclarationSyntax } when IsIn(owner, reference):
+            case ReturnStatementSyntax when reference.FirstAncestorOrSelf<AccessorDeclarationSyntax>() is not null && IsIn(owner, reference):
                 // Exposed by a member of its class (TaskDefs => _taskDefs): what is added through that one is found with its uses.
                 return true;
             case ArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax or AssignmentExpressionSyntax:
