@@ -539,6 +539,47 @@ public class CrossStackOwnershipEdgeTests
             Expected(1, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReaderStack"));
 
     /// <summary>
+    /// A base stack class that keeps the registry it receives, and a subclass that fills it and reads it back: the
+    /// subclass's code runs with what the base received, so its read-back is silent. The value is foreign to the base
+    /// class, which cannot tell its subclasses apart: a sibling that only reads is silent too (precision first).
+    /// </summary>
+    [Fact]
+    public Task RegistryKeptByABaseStackAndFilledByItsSubclass_ReadBackIsSilent()
+        => VerifyAsync("""
+            public class Registry
+            {
+                public ITaskDefinition? Worker { get; set; }
+            }
+
+            public abstract class AppStack : Stack
+            {
+                protected AppStack(Construct scope, string id, Registry registry) : base(scope, id)
+                {
+                    Shared = registry;
+                }
+
+                protected Registry Shared { get; }
+            }
+
+            public class PlatformStack : AppStack
+            {
+                public PlatformStack(Construct scope, string id, Registry registry) : base(scope, id, registry)
+                {
+                    Shared.Worker = new FargateTaskDefinition(this, "Worker");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Shared.Worker.TaskDefinitionArn });
+                }
+            }
+
+            public class ReaderStack : AppStack
+            {
+                public ReaderStack(Construct scope, string id, Registry registry) : base(scope, id, registry)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = Shared.Worker!.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>
     /// A registry filled through a method of its own (<c>registry.Register(worker)</c>): any stack that calls it may
     /// read back its own construct, and which do the model does not follow, so every read of that member is silent.
     /// A member only its constructor sets is still another stack's.

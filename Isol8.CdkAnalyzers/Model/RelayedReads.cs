@@ -150,9 +150,7 @@ internal sealed class RelayedReads
     private ISymbol? ThroughImplementations(ISymbol member, INamedTypeSymbol contract, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
         ISymbol? relayed = null;
-        var implementors = new List<INamedTypeSymbol>();
-        CollectImplementors(_sources.Compilation.Assembly.GlobalNamespace, contract, implementors, cancellationToken);
-        foreach (var implementor in implementors)
+        foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_sources.Compilation, contract, cancellationToken))
         {
             if (implementor.FindImplementationForInterfaceMember(member) is not { } implementation
                 || RelayedMember(implementation, catalogue, depth + 1, cancellationToken) is not { } relayedHere)
@@ -164,33 +162,6 @@ internal sealed class RelayedReads
         }
 
         return relayed;
-    }
-
-    private static void CollectImplementors(INamespaceSymbol scope, INamedTypeSymbol contract, List<INamedTypeSymbol> implementors, CancellationToken cancellationToken)
-    {
-        foreach (var member in scope.GetMembers())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (member is INamespaceSymbol nested)
-            {
-                CollectImplementors(nested, contract, implementors, cancellationToken);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                if (type.TypeKind is TypeKind.Class or TypeKind.Struct && type.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default))
-                {
-                    implementors.Add(type);
-                }
-
-                foreach (var nestedType in type.GetTypeMembers())
-                {
-                    if (nestedType.TypeKind is TypeKind.Class or TypeKind.Struct && nestedType.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default))
-                    {
-                        implementors.Add(nestedType);
-                    }
-                }
-            }
-        }
     }
 
     /// <summary><c>""</c> or <c>string.Empty</c>.</summary>

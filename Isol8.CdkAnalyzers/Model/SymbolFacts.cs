@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -37,5 +38,35 @@ internal static class SymbolFacts
         }
 
         return symbol;
+    }
+
+    /// <summary>The classes and structs the compilation declares, nested ones included, that derive from or implement <paramref name="baseOrInterface"/> (not it).</summary>
+    public static System.Collections.Generic.List<INamedTypeSymbol> SourceTypesDerivedFrom(Compilation compilation, INamedTypeSymbol baseOrInterface, System.Threading.CancellationToken cancellationToken)
+    {
+        var found = new System.Collections.Generic.List<INamedTypeSymbol>();
+        Collect(compilation.Assembly.GlobalNamespace, baseOrInterface, found, cancellationToken);
+        return found;
+    }
+
+    private static void Collect(INamespaceOrTypeSymbol scope, INamedTypeSymbol baseOrInterface, System.Collections.Generic.List<INamedTypeSymbol> found, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var member in scope.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is INamespaceSymbol nested)
+            {
+                Collect(nested, baseOrInterface, found, cancellationToken);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !SymbolEqualityComparer.Default.Equals(type, baseOrInterface)
+                    && (TypeRelations.IsOrInherits(type, baseOrInterface) || type.AllInterfaces.Contains(baseOrInterface, SymbolEqualityComparer.Default)))
+                {
+                    found.Add(type);
+                }
+
+                Collect(type, baseOrInterface, found, cancellationToken);
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ internal sealed class ValueSources
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returnSources = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<INamedTypeSymbol, bool>> _setThroughReceiver = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _subclasses = new(SymbolEqualityComparer.Default);
 
     public ValueSources(Compilation compilation, TextSearch text)
     {
@@ -173,7 +174,7 @@ internal sealed class ValueSources
     }
 
     /// <summary>
-    /// May the code of <paramref name="type"/>, or of a base class of it declared in source, set <paramref name="member"/>
+    /// May the code of <paramref name="type"/>, or of a base class or subclass of it declared in source, set <paramref name="member"/>
     /// on an object it holds? It does with <c>registry.Worker = worker</c> (not <c>this.Worker</c> nor an object
     /// initializer), and it may when a method of the member's own class sets it (<c>registry.Register(worker)</c>).
     /// Cached per member and type.
@@ -187,16 +188,20 @@ internal sealed class ValueSources
             return isSet;
         }
 
+        // The class, its bases, and its subclasses (whose constructors run with what the base received) may set it.
         isSet = IsSetByMethodsOfItsClass(key, cancellationToken);
-        for (var current = type; current is not null && !isSet; current = current.BaseType)
+        var related = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            foreach (var declaration in current.DeclaringSyntaxReferences)
+            related.Add(current);
+        }
+
+        related.AddRange(_subclasses.TryGetValue(type, out var subclasses) ? subclasses : _subclasses.GetOrAdd(type, SymbolFacts.SourceTypesDerivedFrom(_compilation, type, cancellationToken)));
+        foreach (var relative in related)
+        {
+            foreach (var declaration in relative.DeclaringSyntaxReferences)
             {
-                if (SetsThroughReceiver(declaration.GetSyntax(cancellationToken), key, cancellationToken))
-                {
-                    isSet = true;
-                    break;
-                }
+                isSet = isSet || SetsThroughReceiver(declaration.GetSyntax(cancellationToken), key, cancellationToken);
             }
         }
 
