@@ -580,6 +580,60 @@ public class CrossStackOwnershipEdgeTests
             """);
 
     /// <summary>
+    /// A static member of a plain class that one stack class sets to its own construct (<c>Shared.Worker = worker</c>)
+    /// is that stack's: another stack's read is reported, the filler's own is not (it cannot tell its instances apart).
+    /// An initial <c>null</c> is no value. Set by two stack classes, or to something received: unknown, silent.
+    /// </summary>
+    [Fact]
+    public Task StaticMemberOfAPlainClassFilledByOneStack_IsThatStacks()
+        => VerifyAsync("""
+            public static class Shared
+            {
+                public static ITaskDefinition? Worker { get; set; }
+
+                public static ITaskDefinition? Both { get; set; }
+
+                public static ITaskDefinition? Received { get; set; }
+
+                public static ITaskDefinition? Started { get; set; } = null;
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, ContainerStack other) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    Shared.Worker = worker;
+                    Shared.Both = new FargateTaskDefinition(this, "Both");
+                    Shared.Received = other.TaskDef;
+                    Shared.Started = new FargateTaskDefinition(this, "Started");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Shared.Worker.TaskDefinitionArn });
+                }
+            }
+
+            public class OtherStack : Stack
+            {
+                public OtherStack(Construct scope, string id) : base(scope, id)
+                {
+                    Shared.Both = new FargateTaskDefinition(this, "Both");
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:Shared.Worker!.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Both", new CfnOutputProps { Value = Shared.Both!.TaskDefinitionArn });
+                    new CfnOutput(this, "Received", new CfnOutputProps { Value = Shared.Received!.TaskDefinitionArn });
+                    new CfnOutput(this, "Started", new CfnOutputProps { Value = {|#1:Shared.Started!.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack"));
+
+    /// <summary>
     /// A registry filled through a method of its own (<c>registry.Register(worker)</c>): any stack that calls it may
     /// read back its own construct, and which do the model does not follow, so every read of that member is silent.
     /// A member only its constructor sets is still another stack's.

@@ -25,6 +25,7 @@ internal sealed class OwnershipResolver
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
 
     public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts)
     {
@@ -468,12 +469,60 @@ internal sealed class OwnershipResolver
     /// </summary>
     private Owner OwnerOfStaticMember(ISymbol member, ResolutionWalk walk)
     {
-        if (member.ContainingType is not { } type || !_types.IsTopLevelStack(type) || member.DeclaringSyntaxReferences.IsEmpty)
+        if (member.ContainingType is not { } type || member.DeclaringSyntaxReferences.IsEmpty)
         {
             return Owner.Unknown;
         }
 
+        if (!_types.IsTopLevelStack(type))
+        {
+            return _types.Is(type, CdkTypeKind.Construct) || !_types.Is(SymbolFacts.ValueType(member), CdkTypeKind.Construct)
+                ? Owner.Unknown
+                : _staticFills.TryGetValue(member.OriginalDefinition, out var filled) ? filled : _staticFills.GetOrAdd(member.OriginalDefinition, StaticFill(member.OriginalDefinition, walk.CancellationToken));
+        }
+
         return OwnMemberOwner(member, walk).Kind == OwnerKind.This ? Owner.HeldStack(type, member) : Owner.Unknown;
+    }
+
+    /// <summary>
+    /// A static member of a plain class (<c>Shared.Worker</c>) that code in one stack class sets, and only to a
+    /// construct of its own: owned by an instance of that class, as the class's own static member would be. Set
+    /// anywhere else, to anything else, or given an initial value: unknown.
+    /// </summary>
+    private Owner StaticFill(ISymbol member, System.Threading.CancellationToken cancellationToken)
+    {
+        if (_sources.OfMember(member, null, cancellationToken).Length > 0)
+        {
+            return Owner.Unknown;
+        }
+
+        INamedTypeSymbol? filler = null;
+        foreach (var tree in _sources.Compilation.SyntaxTrees)
+        {
+            var semanticModel = _sources.SemanticModelFor(tree, null);
+            foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
+            {
+                var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
+                if (target?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != target
+                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(target, cancellationToken).Symbol?.OriginalDefinition, member))
+                {
+                    continue;
+                }
+
+                var site = semanticModel.GetEnclosingSymbol(assignment.SpanStart, cancellationToken);
+                var owner = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    ? OwnerAtSite(semanticModel.GetOperation(assignment.Right, cancellationToken), site, new ResolutionWalk(cancellationToken, semanticModel))
+                    : Owner.Unknown;
+                if (!owner.IsThisStack || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
+                {
+                    return Owner.Unknown;
+                }
+
+                filler = owner.StackType;
+            }
+        }
+
+        return filler is null ? Owner.Unknown : Owner.HeldStack(filler, member);
     }
 
     /// <summary>An array's elements, when one stack owns them all: <c>Workers[0]</c> is owned where <c>new[] { a, b }</c>'s elements are.</summary>
