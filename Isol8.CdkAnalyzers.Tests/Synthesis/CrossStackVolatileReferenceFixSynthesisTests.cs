@@ -471,6 +471,119 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>A task definition another stack creates on first use (<c>_worker ??= new …</c>), read here.</summary>
+    [Fact]
+    public Task ReadOfAMemberCreatedOnFirstUse()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new LazyStack(app, "Lazy");
+                    new ReaderStack(app, "Reader", pool);
+                }
+            }
+
+            public class LazyStack : Stack
+            {
+                private FargateTaskDefinition? _worker;
+
+                public LazyStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public FargateTaskDefinition Worker => _worker ??= new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-lazy" });
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, LazyStack lazy) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = lazy.Worker.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Lazy", consumer: "Reader");
+
+    /// <summary>A static member of a plain class that the platform stack sets to its own task definition, read here.</summary>
+    [Fact]
+    public Task ReadOfAStaticMemberOneStackFills()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    new PlatformStack(app, "Platform");
+                    new ReaderStack(app, "Reader");
+                }
+            }
+
+            public static class Shared
+            {
+                public static ITaskDefinition? Worker { get; set; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-shared" });
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Shared.Worker = worker;
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = Shared.Worker!.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Platform", consumer: "Reader");
+
+    /// <summary>An element of another stack's dictionary member handed to the app's own construct, which renders its ARN.</summary>
+    [Fact]
+    public Task ElementOfAnotherStacksDictionaryHandedToTheAppsConstruct()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    new RunnerStack(app, "Runner", pool);
+                }
+            }
+
+            public class PoolStack : Stack
+            {
+                public PoolStack(Construct scope, string id) : base(scope, id)
+                {
+                    var task = new FargateTaskDefinition(this, "Api", new FargateTaskDefinitionProps { Family = "isol8-pool-api" });
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    TaskDefs["api"] = task;
+                }
+
+                public System.Collections.Generic.Dictionary<string, FargateTaskDefinition> TaskDefs { get; } = new();
+            }
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition taskDef) : base(scope, id)
+                {
+                    new CfnOutput(this, "Runs", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                }
+            }
+
+            public class RunnerStack : Stack
+            {
+                public RunnerStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    new Runner(this, "Api", pool.TaskDefs["api"]);
+                }
+            }
+            """, owner: "Pool", consumer: "Runner");
+
     [Fact]
     public Task UserConstructTakingATaskDefinition()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

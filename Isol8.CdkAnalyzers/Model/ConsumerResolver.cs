@@ -32,8 +32,9 @@ internal sealed class ConsumerResolver
         var found = consumers.Count;
         var unknownScopes = walk.UnknownScopes;
         var staysInCode = WalkUp(use, containingSymbol, consumers, walk, throughLocal: false);
-        var site = _owners.SiteStack(containingSymbol, walk.CancellationToken);
-        if (!staysInCode && consumers.Count == found && walk.UnknownScopes == unknownScopes && site.IsKnownStack)
+        // The site's stack only when nothing else decided: for a construct class it searches for the class's creations.
+        if (!staysInCode && consumers.Count == found && walk.UnknownScopes == unknownScopes
+            && _owners.SiteStack(containingSymbol, walk.CancellationToken) is { IsKnownStack: true } site)
         {
             // Code in a stack class that does not pass the value to an explicit scope uses it in that stack. A value
             // given to a scope of unknown stack (a construct the stack received, Stack.Of something unknown) is used

@@ -454,9 +454,14 @@ internal sealed class OwnershipResolver
         var key = member.OriginalDefinition;
         var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
         var receiver = OperationFlow.Unwrap(instance);
-        if (receiver is IInstanceReferenceOperation || relative.Kind is OwnerKind.Unknown or OwnerKind.Foreign)
+        if (receiver is IInstanceReferenceOperation)
         {
-            return receiver is IInstanceReferenceOperation ? relative : Owner.Unknown;
+            return relative;
+        }
+
+        if (relative.Kind is OwnerKind.Unknown or OwnerKind.Foreign)
+        {
+            return Owner.Unknown;
         }
 
         var receiverOwner = OwnerOf(receiver, walk);
@@ -500,15 +505,8 @@ internal sealed class OwnershipResolver
         foreach (var tree in _sources.Compilation.SyntaxTrees)
         {
             var semanticModel = _sources.SemanticModelFor(tree, null);
-            foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
+            foreach (var assignment in _sources.AssignmentsTo(member, tree.GetRoot(cancellationToken), cancellationToken))
             {
-                var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
-                if (target?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != target
-                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(target, cancellationToken).Symbol?.OriginalDefinition, member))
-                {
-                    continue;
-                }
-
                 var site = semanticModel.GetEnclosingSymbol(assignment.SpanStart, cancellationToken);
                 var owner = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
                     ? OwnerAtSite(semanticModel.GetOperation(assignment.Right, cancellationToken), site, new ResolutionWalk(cancellationToken, semanticModel))

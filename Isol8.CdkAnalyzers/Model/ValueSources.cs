@@ -213,11 +213,11 @@ internal sealed class ValueSources
     {
         foreach (var declaration in member.ContainingType?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
         {
-            foreach (var assignment in Text.AssignmentsTo(declaration.GetSyntax(cancellationToken), member.Name, cancellationToken))
+            foreach (var assignment in AssignmentsTo(member, declaration.GetSyntax(cancellationToken), cancellationToken))
             {
-                if (assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not (ConstructorDeclarationSyntax or FieldDeclarationSyntax)
-                    && assignment.Parent is not InitializerExpressionSyntax
-                    && SymbolEqualityComparer.Default.Equals(SemanticModelFor(assignment.SyntaxTree, null).GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member))
+                if (assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
+                    && assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not (ConstructorDeclarationSyntax or FieldDeclarationSyntax)
+                    && assignment.Parent is not InitializerExpressionSyntax)
                 {
                     return true;
                 }
@@ -229,19 +229,34 @@ internal sealed class ValueSources
 
     private bool SetsThroughReceiver(SyntaxNode typeDeclaration, ISymbol member, CancellationToken cancellationToken)
     {
-        foreach (var token in Text.AssignedTokensNamed(typeDeclaration, member.Name, cancellationToken))
+        foreach (var assignment in AssignmentsTo(member, typeDeclaration, cancellationToken))
         {
-            if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } access } name
-                && access.Name == name
-                && assignment.Left == access
-                && access.Expression is not ThisExpressionSyntax
-                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(access.SyntaxTree, null).GetSymbolInfo(access, cancellationToken).Symbol?.OriginalDefinition, member))
+            if (assignment.Left is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The assignments under <paramref name="root"/> whose target is <paramref name="member"/>, through any receiver or
+    /// none (<c>Worker = …</c>, <c>this.Worker = …</c>, <c>registry.Worker = …</c>, <c>Shared.Worker = …</c>): a text
+    /// search for the name followed by an assignment operator, then the target bound.
+    /// </summary>
+    public IEnumerable<AssignmentExpressionSyntax> AssignmentsTo(ISymbol member, SyntaxNode root, CancellationToken cancellationToken)
+    {
+        var key = member.OriginalDefinition;
+        foreach (var token in Text.AssignedTokensNamed(root, key.Name, cancellationToken))
+        {
+            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
+            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
+                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(target.SyntaxTree, null).GetSymbolInfo(target, cancellationToken).Symbol?.OriginalDefinition, key))
+            {
+                yield return assignment;
+            }
+        }
     }
 
     /// <summary>Every <c>new T(…)</c> of <paramref name="type"/> in the source, with its tree's semantic model (a text search for the name first).</summary>
