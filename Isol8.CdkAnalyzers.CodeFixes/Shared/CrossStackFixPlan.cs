@@ -77,6 +77,13 @@ internal sealed class CrossStackFixPlan
             return null;
         }
 
+        // An app whose stacks may take references across regions: the helper's parameter would be read in a region
+        // it is not published in, and the family would name a task definition there is none of (ICDK001's page).
+        if (model.CrossRegion.IsEnabledAnywhere(cancellationToken))
+        {
+            return null;
+        }
+
         var plan = new CrossStackFixPlan(node);
         var scope = ScopeOf(diagnostic, root);
         switch (shape)
@@ -146,8 +153,10 @@ internal sealed class CrossStackFixPlan
         var plan = new CrossStackFixPlan(access);
         if (CrossStackReferences.Find(model, receiver, read, containingSymbol, cancellationToken) is { } finding)
         {
-            // ICDK003 reports the family without asking who owns it: the ownership analysis runs here, once.
-            if (ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+            // ICDK003 reports the family without asking who owns it: the ownership analysis runs here, once. The
+            // helper's parameter cannot cross regions (see CreateAsync).
+            if (model.CrossRegion.IsEnabledAnywhere(cancellationToken)
+                || ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
             {
                 return null;
             }

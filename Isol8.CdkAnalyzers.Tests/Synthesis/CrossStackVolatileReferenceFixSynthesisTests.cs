@@ -56,6 +56,40 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>Both stacks in one account and region, written out: the helper's guard against two regions stays quiet.</summary>
+    [Fact]
+    public Task StacksWithTheSameExplicitEnvironment()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var env = new Environment { Account = "111111111111", Region = "eu-west-1" };
+                    var container = new ContainerStack(app, "Container", new StackProps { Env = env });
+                    new WorkerStack(app, "Worker", container, new StackProps { Env = env, CrossRegionReferences = false });
+                }
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef");
+                    TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+            }
+
+            public class WorkerStack : Stack
+            {
+                public WorkerStack(Construct scope, string id, ContainerStack container, IStackProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Container", consumer: "Worker");
+
     [Fact]
     public Task TaskDefinitionPassedInProps()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -41,6 +41,7 @@ internal sealed class CdkModel
         Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners);
         ExportHelpers = new ExportHelpers();
+        CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
@@ -71,6 +72,9 @@ internal sealed class CdkModel
 
     /// <summary>The app's own methods that export a parameter by name (ICDK005).</summary>
     public ExportHelpers ExportHelpers { get; }
+
+    /// <summary>Whether the app lets a stack take references from another region (the fixes' question, not the rules').</summary>
+    public CrossRegionUse CrossRegion { get; }
 
     /// <summary>The source's declarations, collected once for every name index.</summary>
     public SourceDeclarations Declarations { get; }
