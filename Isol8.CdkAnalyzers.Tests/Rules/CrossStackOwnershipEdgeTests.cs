@@ -329,6 +329,110 @@ public class CrossStackOwnershipEdgeTests
             Expected(5, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
 
     /// <summary>
+    /// A collection that reaches a stack in its props (or any plain value its constructor received) holds what was put
+    /// in before the stack existed, as a props member's value is: its elements are another stack's, read in a
+    /// <c>foreach</c> (plain, over a deconstructed pair, through <c>pair.Value</c>) or by key. Silent when code may add
+    /// to that member afterwards (through a receiver, in a call it is handed to), and for the stack's own elements.
+    /// A read-only member exposing another stack's collection may be handed on: it adds nothing.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfACollectionReceivedInProps_Trigger()
+        => VerifyAsync("""
+            public class ServicesStack : Stack
+            {
+                private readonly Dictionary<string, FargateTaskDefinition> _workers = new();
+
+                public ServicesStack(Construct scope, string id) : base(scope, id)
+                {
+                    foreach (var name in new[] { "a", "b" })
+                    {
+                        _workers[name] = Create(name);
+                    }
+                }
+
+                public IReadOnlyDictionary<string, FargateTaskDefinition> Workers => _workers;
+
+                private FargateTaskDefinition Create(string name) => new FargateTaskDefinition(this, name);
+            }
+
+            public class DispatchProps : StackProps
+            {
+                public IReadOnlyDictionary<string, FargateTaskDefinition> Workers { get; init; } = null!;
+
+                public List<ITaskDefinition> Listed { get; init; } = new();
+
+                public List<ITaskDefinition> Filled { get; init; } = new();
+
+                public List<ITaskDefinition> Handed { get; init; } = new();
+            }
+
+            public static class Wiring
+            {
+                public static void Build(App app)
+                {
+                    var services = new ServicesStack(app, "Services");
+                    new DispatchStack(app, "Dispatch", new DispatchProps { Workers = services.Workers, Listed = new List<ITaskDefinition>(services.Workers.Values) });
+                    new ReaderStack(app, "Reader", services);
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ServicesStack services) : base(scope, id)
+                {
+                    new CfnOutput(this, "A", new CfnOutputProps { Value = {|#4:services.Workers["a"].TaskDefinitionArn|} });
+                    foreach (var (key, each) in services.Workers)
+                    {
+                        new CfnOutput(this, "E" + key, new CfnOutputProps { Value = {|#6:each.TaskDefinitionArn|} });
+                    }
+                }
+            }
+
+            public class DispatchStack : Stack
+            {
+                public DispatchStack(Construct scope, string id, DispatchProps props) : base(scope, id, props)
+                {
+                    foreach (var (name, worker) in props.Workers)
+                    {
+                        new CfnOutput(this, "D" + name, new CfnOutputProps { Value = {|#0:worker.TaskDefinitionArn|} });
+                    }
+
+                    foreach (var pair in props.Workers)
+                    {
+                        new CfnOutput(this, "P" + pair.Key, new CfnOutputProps { Value = {|#1:pair.Value.TaskDefinitionArn|} });
+                    }
+
+                    foreach ((string name, FargateTaskDefinition typed) in props.Workers)
+                    {
+                        new CfnOutput(this, "T" + name, new CfnOutputProps { Value = {|#5:typed.TaskDefinitionArn|} });
+                    }
+
+                    new CfnOutput(this, "A", new CfnOutputProps { Value = {|#2:props.Workers["a"].TaskDefinitionArn|} });
+                    foreach (var listed in props.Listed)
+                    {
+                        new CfnOutput(this, "L" + listed.Node.Id, new CfnOutputProps { Value = {|#3:listed.TaskDefinitionArn|} });
+                    }
+
+                    props.Filled.Add(new FargateTaskDefinition(this, "Own"));
+                    new CfnOutput(this, "F", new CfnOutputProps { Value = props.Filled[0].TaskDefinitionArn });
+                    Keep(props.Handed);
+                    new CfnOutput(this, "H", new CfnOutputProps { Value = props.Handed[0].TaskDefinitionArn });
+                }
+
+                private void Keep(List<ITaskDefinition> list) => list.Add(new FargateTaskDefinition(this, "Kept"));
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", Received, "DispatchStack"),
+            Expected(1, "TaskDefinitionArn", Received, "DispatchStack"),
+            Expected(2, "TaskDefinitionArn", Received, "DispatchStack"),
+            Expected(3, "TaskDefinitionArn", Received, "DispatchStack"),
+            Expected(4, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(5, "TaskDefinitionArn", Received, "DispatchStack"),
+            Expected(6, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"));
+
+    private const string Received = "another stack (it reaches this one through its constructor)";
+
+    /// <summary>
     /// An element of another stack's dictionary or array member handed to a construct of this stack (a service's task
     /// definition) is imported like a read of it, and reported at the element; the owner's own hand-over is not.
     /// </summary>

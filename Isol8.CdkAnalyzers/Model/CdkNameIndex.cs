@@ -53,7 +53,11 @@ internal sealed class CdkNameIndex
             case SyntaxKind.IdentifierName:
                 return IdentifierMightHold((IdentifierNameSyntax)expression, names, depth);
             case SyntaxKind.SimpleMemberAccessExpression or SyntaxKind.PointerMemberAccessExpression:
-                return names.Members.Contains(((MemberAccessExpressionSyntax)expression).Name.Identifier.ValueText);
+                var access = (MemberAccessExpressionSyntax)expression;
+                var member = access.Name.Identifier.ValueText;
+
+                // pair.Value of a foreach over a dictionary: the pair's type is not in the names.
+                return names.Members.Contains(member) || (member == "Value" && access.Expression is IdentifierNameSyntax pair && IsUntypedOrPairLoopVariable(pair));
             case SyntaxKind.MemberBindingExpression:
                 return names.Members.Contains(((MemberBindingExpressionSyntax)expression).Name.Identifier.ValueText);
             case SyntaxKind.ParenthesizedExpression:
@@ -127,6 +131,9 @@ internal sealed class CdkNameIndex
                 case SyntaxKind.ForEachStatement when ((ForEachStatementSyntax)ancestor).Identifier.ValueText == name:
                     var forEach = (ForEachStatementSyntax)ancestor;
                     return Decision(forEach.Type.IsVar || names.Types.Contains(CdkSyntax.TypeName(forEach.Type) ?? string.Empty));
+                case SyntaxKind.ForEachVariableStatement when DeconstructedType(((ForEachVariableStatementSyntax)ancestor).Variable, name) is { } deconstructed:
+                    // foreach (var (name, taskDef) in …), foreach ((string name, ITaskDefinition taskDef) in …)
+                    return Decision(deconstructed.IsVar || names.Types.Contains(CdkSyntax.TypeName(deconstructed) ?? string.Empty));
                 case var _ when CdkSyntax.DeclaresParameters(kind) && CdkSyntax.ParameterOf(ancestor, name) is { } parameter:
                     // An implicitly typed lambda parameter could be anything.
                     return Decision(parameter.Type is null || names.Types.Contains(CdkSyntax.TypeName(parameter.Type) ?? string.Empty));
@@ -143,6 +150,69 @@ internal sealed class CdkNameIndex
     }
 
     private static byte Decision(bool holds) => holds ? Holds : DoesNotHold;
+
+    /// <summary>The type <paramref name="name"/> is declared with in a deconstruction (<c>var</c> for <c>var (a, b)</c>); null when it is not declared there.</summary>
+    private static TypeSyntax? DeconstructedType(ExpressionSyntax variable, string name)
+    {
+        switch (variable)
+        {
+            case DeclarationExpressionSyntax declaration:
+                return DesignatedType(declaration.Designation, name, declaration.Type);
+            case TupleExpressionSyntax tuple:
+                foreach (var argument in tuple.Arguments)
+                {
+                    if (DeconstructedType(argument.Expression, name) is { } type)
+                    {
+                        return type;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static TypeSyntax? DesignatedType(VariableDesignationSyntax designation, string name, TypeSyntax type)
+    {
+        switch (designation)
+        {
+            case SingleVariableDesignationSyntax single:
+                return single.Identifier.ValueText == name ? type : null;
+            case ParenthesizedVariableDesignationSyntax parenthesized:
+                foreach (var inner in parenthesized.Variables)
+                {
+                    if (DesignatedType(inner, name, type) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Is <paramref name="identifier"/> the variable of an enclosing <c>foreach</c>, declared <c>var</c> or as a <c>KeyValuePair</c>?</summary>
+    private static bool IsUntypedOrPairLoopVariable(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (SyntaxNode? ancestor = identifier.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor is ForEachStatementSyntax loop && loop.Identifier.ValueText == name)
+            {
+                return loop.Type.IsVar || CdkSyntax.TypeName(loop.Type) == "KeyValuePair";
+            }
+
+            if (CdkSyntax.IsTypeDeclaration(ancestor.Kind()))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     private Names GetNames(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,6 +20,8 @@ internal sealed class CollectionElements
     private readonly Compilation _compilation;
     private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _elements = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _filledAfterCreation = new(SymbolEqualityComparer.Default);
+    private ImmutableArray<INamedTypeSymbol> _readOnlyCollections;
 
     public CollectionElements(Compilation compilation, ValueSources sources)
     {
@@ -54,21 +57,115 @@ internal sealed class CollectionElements
             }
         }
 
-        foreach (var tree in _compilation.SyntaxTrees)
+        var readOnly = IsReadOnly(member);
+        foreach (var name in UsesOf(member, cancellationToken))
         {
-            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
+            if (!AddUse(name, owner, readOnly, elements))
             {
-                if (token.Parent is IdentifierNameSyntax name
-                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member)
-                    && !AddUse(name, owner, elements))
-                {
-                    return default;
-                }
+                return default;
             }
         }
 
         return elements.ToImmutable();
     }
+
+    /// <summary>
+    /// May code add to <paramref name="member"/> once its value is set (a props object's <c>Workers</c>), through
+    /// any receiver, <c>this</c> included, or through an alias a mutable one is handed to? If not, what it holds was
+    /// put in before the object carrying it was handed over. Cached per member.
+    /// </summary>
+    public bool MayBeFilledAfterCreation(ISymbol member, CancellationToken cancellationToken)
+    {
+        var key = member.OriginalDefinition;
+        if (_filledAfterCreation.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var readOnly = IsReadOnly(key);
+        var filled = key.DeclaringSyntaxReferences.IsEmpty;
+        foreach (var name in UsesOf(key, cancellationToken))
+        {
+            // Given its value in an object initializer (new Props { Workers = … }): that is where the elements come from.
+            if (name.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } set && set.Left == name)
+            {
+                continue;
+            }
+
+            if (filled || !AddUse(name, owner: null, readOnly, elements: null))
+            {
+                filled = true;
+                break;
+            }
+        }
+
+        return _filledAfterCreation.GetOrAdd(key, filled);
+    }
+
+    /// <summary>The identifiers in source bound to <paramref name="member"/> (a text search for its name first).</summary>
+    private IEnumerable<IdentifierNameSyntax> UsesOf(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member))
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Is the member typed as a collection nothing can add to through it (<c>IReadOnlyDictionary</c>,
+    /// <c>IReadOnlyList</c>, <c>IEnumerable</c>, an immutable collection)? Handing it on then adds nothing.
+    /// </summary>
+    private bool IsReadOnly(ISymbol member)
+    {
+        var type = (member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        })?.OriginalDefinition;
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (_readOnlyCollections.IsDefault)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in ReadOnlyCollectionTypeNames)
+            {
+                if (_compilation.GetTypeByMetadataName(name) is { } known)
+                {
+                    builder.Add(known);
+                }
+            }
+
+            _readOnlyCollections = builder.ToImmutable();
+        }
+
+        foreach (var readOnly in _readOnlyCollections)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, readOnly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ReadOnlyCollectionTypeNames =
+    {
+        "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IReadOnlyList`1",
+        "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Immutable.ImmutableArray`1", "System.Collections.Immutable.ImmutableList`1",
+        "System.Collections.Immutable.ImmutableDictionary`2", "System.Collections.Immutable.IImmutableList`1", "System.Collections.Immutable.IImmutableDictionary`2",
+    };
 
     /// <summary>A member that exposes another collection member of its class (<c>TaskDefs => _taskDefs</c>): that one's elements (one level, so no cycle).</summary>
     private bool AddExposed(ExpressionSyntax value, ISymbol member, ImmutableArray<ExpressionSyntax>.Builder elements, CancellationToken cancellationToken)
@@ -139,12 +236,18 @@ internal sealed class CollectionElements
 
     /// <summary>
     /// A use of the member: true when it adds nothing or adds through <c>this</c> in its own class (the element is
-    /// collected); false when it may add something the model cannot see.
+    /// collected); false when it may add something the model cannot see. With no <paramref name="owner"/> (and no
+    /// <paramref name="elements"/>), every add counts as unseen. A <paramref name="readOnly"/> member handed on adds nothing.
     /// </summary>
-    private static bool AddUse(IdentifierNameSyntax name, INamedTypeSymbol owner, ImmutableArray<ExpressionSyntax>.Builder elements)
+    private static bool AddUse(IdentifierNameSyntax name, INamedTypeSymbol? owner, bool readOnly, ImmutableArray<ExpressionSyntax>.Builder? elements)
     {
         ExpressionSyntax reference = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-        var throughThis = (reference == name || ((MemberAccessExpressionSyntax)reference).Expression is ThisExpressionSyntax) && IsIn(owner, reference);
+        var throughThis = elements is not null && (reference == name || ((MemberAccessExpressionSyntax)reference).Expression is ThisExpressionSyntax) && IsIn(owner, reference);
+        if (readOnly && !(reference.Parent is AssignmentExpressionSyntax setting && setting.Left == reference))
+        {
+            return true;
+        }
+
         switch (reference.Parent)
         {
             case AssignmentExpressionSyntax assignment when assignment.Left == reference:
@@ -158,7 +261,7 @@ internal sealed class CollectionElements
                         return false;
                     }
 
-                    elements.Add(set.Right);
+                    elements!.Add(set.Right);
                 }
 
                 return true;
@@ -166,7 +269,7 @@ internal sealed class CollectionElements
                 switch (call.Name.Identifier.ValueText)
                 {
                     case "Add" or "TryAdd" or "Insert" or "Push" or "Enqueue" when invocation.ArgumentList.Arguments.Count > 0 && throughThis:
-                        elements.Add(invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression);
+                        elements!.Add(invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression);
                         return true;
                     case "Add" or "TryAdd" or "Insert" or "Push" or "Enqueue" or "AddRange" or "InsertRange":
                         return false;
@@ -186,8 +289,13 @@ internal sealed class CollectionElements
         }
     }
 
-    private static bool IsIn(INamedTypeSymbol owner, SyntaxNode node)
+    private static bool IsIn(INamedTypeSymbol? owner, SyntaxNode node)
     {
+        if (owner is null)
+        {
+            return false;
+        }
+
         foreach (var declaration in owner.DeclaringSyntaxReferences)
         {
             if (declaration.SyntaxTree == node.SyntaxTree && declaration.Span.Contains(node.Span))

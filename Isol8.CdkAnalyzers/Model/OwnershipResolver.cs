@@ -25,11 +25,13 @@ internal sealed class OwnershipResolver
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
     private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
 
     public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts)
     {
         _collections = collections;
+        _keyValuePair = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2"));
         _hosts = hosts;
         _types = types;
         _sources = sources;
@@ -153,6 +155,7 @@ internal sealed class OwnershipResolver
                 ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
                 IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
+                IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation pair } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, pair, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
                 IConditionalOperation { WhenFalse: not null } conditional => Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
                 ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
@@ -411,7 +414,7 @@ internal sealed class OwnershipResolver
     private IOperation? LoopedMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
     {
         if (local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ForEachStatementSyntax loop
+            || LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is not { } loop
             || _sources.SemanticModelFor(loop.SyntaxTree, semanticModel is not null && semanticModel.SyntaxTree == reference.SyntaxTree ? semanticModel : null).GetOperation(loop, cancellationToken) is not IForEachLoopOperation { Collection: var collection })
         {
             return null;
@@ -428,6 +431,57 @@ internal sealed class OwnershipResolver
                 ? looped
                 : null;
     }
+
+    /// <summary>
+    /// The <c>foreach</c> whose element <paramref name="declaration"/> declares: the loop variable, or the value of a
+    /// deconstructed pair (<c>foreach (var (name, taskDef) in byName)</c>, <c>foreach ((string name, ITaskDefinition taskDef) in …)</c>).
+    /// </summary>
+    private static CommonForEachStatementSyntax? LoopDeclaring(SyntaxNode declaration)
+    {
+        if (declaration is ForEachStatementSyntax loop)
+        {
+            return loop;
+        }
+
+        if (declaration is not SingleVariableDesignationSyntax designation)
+        {
+            return null;
+        }
+
+        // var (name, taskDef): the second of two designations.
+        if (designation.Parent is ParenthesizedVariableDesignationSyntax { Variables.Count: 2 } pair && pair.Variables[1] == designation
+            && pair.Parent is DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax deconstructed } declared && deconstructed.Variable == declared)
+        {
+            return deconstructed;
+        }
+
+        // (string name, ITaskDefinition taskDef): the second of two typed declarations.
+        return designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Arguments.Count: 2 } tuple } argument }
+            && tuple.Arguments[1] == argument && tuple.Parent is ForEachVariableStatementSyntax typed && typed.Variable == tuple
+                ? typed
+                : null;
+    }
+
+    /// <summary>
+    /// <c>pair.Value</c> of a <c>foreach</c> over a dictionary member (<c>foreach (var pair in pool.TaskDefs)</c>): an
+    /// element of it.
+    /// </summary>
+    private Owner OwnerOfPairValue(IPropertyReferenceOperation value, ILocalReferenceOperation pair, ResolutionWalk walk)
+    {
+        if (pair.Local.DeclaringSyntaxReferences.Length != 1
+            || pair.Local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not ForEachStatementSyntax loop
+            || _sources.SemanticModelFor(loop.SyntaxTree, pair.SemanticModel).GetOperation(loop, walk.CancellationToken) is not IForEachLoopOperation { Collection: var collection })
+        {
+            return Owner.Unknown;
+        }
+
+        var looped = OperationFlow.Unwrap(collection);
+        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation && IsCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
+            ? OwnerOfElements(looped, walk)
+            : Owner.Unknown;
+    }
+
+    private bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
 
     /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces): what it holds is what was put in it.</summary>
     private static bool IsCollection(ITypeSymbol? type)
@@ -452,8 +506,16 @@ internal sealed class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
-        var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
         var receiver = OperationFlow.Unwrap(instance);
+        if (receiver is not IInstanceReferenceOperation && !_types.Is(receiver.Type, CdkTypeKind.Construct))
+        {
+            // A props object or another plain value a stack's constructor received: what its collection holds was put
+            // in before the stack existed, as a plain member's value was, unless code may add to it afterwards.
+            var holder = OwnerOf(receiver, walk);
+            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(key, walk.CancellationToken) ? holder : Owner.Unknown;
+        }
+
+        var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
         if (receiver is IInstanceReferenceOperation)
         {
             return relative;
