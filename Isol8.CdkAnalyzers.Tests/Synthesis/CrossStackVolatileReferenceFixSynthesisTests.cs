@@ -306,6 +306,64 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
 
+    /// <summary>
+    /// A version of a function configured with a third stack's value (a bucket's name in its environment), read as
+    /// <c>FunctionArn</c>, as <c>Version</c>, or handed to an alias (<c>ImportVersion</c>). CDK names the current
+    /// version after a hash of the function's configuration, which holds an import only once CDK has resolved the
+    /// app's references: the export the helper keeps must carry the name CDK gave it then, or the owner's deploy
+    /// deletes the export the live consumer imports.
+    /// </summary>
+    [Theory]
+    [InlineData("new CfnOutput(this, \"Version\", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });")]
+    [InlineData("new CfnOutput(this, \"Version\", new CfnOutputProps { Value = functions.Handler.CurrentVersion.Version });")]
+    [InlineData("new Alias(this, \"Live\", new AliasProps { AliasName = \"live\", Version = functions.Handler.CurrentVersion });")]
+    public Task VersionOfAFunctionConfiguredFromAThirdStack(string read)
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var data = new DataStack(app, "Data");
+                    var functions = new FunctionStack(app, "Functions", data);
+                    new ApiStack(app, "Api", functions);
+                }
+            }
+
+            public class DataStack : Stack
+            {
+                public DataStack(Construct scope, string id) : base(scope, id)
+                {
+                    Assets = new Amazon.CDK.AWS.S3.Bucket(this, "Assets");
+                }
+
+                public Amazon.CDK.AWS.S3.Bucket Assets { get; }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id, DataStack data) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("exports.handler = async () => {};"),
+                        Environment = new Dictionary<string, string> { ["BUCKET"] = data.Assets.BucketName },
+                    });
+                }
+
+                public Function Handler { get; }
+            }
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    READ
+                }
+            }
+            """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
+
     /// <summary>A task definition ARN relayed through a string member of its stack (assigned, expression-bodied) or of a construct of its stack.</summary>
     [Theory]
     [InlineData("public string ApiArn { get; }", "ApiArn = TaskDef.TaskDefinitionArn;")]
