@@ -433,6 +433,29 @@ public class CrossStackOwnershipEdgeTests
     private const string Received = "another stack (it reaches this one through its constructor)";
 
     /// <summary>
+    /// A stack read from an array or a list of stacks (<c>containers[0]</c>) is one of the stacks it holds: a stack of
+    /// another class is another stack. Two elements of one array are told apart by the array only, so they count as one
+    /// stack (silent, though they may be two).
+    /// </summary>
+    [Fact]
+    public Task StackReadFromAnArrayOrList_IsOneOfItsStacks()
+        => VerifyAsync("""
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id, ContainerStack[] containers, List<ContainerStack> listed) : base(scope, id)
+                {
+                    new CfnOutput(this, "Zero", new CfnOutputProps { Value = {|#0:containers[0].TaskDef.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Listed", new CfnOutputProps { Value = {|#1:listed[1].TaskDef.TaskDefinitionArn|} });
+                    new CfnOutput(containers[1], "Either", new CfnOutputProps { Value = containers[0].TaskDef.TaskDefinitionArn });
+                    new CfnOutput(listed[0], "Same", new CfnOutputProps { Value = listed[0].TaskDef.TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "MonitoringStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ContainerStack'", "MonitoringStack"));
+
+
+    /// <summary>
     /// An element of another stack's dictionary or array member handed to a construct of this stack (a service's task
     /// definition) is imported like a read of it, and reported at the element; the owner's own hand-over is not.
     /// </summary>

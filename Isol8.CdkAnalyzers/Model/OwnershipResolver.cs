@@ -250,12 +250,29 @@ internal sealed class OwnershipResolver
                 return created.IsKnownStack ? created : Owner.HeldStack(type, local.Local);
             case IParameterReferenceOperation parameter:
                 return Owner.HeldStack(type, parameter.Parameter);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
+                return HolderOf(collection) is { } list ? Owner.HeldStack(type, list) : Owner.Unknown;
             case IMemberReferenceOperation member:
                 return Owner.HeldStack(type, member.Member);
+            case IArrayElementReferenceOperation { ArrayReference: var array }:
+                // services[0]: one of the stacks the array holds, told apart from others by the array only, so two
+                // elements of it count as one stack (silent), and a stack of another class as another.
+                return HolderOf(array) is { } holder ? Owner.HeldStack(type, holder) : Owner.Unknown;
             default:
                 return Owner.Unknown;
         }
     }
+
+    /// <summary>The local, parameter, field or property an array or list of stacks is read from; null for anything else.</summary>
+    private static ISymbol? HolderOf(IOperation collection)
+        => OperationFlow.Unwrap(collection) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
+            _ => null,
+        };
 
     private Owner OwnerOfInvocation(IInvocationOperation invocation, ResolutionWalk walk)
     {
