@@ -433,6 +433,48 @@ public class CrossStackOwnershipEdgeTests
     private const string Received = "another stack (it reaches this one through its constructor)";
 
     /// <summary>
+    /// A collection or array a stack's constructor received (<c>IEnumerable&lt;ITaskDefinition&gt;</c>,
+    /// <c>ITaskDefinition[]</c>) was filled before the stack existed: its elements are another stack's, in a
+    /// <c>foreach</c> or by index, unless the constructor adds to it (silent).
+    /// </summary>
+    [Fact]
+    public Task ElementsOfACollectionTheConstructorReceived_Trigger()
+        => VerifyAsync("""
+            public class AlarmsStack : Stack
+            {
+                public AlarmsStack(Construct scope, string id, IEnumerable<ITaskDefinition> watched, ITaskDefinition[] listed, List<ITaskDefinition> own, IReadOnlyList<ITaskDefinition> passed) : base(scope, id)
+                {
+                    foreach (var taskDef in watched)
+                    {
+                        new CfnOutput(this, "W" + taskDef.Node.Id, new CfnOutputProps { Value = {|#0:taskDef.TaskDefinitionArn|} });
+                    }
+
+                    foreach (var taskDef in listed)
+                    {
+                        new CfnOutput(this, "L" + taskDef.Node.Id, new CfnOutputProps { Value = {|#1:taskDef.TaskDefinitionArn|} });
+                    }
+
+                    own.Add(new FargateTaskDefinition(this, "Own"));
+                    foreach (var taskDef in own)
+                    {
+                        new CfnOutput(this, "O" + taskDef.Node.Id, new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    }
+
+                    Keep(passed);
+                    new CfnOutput(this, "P", new CfnOutputProps { Value = {|#2:passed[0].TaskDefinitionArn|} });
+                }
+
+                private static void Keep(IReadOnlyList<ITaskDefinition> kept)
+                {
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", Received, "AlarmsStack"),
+            Expected(1, "TaskDefinitionArn", Received, "AlarmsStack"),
+            Expected(2, "TaskDefinitionArn", Received, "AlarmsStack"));
+
+
+    /// <summary>
     /// A stack read from an array or a list of stacks (<c>containers[0]</c>) is one of the stacks it holds: a stack of
     /// another class is another stack. Two elements of one array are told apart by the array only, so they count as one
     /// stack (silent, though they may be two).

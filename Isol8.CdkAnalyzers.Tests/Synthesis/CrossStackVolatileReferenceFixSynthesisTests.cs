@@ -56,6 +56,61 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>
+    /// Collections that reach a stack from outside: a read-only dictionary of another stack's task definitions in its
+    /// props, looped over as deconstructed pairs, and an <c>IEnumerable</c> its constructor received.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfCollectionsTheConsumerReceived()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var workers = new WorkersStack(app, "Workers");
+                    new DispatchStack(app, "Dispatch", new DispatchProps { Workers = workers.ByName }, workers.ByName.Values);
+                }
+            }
+
+            public class WorkersStack : Stack
+            {
+                private readonly Dictionary<string, FargateTaskDefinition> _byName = new();
+
+                public WorkersStack(Construct scope, string id) : base(scope, id)
+                {
+                    foreach (var name in new[] { "ingest", "report" })
+                    {
+                        var taskDef = new FargateTaskDefinition(this, name);
+                        taskDef.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                        _byName[name] = taskDef;
+                    }
+                }
+
+                public IReadOnlyDictionary<string, FargateTaskDefinition> ByName => _byName;
+            }
+
+            public class DispatchProps : StackProps
+            {
+                public IReadOnlyDictionary<string, FargateTaskDefinition> Workers { get; init; } = null!;
+            }
+
+            public class DispatchStack : Stack
+            {
+                public DispatchStack(Construct scope, string id, DispatchProps props, IEnumerable<FargateTaskDefinition> watched) : base(scope, id, props)
+                {
+                    foreach (var (name, worker) in props.Workers)
+                    {
+                        new CfnOutput(this, "Worker" + name, new CfnOutputProps { Value = worker.TaskDefinitionArn });
+                    }
+
+                    foreach (var taskDef in watched)
+                    {
+                        new CfnOutput(this, "Watched" + taskDef.Node.Id, new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    }
+                }
+            }
+            """, owner: "Workers", consumer: "Dispatch");
+
     /// <summary>Both stacks in one account and region, written out: the helper's guard against two regions stays quiet.</summary>
     [Fact]
     public Task StacksWithTheSameExplicitEnvironment()

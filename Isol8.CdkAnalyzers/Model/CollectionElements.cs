@@ -102,6 +102,38 @@ internal sealed class CollectionElements
         return _filledAfterCreation.GetOrAdd(key, filled);
     }
 
+    /// <summary>
+    /// May the method that declares <paramref name="parameter"/> add to the collection it received (an <c>Add</c>, an
+    /// element set, or a mutable one handed on)? Cached per parameter.
+    /// </summary>
+    public bool MayBeFilledIn(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (_filledAfterCreation.TryGetValue(parameter, out var known))
+        {
+            return known;
+        }
+
+        var filled = parameter.ContainingSymbol.DeclaringSyntaxReferences.Length != 1;
+        if (!filled)
+        {
+            var declaration = parameter.ContainingSymbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            var semanticModel = _sources.SemanticModelFor(declaration.SyntaxTree, null);
+            var readOnly = IsReadOnly(parameter.Type);
+            foreach (var token in _sources.Text.TokensNamed(declaration, parameter.Name, cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(name, cancellationToken).Symbol, parameter)
+                    && !AddUse(name, owner: null, readOnly, elements: null))
+                {
+                    filled = true;
+                    break;
+                }
+            }
+        }
+
+        return _filledAfterCreation.GetOrAdd(parameter, filled);
+    }
+
     /// <summary>The identifiers in source bound to <paramref name="member"/> (a text search for its name first).</summary>
     private IEnumerable<IdentifierNameSyntax> UsesOf(ISymbol member, CancellationToken cancellationToken)
     {
@@ -119,17 +151,20 @@ internal sealed class CollectionElements
     }
 
     /// <summary>
-    /// Is the member typed as a collection nothing can add to through it (<c>IReadOnlyDictionary</c>,
+    /// Is the member (or parameter) typed as a collection nothing can add to through it (<c>IReadOnlyDictionary</c>,
     /// <c>IReadOnlyList</c>, <c>IEnumerable</c>, an immutable collection)? Handing it on then adds nothing.
     /// </summary>
     private bool IsReadOnly(ISymbol member)
-    {
-        var type = (member switch
+        => IsReadOnly(member switch
         {
             IPropertySymbol property => property.Type,
             IFieldSymbol field => field.Type,
             _ => null,
-        })?.OriginalDefinition;
+        });
+
+    private bool IsReadOnly(ITypeSymbol? memberType)
+    {
+        var type = memberType?.OriginalDefinition;
         if (type is null)
         {
             return false;

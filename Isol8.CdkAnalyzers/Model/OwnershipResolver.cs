@@ -443,7 +443,7 @@ internal sealed class OwnershipResolver
             looped = OperationFlow.Unwrap(dictionary);
         }
 
-        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation
+        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
             && (looped.Type is IArrayTypeSymbol || (IsCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
                 ? looped
                 : null;
@@ -511,6 +511,14 @@ internal sealed class OwnershipResolver
     private Owner OwnerOfElements(IOperation collectionOperation, ResolutionWalk walk)
     {
         var collection = OperationFlow.Unwrap(collectionOperation);
+        if (collection is IParameterReferenceOperation { Parameter: var parameter } && IsCollection(parameter.Type))
+        {
+            // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
+            // stack existed, unless the constructor adds to it.
+            var holder = OwnerOfParameter(parameter);
+            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledIn(parameter, walk.CancellationToken) ? holder : Owner.Unknown;
+        }
+
         var member = collection switch
         {
             IPropertyReferenceOperation { Arguments.Length: 0 } property => (ISymbol)property.Property,
