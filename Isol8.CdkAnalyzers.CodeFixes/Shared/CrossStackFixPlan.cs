@@ -70,16 +70,17 @@ internal sealed class CrossStackFixPlan
 
         // A nested stack's import: the helper's parameter and dependency have not been proven to deploy from inside
         // one, so no fix is offered (ICDK001's page says what to do instead).
-        if (diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty, out var consumerName)
-            && consumerName is not null
-            && model.Types.Is(semanticModel.Compilation.GetTypeByMetadataName(consumerName), CdkTypeKind.NestedStack))
+        var consumerStack = diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.ConsumerStackProperty, out var consumerName) && consumerName is not null
+            ? semanticModel.Compilation.GetTypeByMetadataName(consumerName)
+            : null;
+        if (model.Types.Is(consumerStack, CdkTypeKind.NestedStack))
         {
             return null;
         }
 
-        // An app whose stacks may take references across regions: the helper's parameter would be read in a region
-        // it is not published in, and the family would name a task definition there is none of (ICDK001's page).
-        if (model.CrossRegion.IsEnabledAnywhere(cancellationToken))
+        // A consumer that may take references across regions: the helper's parameter would be read in a region it is
+        // not published in, and the family would name a task definition there is none of (ICDK001's page).
+        if (model.CrossRegion.MayReachAcrossRegions(consumerStack, cancellationToken))
         {
             return null;
         }
@@ -155,7 +156,7 @@ internal sealed class CrossStackFixPlan
         {
             // ICDK003 reports the family without asking who owns it: the ownership analysis runs here, once. The
             // helper's parameter cannot cross regions (see CreateAsync).
-            if (model.CrossRegion.IsEnabledAnywhere(cancellationToken)
+            if (model.CrossRegion.MayReachAcrossRegions(finding.Consumer.Stack.StackType, cancellationToken)
                 || ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
             {
                 return null;
