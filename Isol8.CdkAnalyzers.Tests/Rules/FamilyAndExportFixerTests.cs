@@ -278,6 +278,29 @@ public class FamilyAndExportFixerTests
         return VerifyExportFixAsync(Source, Source);
     }
 
+    /// <summary>An output whose <c>ExportName</c> is set apart from its props gets no fix (ICDK005's page says to move the name into the props).</summary>
+    [Fact]
+    public Task ExportNameSetApartFromTheProps_GetsNoFix()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    new CfnOutput(this, "Initializer", new CfnOutputProps { Value = taskDef.TaskDefinitionArn }) { {|ICDK005:ExportName = "isol8-initializer-arn"|} };
+                    var late = new CfnOutput(this, "Late", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    {|ICDK005:late.ExportName = "isol8-late-arn"|};
+                }
+            }
+            """;
+        return VerifyExportFixAsync(Source, Source);
+    }
+
     /// <summary>ICDK005's fix from <paramref name="before"/> to <paramref name="after"/> (the same text when no fix is offered).</summary>
     private static Task VerifyExportFixAsync(string before, string after)
     {

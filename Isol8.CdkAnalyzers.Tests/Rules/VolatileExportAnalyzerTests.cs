@@ -37,6 +37,47 @@ public class VolatileExportAnalyzerTests
             Expected(1, "TaskDefinitionArn"),
             Expected(2, "FunctionArn"));
 
+    /// <summary>
+    /// An output's <c>ExportName</c> set apart from its props exports its value just the same: in the output's own
+    /// initializer, or later on the local that holds it; reported where it is named (the rule is called for that node).
+    /// A stable value, a null name, a local assigned another output, or another class's <c>ExportName</c> do not trigger.
+    /// </summary>
+    [Fact]
+    public Task ExportNameSetApartFromTheProps_Triggers()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, bool again) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    new CfnOutput(this, "Initializer", new CfnOutputProps { Value = taskDef.TaskDefinitionArn }) { {|#0:ExportName = "isol8-initializer-arn"|} };
+                    var late = new CfnOutput(this, "Late", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    {|#1:late.ExportName = "isol8-late-arn"|};
+
+                    var family = new CfnOutput(this, "Family", new CfnOutputProps { Value = taskDef.Family });
+                    family.ExportName = "isol8-family";
+                    var unnamed = new CfnOutput(this, "Unnamed", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    unnamed.ExportName = null;
+                    var replaced = new CfnOutput(this, "First", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    if (again)
+                    {
+                        replaced = new CfnOutput(this, "Second", new CfnOutputProps { Value = "fixed" });
+                    }
+
+                    replaced.ExportName = "isol8-replaced";
+                    var holder = new NameHolder { ExportName = "not-an-output" };
+                    holder.ExportName = "still-not";
+                }
+            }
+
+            public class NameHolder
+            {
+                public string? ExportName { get; set; }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"));
+
     [Fact]
     public Task UnexportedOutputsStableValuesAndImports_DoNotTrigger()
         => Verify.VerifyAsync(CdkSources.Usings + CdkSources.FunctionStack + """

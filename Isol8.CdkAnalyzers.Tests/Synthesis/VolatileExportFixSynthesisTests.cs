@@ -109,8 +109,9 @@ public class VolatileExportFixSynthesisTests
     }
 
     /// <summary>
-    /// The app's own export helper, given the task definition's ARN, a built string and a local: each synthesizes to an
-    /// export of the task definition's reference, and each is reported, at the value.
+    /// The app's own export helper, given the task definition's ARN, a built string and a local, and outputs named apart
+    /// from their props (in the output's initializer, later on its local): each synthesizes to an export of the task
+    /// definition's reference, and each is reported, at the value or where the export is named.
     /// </summary>
     [Fact]
     public async Task ValuesExportedThroughAHelperALocalAndAString_AreExportsOfTheTaskDefinition_AndAreReported()
@@ -141,6 +142,9 @@ public class VolatileExportFixSynthesisTests
                     var arn = taskDef.TaskDefinitionArn;
                     new CfnOutput(this, "Local", new CfnOutputProps { Value = arn, ExportName = "isol8-local" });
                     new CfnOutput(this, "Built", new CfnOutputProps { Value = $"{arn}", ExportName = "isol8-built" });
+                    new CfnOutput(this, "Initializer", new CfnOutputProps { Value = arn }) { ExportName = "isol8-initializer" };
+                    var late = new CfnOutput(this, "Late", new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    late.ExportName = "isol8-late";
                 }
             }
             """);
@@ -148,11 +152,11 @@ public class VolatileExportFixSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         var reported = diagnostics.Where(d => d.Id == DiagnosticIds.VolatileExport).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
-        Assert.Equal(new[] { "taskDef.TaskDefinitionArn", "arn", "$\"{arn}\"" }, reported);
+        Assert.Equal(new[] { "taskDef.TaskDefinitionArn", "arn", "$\"{arn}\"", "ExportName = \"isol8-initializer\"", "late.ExportName = \"isol8-late\"" }, reported);
         var exports = templates.Template("Container")["Outputs"]!.AsObject()
             .Where(output => output.Value?["Export"] is not null)
             .ToDictionary(output => output.Value!["Export"]!["Name"]!.GetValue<string>(), output => output.Value!["Value"]!.ToJsonString());
-        Assert.Equal(new[] { "isol8-built", "isol8-helper", "isol8-local" }, exports.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "isol8-built", "isol8-helper", "isol8-initializer", "isol8-late", "isol8-local" }, exports.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         Assert.All(exports.Values, value => Assert.Equal("{\"Ref\":\"TaskDef54694570\"}", value));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iDependable;
     private readonly Lazy<INamedTypeSymbol?> _iResource;
     private readonly Lazy<INamedTypeSymbol?> _resource;
+    private readonly Lazy<INamedTypeSymbol?> _cfnOutput;
     private readonly Lazy<INamedTypeSymbol?> _cfnOutputProps;
     private readonly Lazy<INamedTypeSymbol?> _iTaskDefinition;
     private readonly Lazy<INamedTypeSymbol?> _taskDefinition;
@@ -40,6 +41,7 @@ internal sealed class CdkTypes
         _iDependable = Lazy(() => IConstruct?.ContainingAssembly?.GetTypeByMetadataName("Constructs.IDependable"));
         _iResource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.IResource"));
         _resource = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Resource"));
+        _cfnOutput = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.CfnOutput"));
         _cfnOutputProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.CfnOutputProps"));
         _iTaskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ITaskDefinition"));
         _taskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TaskDefinition"));
@@ -67,6 +69,8 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? IResource => _iResource.Value;
 
     public INamedTypeSymbol? Resource => _resource.Value;
+
+    public INamedTypeSymbol? CfnOutput => _cfnOutput.Value;
 
     public INamedTypeSymbol? CfnOutputProps => _cfnOutputProps.Value;
 

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// Where code exports a value by name: <c>Stack.ExportValue(value, …)</c>, and <c>new CfnOutputProps { Value = value,
-/// ExportName = … }</c>. ICDK005 flags the volatile ones; ICDK007 the ones kept while importers move to a parameter.
+/// Where code exports a value by name: <c>Stack.ExportValue(value, …)</c>, <c>new CfnOutputProps { Value = value,
+/// ExportName = … }</c>, and an output's <c>ExportName</c> set apart from its props. ICDK005 flags the volatile ones;
+/// ICDK007 the ones kept while importers move to a parameter.
 /// </summary>
 internal static class ExportSites
 {
@@ -38,6 +39,55 @@ internal static class ExportSites
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The value a <c>CfnOutput</c> exports when its <c>ExportName</c> is set apart from its props: in the output's own
+    /// initializer (<c>new CfnOutput(scope, id, new CfnOutputProps { Value = v }) { ExportName = … }</c>), or later, on
+    /// the local that holds it (<c>output.ExportName = …</c>). Null when the output or its value cannot be found.
+    /// </summary>
+    public static ExpressionSyntax? LateExportedValue(SyntaxNode node, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
+    {
+        var output = node switch
+        {
+            InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } => creation,
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax holder } target }
+                when semanticModel.GetSymbolInfo(target, cancellationToken).Symbol is IPropertySymbol property
+                    && SymbolEqualityComparer.Default.Equals(property.ContainingType, model.Types.CfnOutput)
+                => CreationHeldBy(holder, semanticModel, cancellationToken),
+            _ => null,
+        };
+        if (output?.ArgumentList is not { Arguments.Count: 3 } arguments
+            || !SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(output, cancellationToken).Type, model.Types.CfnOutput)
+            || arguments.Arguments[2].Expression is not BaseObjectCreationExpressionSyntax { Initializer: { } props } propsCreation
+            || !SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(propsCreation, cancellationToken).Type, model.Types.CfnOutputProps))
+        {
+            return null;
+        }
+
+        return CdkSyntax.InitializerValue(props, KnownCdkNames.OutputValue);
+    }
+
+    /// <summary>The <c>new …(…)</c> a local is declared with, when nothing else is ever assigned to it; null otherwise.</summary>
+    private static ObjectCreationExpressionSyntax? CreationHeldBy(IdentifierNameSyntax holder, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetSymbolInfo(holder, cancellationToken).Symbol is not ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax creation } declarator
+            || CdkSyntax.EnclosingBody(declarator) is not { } body)
+        {
+            return null;
+        }
+
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(assigned, cancellationToken).Symbol, local))
+            {
+                return null;
+            }
+        }
+
+        return creation;
     }
 
     /// <summary>
@@ -89,13 +139,19 @@ internal static class ExportSites
             : model.VolatileExports.GetOrAdd(key, new StrongBox<VolatileExport?>(Classify(node, semanticModel, model, catalogue, cancellationToken))).Value;
     }
 
-    /// <summary>The syntactic test first: an <c>ExportValue(…)</c> call, or an initializer that sets <c>Value</c> and <c>ExportName</c>.</summary>
+    /// <summary>
+    /// The syntactic test first: an <c>ExportValue(…)</c> call; an initializer that sets <c>ExportName</c> beside
+    /// <c>Value</c>, or on an output created with props (<c>new CfnOutput(s, id, props) { ExportName = … }</c>); or
+    /// <c>output.ExportName = …</c>.
+    /// </summary>
     public static bool MightExport(SyntaxNode node)
         => node switch
         {
             InvocationExpressionSyntax invocation => CdkSyntax.TrailingName(invocation.Expression) == KnownCdkNames.ExportValue && invocation.ArgumentList.Arguments.Count > 0,
             InitializerExpressionSyntax initializer => CdkSyntax.InitializerValue(initializer, KnownCdkNames.ExportName) is { } exportName && !exportName.IsKind(SyntaxKind.NullLiteralExpression)
-                && CdkSyntax.InitializerValue(initializer, KnownCdkNames.OutputValue) is not null,
+                && (CdkSyntax.InitializerValue(initializer, KnownCdkNames.OutputValue) is not null || initializer.Parent is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 3 }),
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: KnownCdkNames.ExportName, Expression: IdentifierNameSyntax } } assignment
+                => !assignment.Right.IsKind(SyntaxKind.NullLiteralExpression),
             _ => false,
         };
 
@@ -104,26 +160,47 @@ internal static class ExportSites
         var value = node switch
         {
             InvocationExpressionSyntax invocation => ExportedValue(invocation, semanticModel, model, cancellationToken),
-            InitializerExpressionSyntax initializer => ExportedValue(initializer, semanticModel, model, cancellationToken),
+            InitializerExpressionSyntax initializer when CdkSyntax.InitializerValue(initializer, KnownCdkNames.OutputValue) is not null => ExportedValue(initializer, semanticModel, model, cancellationToken),
+            InitializerExpressionSyntax or AssignmentExpressionSyntax => LateExportedValue(node, semanticModel, model, cancellationToken),
             _ => null,
         };
         return value is not null && VolatileValues.VolatileMember(value, semanticModel, model, catalogue, cancellationToken) is { } member
-            ? new VolatileExport(value, member, HasReplacementParameter(value, semanticModel, model, cancellationToken))
+            ? new VolatileExport(value, member, HasReplacementParameter(value, semanticModel, model, cancellationToken), ReportedAt(node, value))
             : null;
+    }
+
+    /// <summary>
+    /// The value itself, when it lies in the node a rule was called for; else what names the export there (the output's
+    /// <c>ExportName = …</c>): a diagnostic outside the node analyzed would go stale in the editor.
+    /// </summary>
+    private static SyntaxNode ReportedAt(SyntaxNode node, ExpressionSyntax value)
+    {
+        if (node.Span.Contains(value.Span))
+        {
+            return value;
+        }
+
+        return node is InitializerExpressionSyntax initializer && CdkSyntax.InitializerValue(initializer, KnownCdkNames.ExportName)?.Parent is { } exportName
+            ? exportName
+            : node;
     }
 }
 
 /// <summary>A volatile value exported by name: the value, the member it reads, and whether an SSM parameter publishing it follows.</summary>
 internal sealed class VolatileExport
 {
-    public VolatileExport(ExpressionSyntax value, ISymbol member, bool hasReplacementParameter)
+    public VolatileExport(ExpressionSyntax value, ISymbol member, bool hasReplacementParameter, SyntaxNode reportedAt)
     {
         Value = value;
         Member = member;
         HasReplacementParameter = hasReplacementParameter;
+        ReportedAt = reportedAt;
     }
 
     public ExpressionSyntax Value { get; }
+
+    /// <summary>Where the rules report it: the value, or, when the export is named apart from it, the naming assignment.</summary>
+    public SyntaxNode ReportedAt { get; }
 
     public ISymbol Member { get; }
 

@@ -48,7 +48,7 @@ public sealed class TransitionalExportAnalyzer : CdkAnalyzer
     {
         if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, context.Options, context.CancellationToken) is { HasReplacementParameter: true } export)
         {
-            Report(context, export.Value, export.Member.Name, TransitionalExportForm.ExportBesideParameter);
+            Report(context, export.ReportedAt, export.Member.Name, TransitionalExportForm.ExportBesideParameter);
         }
     }
 

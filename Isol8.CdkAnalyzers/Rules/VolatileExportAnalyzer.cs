@@ -19,13 +19,13 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.VolatileExport);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
-        => context.RegisterSyntaxNodeAction(c => Report(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression);
+        => context.RegisterSyntaxNodeAction(c => Report(c, model), SyntaxKind.InvocationExpression, SyntaxKind.ObjectInitializerExpression, SyntaxKind.SimpleAssignmentExpression);
 
     private static void Report(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         if (ExportSites.VolatileExportAt(context.Node, context.SemanticModel, model, context.Options, context.CancellationToken) is { HasReplacementParameter: false } export)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, export.Value.GetLocation(), export.Member.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.VolatileExport, export.ReportedAt.GetLocation(), export.Member.Name));
         }
         else if (context.Node is InvocationExpressionSyntax invocation && !ExportSites.MightExport(invocation))
         {
