@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.CodeFixes.Rules;
 using Isol8.CdkAnalyzers.Rules;
@@ -47,6 +48,12 @@ public class CrossRegionAppFixTests
         }
         """;
 
+    private static readonly string FlaggedRead = Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}");
+
+    private static readonly string FixedRead = ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)"));
+
+    private static readonly string FlaggedFamily = Service("{|ICDK003:container.TaskDef.Family|}");
+
     private static string Wiring(string crossRegionReferences) => $$"""
         using Amazon.CDK;
 
@@ -67,31 +74,13 @@ public class CrossRegionAppFixTests
     [InlineData("edge")]
     [InlineData("(bool?)true")]
     public Task CrossRegionReferencesMaybeOn_NoSsmOrFamilyFix(string value)
-    {
-        var test = new CSharpCodeFixVerifier<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(Wiring(value));
-        test.TestState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(Wiring(value));
-        test.FixedState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        return test.RunAsync();
-    }
+        => VerifySsmFixAsync(new[] { Wiring(value) }, FlaggedRead, FlaggedRead);
 
     [Theory]
     [InlineData("false")]
     [InlineData("null")]
     public Task CrossRegionReferencesOff_TheSsmFixAsEverywhere(string value)
-    {
-        var test = new CSharpCodeFixVerifier<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(Wiring(value));
-        test.TestState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(Wiring(value));
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)")));
-        return test.RunAsync();
-    }
+        => VerifySsmFixAsync(new[] { Wiring(value) }, FlaggedRead, FixedRead);
 
     private const string EdgeStack = """
         using Amazon.CDK;
@@ -139,18 +128,7 @@ public class CrossRegionAppFixTests
                 }
             }
             """;
-        var test = new CSharpCodeFixVerifier<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(EdgeStack);
-        test.TestState.Sources.Add(program);
-        test.TestState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(EdgeStack);
-        test.FixedState.Sources.Add(program);
-        test.FixedState.Sources.Add(fixOffered
-            ? ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionArn(this, container.TaskDef, keepOldExport: true)"))
-            : Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        return test.RunAsync();
+        return VerifySsmFixAsync(new[] { EdgeStack, program }, FlaggedRead, fixOffered ? FixedRead : FlaggedRead);
     }
 
     /// <summary>Turned on in the consumer's own constructor (<c>base(…, new StackProps { CrossRegionReferences = true })</c>): no fix.</summary>
@@ -171,12 +149,7 @@ public class CrossRegionAppFixTests
                 }
             }
             """;
-        var test = new CSharpCodeFixVerifier<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(Source);
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(Source);
-        return test.RunAsync();
+        return VerifySsmFixAsync(System.Array.Empty<string>(), Source, Source);
     }
 
     /// <summary>The app's own props class turns it on in its constructor: every stack built with it may take one.</summary>
@@ -196,40 +169,42 @@ public class CrossRegionAppFixTests
                 }
             }
             """;
-        var test = new CSharpCodeFixVerifier<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(EdgeProps);
-        test.TestState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(EdgeProps);
-        test.FixedState.Sources.Add(Service("{|ICDK001:container.TaskDef.TaskDefinitionArn|}"));
-        return test.RunAsync();
+        return VerifySsmFixAsync(new[] { EdgeProps }, FlaggedRead, FlaggedRead);
     }
 
     /// <summary>ICDK003's pin of another stack's family goes through the same helper: not offered either.</summary>
     [Fact]
     public Task UnpinnedFamilyOfAnotherStack_NotPinnedThroughTheHelper()
-    {
-        var test = new CSharpCodeFixVerifier<UnpinnedFamilyReferenceAnalyzer, UnpinnedFamilyReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(Wiring("true"));
-        test.TestState.Sources.Add(Service("{|ICDK003:container.TaskDef.Family|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(Wiring("true"));
-        test.FixedState.Sources.Add(Service("{|ICDK003:container.TaskDef.Family|}"));
-        return test.RunAsync();
-    }
+        => VerifyPinAsync(new[] { Wiring("true") }, FlaggedFamily, FlaggedFamily);
 
     [Fact]
     public Task UnpinnedFamilyOfAnotherStack_PinnedWhenCrossRegionReferencesAreOff()
+        => VerifyPinAsync(new[] { Wiring("false") }, FlaggedFamily, ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)")));
+
+    private static Task VerifySsmFixAsync(string[] unchanged, string before, string after)
+        => VerifyAsync<CrossStackVolatileReferenceAnalyzer, CrossStackVolatileReferenceFixer>(unchanged, before, after);
+
+    private static Task VerifyPinAsync(string[] unchanged, string before, string after)
+        => VerifyAsync<UnpinnedFamilyReferenceAnalyzer, UnpinnedFamilyReferenceFixer>(unchanged, before, after);
+
+    /// <summary>
+    /// Runs <typeparamref name="TAnalyzer"/> and <typeparamref name="TFixer"/> over the container stack, the
+    /// <paramref name="unchanged"/> sources, and <paramref name="before"/>, which the fix turns into <paramref name="after"/>
+    /// (the same text when no fix is offered).
+    /// </summary>
+    private static Task VerifyAsync<TAnalyzer, TFixer>(string[] unchanged, string before, string after)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+        where TFixer : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixVerifier<UnpinnedFamilyReferenceAnalyzer, UnpinnedFamilyReferenceFixer>.Test();
-        test.TestState.Sources.Add(ContainerStack);
-        test.TestState.Sources.Add(Wiring("false"));
-        test.TestState.Sources.Add(Service("{|ICDK003:container.TaskDef.Family|}"));
-        test.FixedState.Sources.Add(ContainerStack);
-        test.FixedState.Sources.Add(Wiring("false"));
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Service("CrossStackParameters.TaskDefinitionArn(this, container.TaskDef)")));
+        var test = new CSharpCodeFixVerifier<TAnalyzer, TFixer>.Test();
+        foreach (var source in new[] { ContainerStack }.Concat(unchanged))
+        {
+            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.TestState.Sources.Add(before);
+        test.FixedState.Sources.Add(after);
         return test.RunAsync();
     }
 }
