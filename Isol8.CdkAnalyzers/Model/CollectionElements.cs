@@ -58,7 +58,7 @@ internal sealed class CollectionElements
         }
 
         var readOnly = IsReadOnly(member);
-        foreach (var name in UsesOf(member, cancellationToken))
+        foreach (var name in UsesOf(member, within: null, cancellationToken))
         {
             if (!AddUse(name, owner, readOnly, elements))
             {
@@ -70,21 +70,32 @@ internal sealed class CollectionElements
     }
 
     /// <summary>
-    /// May code add to <paramref name="member"/> once its value is set (a props object's <c>Workers</c>), through
-    /// any receiver, <c>this</c> included, or through an alias a mutable one is handed to? If not, what it holds was
-    /// put in before the object carrying it was handed over. Cached per member.
+    /// May code add to <paramref name="holder"/> once its value is set, through any receiver, <c>this</c> included, or
+    /// through an alias a mutable one is handed to? For a member (a props object's <c>Workers</c>), anywhere; for a
+    /// parameter (a stack constructor's <c>watched</c>), in its method. If not, what it holds was put in before the
+    /// object carrying it, or the call, was made. Cached per member or parameter.
     /// </summary>
-    public bool MayBeFilledAfterCreation(ISymbol member, CancellationToken cancellationToken)
+    public bool MayBeFilledAfterCreation(ISymbol holder, CancellationToken cancellationToken)
     {
-        var key = member.OriginalDefinition;
+        var key = holder.OriginalDefinition;
         if (_filledAfterCreation.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var readOnly = IsReadOnly(key);
-        var filled = key.DeclaringSyntaxReferences.IsEmpty;
-        foreach (var name in UsesOf(key, cancellationToken))
+        var filled = key switch
+        {
+            IParameterSymbol { ContainingSymbol.DeclaringSyntaxReferences: { Length: 1 } method }
+                => AnyUseMayAdd(UsesOf(key, method[0].GetSyntax(cancellationToken), cancellationToken), IsReadOnly(key)),
+            IParameterSymbol => true,
+            _ => key.DeclaringSyntaxReferences.IsEmpty || AnyUseMayAdd(UsesOf(key, within: null, cancellationToken), IsReadOnly(key)),
+        };
+        return _filledAfterCreation.GetOrAdd(key, filled);
+    }
+
+    private static bool AnyUseMayAdd(IEnumerable<IdentifierNameSyntax> uses, bool readOnly)
+    {
+        foreach (var name in uses)
         {
             // Given its value in an object initializer (new Props { Workers = … }): that is where the elements come from.
             if (name.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } set && set.Left == name)
@@ -92,57 +103,27 @@ internal sealed class CollectionElements
                 continue;
             }
 
-            if (filled || !AddUse(name, owner: null, readOnly, elements: null))
+            if (!AddUse(name, owner: null, readOnly, elements: null))
             {
-                filled = true;
-                break;
+                return true;
             }
         }
 
-        return _filledAfterCreation.GetOrAdd(key, filled);
+        return false;
     }
 
     /// <summary>
-    /// May the method that declares <paramref name="parameter"/> add to the collection it received (an <c>Add</c>, an
-    /// element set, or a mutable one handed on)? Cached per parameter.
+    /// The identifiers bound to <paramref name="symbol"/> under <paramref name="within"/>, or in every tree when it is
+    /// null (a text search for its name first).
     /// </summary>
-    public bool MayBeFilledIn(IParameterSymbol parameter, CancellationToken cancellationToken)
+    private IEnumerable<IdentifierNameSyntax> UsesOf(ISymbol symbol, SyntaxNode? within, CancellationToken cancellationToken)
     {
-        if (_filledAfterCreation.TryGetValue(parameter, out var known))
+        foreach (var tree in within is null ? _compilation.SyntaxTrees : new[] { within.SyntaxTree })
         {
-            return known;
-        }
-
-        var filled = parameter.ContainingSymbol.DeclaringSyntaxReferences.Length != 1;
-        if (!filled)
-        {
-            var declaration = parameter.ContainingSymbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            var semanticModel = _sources.SemanticModelFor(declaration.SyntaxTree, null);
-            var readOnly = IsReadOnly(parameter.Type);
-            foreach (var token in _sources.Text.TokensNamed(declaration, parameter.Name, cancellationToken))
+            foreach (var token in _sources.Text.TokensNamed(within ?? tree.GetRoot(cancellationToken), symbol.Name, cancellationToken))
             {
                 if (token.Parent is IdentifierNameSyntax name
-                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(name, cancellationToken).Symbol, parameter)
-                    && !AddUse(name, owner: null, readOnly, elements: null))
-                {
-                    filled = true;
-                    break;
-                }
-            }
-        }
-
-        return _filledAfterCreation.GetOrAdd(parameter, filled);
-    }
-
-    /// <summary>The identifiers in source bound to <paramref name="member"/> (a text search for its name first).</summary>
-    private IEnumerable<IdentifierNameSyntax> UsesOf(ISymbol member, CancellationToken cancellationToken)
-    {
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
-            {
-                if (token.Parent is IdentifierNameSyntax name
-                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member))
+                    && SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, symbol))
                 {
                     yield return name;
                 }
@@ -154,17 +135,15 @@ internal sealed class CollectionElements
     /// Is the member (or parameter) typed as a collection nothing can add to through it (<c>IReadOnlyDictionary</c>,
     /// <c>IReadOnlyList</c>, <c>IEnumerable</c>, an immutable collection)? Handing it on then adds nothing.
     /// </summary>
-    private bool IsReadOnly(ISymbol member)
-        => IsReadOnly(member switch
+    private bool IsReadOnly(ISymbol holder)
+    {
+        var type = (holder switch
         {
             IPropertySymbol property => property.Type,
             IFieldSymbol field => field.Type,
+            IParameterSymbol parameter => parameter.Type,
             _ => null,
-        });
-
-    private bool IsReadOnly(ITypeSymbol? memberType)
-    {
-        var type = memberType?.OriginalDefinition;
+        })?.OriginalDefinition;
         if (type is null)
         {
             return false;

@@ -516,7 +516,7 @@ internal sealed class OwnershipResolver
             // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
             // stack existed, unless the constructor adds to it.
             var holder = OwnerOfParameter(parameter);
-            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledIn(parameter, walk.CancellationToken) ? holder : Owner.Unknown;
+            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(parameter, walk.CancellationToken) ? holder : Owner.Unknown;
         }
 
         var member = collection switch
