@@ -433,6 +433,68 @@ public class CrossStackOwnershipEdgeTests
     private const string Received = "another stack (it reaches this one through its constructor)";
 
     /// <summary>
+    /// A local that only ever holds a collection member or parameter (<c>var workers = props.Workers;</c>) is that
+    /// collection: its elements are found as if read from it, as long as nothing adds through the local (silent then,
+    /// and for the collection's other readers too).
+    /// </summary>
+    [Fact]
+    public Task CollectionHeldInALocal_IsTheCollection()
+        => VerifyAsync("""
+            public class ServicesStack : Stack
+            {
+                public ServicesStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDefs["api"] = new FargateTaskDefinition(this, "Api");
+                    Tasks = new[] { new FargateTaskDefinition(this, "A") };
+                }
+
+                public Dictionary<string, FargateTaskDefinition> TaskDefs { get; } = new();
+
+                public FargateTaskDefinition[] Tasks { get; }
+            }
+
+            public class ReaderProps : StackProps
+            {
+                public List<ITaskDefinition> Watched { get; init; } = new();
+
+                public List<ITaskDefinition> Filled { get; init; } = new();
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ServicesStack services, ReaderProps props) : base(scope, id, props)
+                {
+                    var byName = services.TaskDefs;
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = {|#0:byName["api"].TaskDefinitionArn|} });
+                    var tasks = services.Tasks;
+                    foreach (var task in tasks)
+                    {
+                        new CfnOutput(this, "T" + task.Node.Id, new CfnOutputProps { Value = {|#1:task.TaskDefinitionArn|} });
+                    }
+
+                    var watched = props.Watched;
+                    foreach (var taskDef in watched)
+                    {
+                        new CfnOutput(this, "W" + taskDef.Node.Id, new CfnOutputProps { Value = {|#2:taskDef.TaskDefinitionArn|} });
+                    }
+
+                    var filled = props.Filled;
+                    filled.Add(new FargateTaskDefinition(this, "Own"));
+                    foreach (var taskDef in filled)
+                    {
+                        new CfnOutput(this, "F" + taskDef.Node.Id, new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    }
+
+                    new CfnOutput(this, "Filled", new CfnOutputProps { Value = props.Filled[0].TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ServicesStack'", "ReaderStack"),
+            Expected(2, "TaskDefinitionArn", Received, "ReaderStack"));
+
+
+    /// <summary>
     /// A collection or array a stack's constructor received (<c>IEnumerable&lt;ITaskDefinition&gt;</c>,
     /// <c>ITaskDefinition[]</c>) was filled before the stack existed: its elements are another stack's, in a
     /// <c>foreach</c> or by index, unless the constructor adds to it (silent).

@@ -295,12 +295,39 @@ internal sealed class CollectionElements
             case ReturnStatementSyntax when reference.FirstAncestorOrSelf<AccessorDeclarationSyntax>() is not null && IsIn(owner, reference):
                 // Exposed by a member of its class (TaskDefs => _taskDefs): what is added through that one is found with its uses.
                 return true;
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax alias }:
+                // var workers = props.Workers: the same collection under another name, which must add nothing either.
+                return LocalAliasAddsNothing(alias);
             case ArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax or AssignmentExpressionSyntax:
                 // Handed to a call, or aliased: whoever holds it may add to it.
                 return false;
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// Does nothing add through the local <paramref name="alias"/> declares, in the body it is declared in (by its name:
+    /// a same-named local elsewhere in the body makes it look as if something may)? An alias of the alias may.
+    /// </summary>
+    private static bool LocalAliasAddsNothing(VariableDeclaratorSyntax alias)
+    {
+        if (alias.Parent?.Parent is not LocalDeclarationStatementSyntax || CdkSyntax.EnclosingBody(alias) is not { } body)
+        {
+            return false;
+        }
+
+        var name = alias.Identifier.ValueText;
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax use && use.Identifier.ValueText == name
+                && (use.Parent is EqualsValueClauseSyntax || !AddUse(use, owner: null, readOnly: false, elements: null)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsIn(INamedTypeSymbol? owner, SyntaxNode node)

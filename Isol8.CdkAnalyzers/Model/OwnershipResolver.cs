@@ -437,10 +437,10 @@ internal sealed class OwnershipResolver
             return null;
         }
 
-        var looped = OperationFlow.Unwrap(collection);
+        var looped = Unalias(OperationFlow.Unwrap(collection), cancellationToken);
         if (looped is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values && IsCollection(values.Property.ContainingType))
         {
-            looped = OperationFlow.Unwrap(dictionary);
+            looped = Unalias(OperationFlow.Unwrap(dictionary), cancellationToken);
         }
 
         return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
@@ -498,6 +498,32 @@ internal sealed class OwnershipResolver
             : Owner.Unknown;
     }
 
+    /// <summary>
+    /// A local that only ever holds one collection (<c>var workers = props.Workers;</c>): that collection's member or
+    /// parameter reference, so that its elements are found as if read from it (the collection's own search checks that
+    /// nothing adds through the local). Any other operation as it is; null for a local holding anything else.
+    /// </summary>
+    private IOperation? Unalias(IOperation collection, System.Threading.CancellationToken cancellationToken)
+    {
+        if (collection is not ILocalReferenceOperation { Local: var local } reference)
+        {
+            return collection;
+        }
+
+        var sources = _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, cancellationToken);
+        if (sources.IsDefault || sources.Length != 1
+            || _sources.SemanticModelFor(sources[0].SyntaxTree, reference.SemanticModel).GetOperation(sources[0], cancellationToken) is not { } source)
+        {
+            return null;
+        }
+
+        var held = OperationFlow.Unwrap(source);
+        return held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
+            && (IsCollection(held.Type) || held.Type is IArrayTypeSymbol)
+            ? held
+            : null;
+    }
+
     private bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
 
     /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces): what it holds is what was put in it.</summary>
@@ -510,7 +536,11 @@ internal sealed class OwnershipResolver
     /// </summary>
     private Owner OwnerOfElements(IOperation collectionOperation, ResolutionWalk walk)
     {
-        var collection = OperationFlow.Unwrap(collectionOperation);
+        if (Unalias(OperationFlow.Unwrap(collectionOperation), walk.CancellationToken) is not { } collection)
+        {
+            return Owner.Unknown;
+        }
+
         if (collection is IParameterReferenceOperation { Parameter: var parameter } && IsCollection(parameter.Type))
         {
             // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
