@@ -504,8 +504,13 @@ public class CrossStackOwnershipEdgeTests
         => VerifyAsync("""
             public class AlarmsStack : Stack
             {
-                public AlarmsStack(Construct scope, string id, IEnumerable<ITaskDefinition> watched, ITaskDefinition[] listed, List<ITaskDefinition> own, IReadOnlyList<ITaskDefinition> passed) : base(scope, id)
+                public AlarmsStack(Construct scope, string id, IEnumerable<ITaskDefinition> watched, ITaskDefinition[] listed, List<ITaskDefinition> own, IReadOnlyList<ITaskDefinition> passed, IReadOnlyDictionary<string, ITaskDefinition> byName) : base(scope, id)
                 {
+                    foreach (var pair in byName)
+                    {
+                        new CfnOutput(this, "B" + pair.Key, new CfnOutputProps { Value = {|#3:pair.Value.TaskDefinitionArn|} });
+                    }
+
                     foreach (var taskDef in watched)
                     {
                         new CfnOutput(this, "W" + taskDef.Node.Id, new CfnOutputProps { Value = {|#0:taskDef.TaskDefinitionArn|} });
@@ -533,7 +538,8 @@ public class CrossStackOwnershipEdgeTests
             """,
             Expected(0, "TaskDefinitionArn", Received, "AlarmsStack"),
             Expected(1, "TaskDefinitionArn", Received, "AlarmsStack"),
-            Expected(2, "TaskDefinitionArn", Received, "AlarmsStack"));
+            Expected(2, "TaskDefinitionArn", Received, "AlarmsStack"),
+            Expected(3, "TaskDefinitionArn", Received, "AlarmsStack"));
 
 
     /// <summary>

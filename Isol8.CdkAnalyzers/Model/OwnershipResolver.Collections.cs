@@ -1,0 +1,186 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The ownership model's collections: what a <c>foreach</c> loops over (a member, a parameter, a local holding one,
+/// a dictionary's <c>Values</c> or its pairs) and who owns the elements of a collection read by index or in a loop.
+/// </summary>
+internal sealed partial class OwnershipResolver
+{
+    /// <summary>
+    /// The array or collection member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>,
+    /// <c>foreach (var task in pool.TaskDefs.Values)</c>): its elements' owner is the variable's. An array built in
+    /// place is not followed: handing another stack's construct into it is reported where it is handed over.
+    /// </summary>
+    private IOperation? LoopedMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is not { } loop)
+        {
+            return null;
+        }
+
+        var looped = LoopedCollection(loop, semanticModel is not null && semanticModel.SyntaxTree == reference.SyntaxTree ? semanticModel : null, cancellationToken);
+        return looped is not null && (looped.Type is IArrayTypeSymbol || (IsCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
+            ? looped
+            : null;
+    }
+
+    /// <summary>
+    /// The member or parameter a <c>foreach</c> loops over, directly, through a dictionary's <c>Values</c>, or through a
+    /// local that only ever holds it; null for anything else.
+    /// </summary>
+    private IOperation? LoopedCollection(CommonForEachStatementSyntax loop, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+    {
+        if (_sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is not IForEachLoopOperation { Collection: var collection })
+        {
+            return null;
+        }
+
+        var looped = Unalias(OperationFlow.Unwrap(collection), cancellationToken);
+        if (looped is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values && IsCollection(values.Property.ContainingType))
+        {
+            looped = Unalias(OperationFlow.Unwrap(dictionary), cancellationToken);
+        }
+
+        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation ? looped : null;
+    }
+
+    /// <summary>
+    /// The <c>foreach</c> whose element <paramref name="declaration"/> declares: the loop variable, or the value of a
+    /// deconstructed pair (<c>foreach (var (name, taskDef) in byName)</c>, <c>foreach ((string name, ITaskDefinition taskDef) in …)</c>).
+    /// </summary>
+    private static CommonForEachStatementSyntax? LoopDeclaring(SyntaxNode declaration)
+    {
+        if (declaration is ForEachStatementSyntax loop)
+        {
+            return loop;
+        }
+
+        if (declaration is not SingleVariableDesignationSyntax designation)
+        {
+            return null;
+        }
+
+        // var (name, taskDef): the second of two designations.
+        if (designation.Parent is ParenthesizedVariableDesignationSyntax { Variables.Count: 2 } pair && pair.Variables[1] == designation
+            && pair.Parent is DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax deconstructed } declared && deconstructed.Variable == declared)
+        {
+            return deconstructed;
+        }
+
+        // (string name, ITaskDefinition taskDef): the second of two typed declarations.
+        return designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Arguments.Count: 2 } tuple } argument }
+            && tuple.Arguments[1] == argument && tuple.Parent is ForEachVariableStatementSyntax typed && typed.Variable == tuple
+                ? typed
+                : null;
+    }
+
+    /// <summary>
+    /// <c>pair.Value</c> of a <c>foreach</c> over a dictionary (<c>foreach (var pair in pool.TaskDefs)</c>, or over one a
+    /// stack received): an element of it.
+    /// </summary>
+    private Owner OwnerOfPairValue(IPropertyReferenceOperation value, ILocalReferenceOperation pair, ResolutionWalk walk)
+    {
+        if (pair.Local.DeclaringSyntaxReferences.Length != 1
+            || pair.Local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not ForEachStatementSyntax loop)
+        {
+            return Owner.Unknown;
+        }
+
+        var looped = LoopedCollection(loop, pair.SemanticModel, walk.CancellationToken);
+        return looped is not null && IsCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
+            ? OwnerOfElements(looped, walk)
+            : Owner.Unknown;
+    }
+
+    /// <summary>
+    /// A local that only ever holds one collection (<c>var workers = props.Workers;</c>): that collection's member or
+    /// parameter reference, so that its elements are found as if read from it (the collection's own search checks that
+    /// nothing adds through the local). Any other operation as it is; null for a local holding anything else.
+    /// </summary>
+    private IOperation? Unalias(IOperation collection, System.Threading.CancellationToken cancellationToken)
+    {
+        if (collection is not ILocalReferenceOperation { Local: var local } reference)
+        {
+            return collection;
+        }
+
+        var sources = _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, cancellationToken);
+        if (sources.IsDefault || sources.Length != 1
+            || _sources.SemanticModelFor(sources[0].SyntaxTree, reference.SemanticModel).GetOperation(sources[0], cancellationToken) is not { } source)
+        {
+            return null;
+        }
+
+        var held = OperationFlow.Unwrap(source);
+        return held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
+            && (IsCollection(held.Type) || held.Type is IArrayTypeSymbol)
+            ? held
+            : null;
+    }
+
+    private bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
+
+    /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces): what it holds is what was put in it.</summary>
+    private static bool IsCollection(ITypeSymbol? type)
+        => type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel";
+
+    /// <summary>
+    /// An element of a collection member (<c>pool.TaskDefs["api"]</c>, a <c>foreach</c> over it): owned where every
+    /// element put into it is, relative to the instance it is read from, as a member's value is.
+    /// </summary>
+    private Owner OwnerOfElements(IOperation collectionOperation, ResolutionWalk walk)
+    {
+        if (Unalias(OperationFlow.Unwrap(collectionOperation), walk.CancellationToken) is not { } collection)
+        {
+            return Owner.Unknown;
+        }
+
+        if (collection is IParameterReferenceOperation { Parameter: var parameter } && IsCollection(parameter.Type))
+        {
+            // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
+            // stack existed, unless the constructor adds to it.
+            var holder = OwnerOfParameter(parameter);
+            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(parameter, walk.CancellationToken) ? holder : Owner.Unknown;
+        }
+
+        var member = collection switch
+        {
+            IPropertyReferenceOperation { Arguments.Length: 0 } property => (ISymbol)property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member is null || !IsCollection(collection.Type) || ((IMemberReferenceOperation)collection).Instance is not { } instance)
+        {
+            return Owner.Unknown;
+        }
+
+        var key = member.OriginalDefinition;
+        var receiver = OperationFlow.Unwrap(instance);
+        if (receiver is not IInstanceReferenceOperation && !_types.Is(receiver.Type, CdkTypeKind.Construct))
+        {
+            // A props object or another plain value a stack's constructor received: what its collection holds was put
+            // in before the stack existed, as a plain member's value was, unless code may add to it afterwards.
+            var holder = OwnerOf(receiver, walk);
+            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(key, walk.CancellationToken) ? holder : Owner.Unknown;
+        }
+
+        var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
+        if (receiver is IInstanceReferenceOperation)
+        {
+            return relative;
+        }
+
+        if (relative.Kind is OwnerKind.Unknown or OwnerKind.Foreign)
+        {
+            return Owner.Unknown;
+        }
+
+        var receiverOwner = OwnerOf(receiver, walk);
+        return receiverOwner.Kind is OwnerKind.Unknown or OwnerKind.Imported or OwnerKind.Stable ? Owner.Unknown : relative.Bind(receiverOwner);
+    }
+}
