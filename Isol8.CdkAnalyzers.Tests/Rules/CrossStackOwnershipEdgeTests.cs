@@ -433,6 +433,43 @@ public class CrossStackOwnershipEdgeTests
     private const string Received = "another stack (it reaches this one through its constructor)";
 
     /// <summary>
+    /// A positional record's parameters are its properties: a stack's outputs kept in one
+    /// (<c>record ComputeOutputs(ITaskDefinition Worker, IVersion Handler)</c>) and handed to another stack are read
+    /// there as another stack's, as a props member is; the owner's own read stays silent.
+    /// </summary>
+    [Fact]
+    public Task MembersOfAPositionalRecordAnotherStackMade_Trigger()
+        => VerifyAsync("""
+            public sealed record ComputeOutputs(ITaskDefinition Worker, IVersion Handler, string Name);
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Outputs = new ComputeOutputs(worker, fn.CurrentVersion, "compute");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Outputs.Worker.TaskDefinitionArn });
+                }
+
+                public ComputeOutputs Outputs { get; }
+            }
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, ComputeOutputs outputs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:outputs.Worker.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Handler", new CfnOutputProps { Value = {|#1:outputs.Handler.FunctionArn|} });
+                    new CfnOutput(this, "Name", new CfnOutputProps { Value = outputs.Name });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", Received, "ApiStack"),
+            Expected(1, "FunctionArn", Received, "ApiStack"));
+
+
+    /// <summary>
     /// A local that only ever holds a collection member or parameter (<c>var workers = props.Workers;</c>) is that
     /// collection: its elements are found as if read from it, as long as nothing adds through the local (silent then,
     /// and for the collection's other readers too).

@@ -111,6 +111,42 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Workers", consumer: "Dispatch");
 
+    /// <summary>A stack's outputs kept in a positional record and handed to another stack's constructor.</summary>
+    [Fact]
+    public Task OutputsInAPositionalRecord()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ApiStack(app, "Api", compute.Outputs);
+                }
+            }
+
+            public sealed record ComputeOutputs(ITaskDefinition Worker, string Name);
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Outputs = new ComputeOutputs(worker, "compute");
+                }
+
+                public ComputeOutputs Outputs { get; }
+            }
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id, ComputeOutputs outputs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = outputs.Worker.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Compute", consumer: "Api");
+
     /// <summary>Both stacks in one account and region, written out: the helper's guard against two regions stays quiet.</summary>
     [Fact]
     public Task StacksWithTheSameExplicitEnvironment()

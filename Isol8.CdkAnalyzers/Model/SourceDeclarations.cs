@@ -160,6 +160,27 @@ internal sealed class SourceDeclarations
             subclasses.Add((type.Identifier.ValueText, bases.ToImmutable()));
         }
 
+        // A positional record's parameters are its public properties (record ComputeOutputs(ITaskDefinition Worker)).
+        if (type is RecordDeclarationSyntax { ParameterList: { } positional })
+        {
+            foreach (var parameter in positional.Parameters)
+            {
+                if (parameter.Type is null)
+                {
+                    continue;
+                }
+
+                if (IsString(parameter.Type))
+                {
+                    collected.StringMembers.Add((parameter.Identifier.ValueText, type.Identifier.ValueText));
+                }
+                else if (CdkSyntax.TypeName(parameter.Type) is { } parameterType)
+                {
+                    members.Add((parameter.Identifier.ValueText, parameterType));
+                }
+            }
+        }
+
         foreach (var member in type.Members)
         {
             switch (member)
