@@ -12,6 +12,28 @@ internal static class CdkSources
 
         """;
 
+    /// <summary>
+    /// A stack that owns a Fargate task definition with the constant family <c>isol8-openclaw</c>, as a file of its own in
+    /// namespace <c>Isol8.Infra</c>, for fixer tests that compare whole files.
+    /// </summary>
+    public const string InfraContainerStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ContainerStack : Stack
+        {
+            public ContainerStack(Construct scope, string id) : base(scope, id)
+            {
+                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+            }
+
+            public FargateTaskDefinition TaskDef { get; }
+        }
+        """;
+
     /// <summary>A stack that owns a Fargate task definition with a constant family.</summary>
     public const string ContainerStack = """
         public class ContainerStack : Stack

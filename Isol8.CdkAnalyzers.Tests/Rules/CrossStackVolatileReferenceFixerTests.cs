@@ -9,23 +9,7 @@ namespace Isol8.CdkAnalyzers.Tests.Rules;
 
 public class CrossStackVolatileReferenceFixerTests
 {
-    private const string ContainerStack = """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.ECS;
-        using Constructs;
-
-        namespace Isol8.Infra;
-
-        public class ContainerStack : Stack
-        {
-            public ContainerStack(Construct scope, string id) : base(scope, id)
-            {
-                TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
-            }
-
-            public FargateTaskDefinition TaskDef { get; }
-        }
-        """;
+    private const string ContainerStack = CdkSources.InfraContainerStack;
 
     [Fact]
     public async Task PropsMemberRead_BecomesSsmParameterRead_AndAddsTheHelper()

@@ -111,6 +111,53 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Workers", consumer: "Dispatch");
 
+    /// <summary>
+    /// A stack read from an array of stacks (<c>services[0].TaskDef</c>), and another stack's dictionary held in a local
+    /// (<c>var byName = services[0].ByName; byName["api"]</c>).
+    /// </summary>
+    [Fact]
+    public Task StackFromAnArrayAndACollectionInALocal()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var services = new[] { new ServicesStack(app, "Services") };
+                    new MonitoringStack(app, "Monitoring", services);
+                }
+            }
+
+            public class ServicesStack : Stack
+            {
+                public ServicesStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = Create("Worker");
+                    ByName["api"] = Create("Api");
+                }
+
+                public FargateTaskDefinition TaskDef { get; }
+
+                public Dictionary<string, FargateTaskDefinition> ByName { get; } = new();
+
+                private FargateTaskDefinition Create(string id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, id);
+                    taskDef.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    return taskDef;
+                }
+            }
+
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id, ServicesStack[] services) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = services[0].TaskDef.TaskDefinitionArn });
+                    var byName = services[0].ByName;
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = byName["api"].TaskDefinitionArn });
+                }
+            }
+            """, owner: "Services", consumer: "Monitoring");
+
     /// <summary>A stack's outputs kept in a positional record and handed to another stack's constructor.</summary>
     [Fact]
     public Task OutputsInAPositionalRecord()

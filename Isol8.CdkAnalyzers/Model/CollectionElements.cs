@@ -21,12 +21,13 @@ internal sealed class CollectionElements
     private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _elements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _filledAfterCreation = new(SymbolEqualityComparer.Default);
-    private ImmutableArray<INamedTypeSymbol> _readOnlyCollections;
+    private readonly System.Lazy<ImmutableArray<INamedTypeSymbol>> _readOnlyCollections;
 
     public CollectionElements(Compilation compilation, ValueSources sources)
     {
         _compilation = compilation;
         _sources = sources;
+        _readOnlyCollections = new System.Lazy<ImmutableArray<INamedTypeSymbol>>(() => ReadOnlyCollectionTypes(compilation));
     }
 
     /// <summary>The expressions put into <paramref name="member"/>; default when the model cannot list them all.</summary>
@@ -149,21 +150,7 @@ internal sealed class CollectionElements
             return false;
         }
 
-        if (_readOnlyCollections.IsDefault)
-        {
-            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var name in ReadOnlyCollectionTypeNames)
-            {
-                if (_compilation.GetTypeByMetadataName(name) is { } known)
-                {
-                    builder.Add(known);
-                }
-            }
-
-            _readOnlyCollections = builder.ToImmutable();
-        }
-
-        foreach (var readOnly in _readOnlyCollections)
+        foreach (var readOnly in _readOnlyCollections.Value)
         {
             if (SymbolEqualityComparer.Default.Equals(type, readOnly))
             {
@@ -172,6 +159,20 @@ internal sealed class CollectionElements
         }
 
         return false;
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> ReadOnlyCollectionTypes(Compilation compilation)
+    {
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in ReadOnlyCollectionTypeNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                types.Add(type);
+            }
+        }
+
+        return types.ToImmutable();
     }
 
     private static readonly string[] ReadOnlyCollectionTypeNames =

@@ -54,7 +54,7 @@ internal static class ExportSites
             AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax holder } target }
                 when semanticModel.GetSymbolInfo(target, cancellationToken).Symbol is IPropertySymbol property
                     && SymbolEqualityComparer.Default.Equals(property.ContainingType, model.Types.CfnOutput)
-                => CreationHeldBy(holder, semanticModel, cancellationToken),
+                => CreationHeldBy(holder, semanticModel, model, cancellationToken),
             _ => null,
         };
         if (output?.ArgumentList is not { Arguments.Count: 3 } arguments
@@ -69,26 +69,12 @@ internal static class ExportSites
     }
 
     /// <summary>The <c>new …(…)</c> a local is declared with, when nothing else is ever assigned to it; null otherwise.</summary>
-    private static ObjectCreationExpressionSyntax? CreationHeldBy(IdentifierNameSyntax holder, SemanticModel semanticModel, CancellationToken cancellationToken)
-    {
-        if (semanticModel.GetSymbolInfo(holder, cancellationToken).Symbol is not ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax creation } declarator
-            || CdkSyntax.EnclosingBody(declarator) is not { } body)
-        {
-            return null;
-        }
-
-        foreach (var node in body.DescendantNodes())
-        {
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == local.Name
-                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(assigned, cancellationToken).Symbol, local))
-            {
-                return null;
-            }
-        }
-
-        return creation;
-    }
+    private static ObjectCreationExpressionSyntax? CreationHeldBy(IdentifierNameSyntax holder, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
+        => semanticModel.GetSymbolInfo(holder, cancellationToken).Symbol is ILocalSymbol local
+            && model.Sources.OfLocal(local, holder, semanticModel, cancellationToken) is { IsDefault: false, Length: 1 } sources
+            && sources[0] is ObjectCreationExpressionSyntax creation
+                ? creation
+                : null;
 
     /// <summary>
     /// Is the export of <paramref name="value"/> transitional: does the statement right after it publish the same

@@ -144,8 +144,7 @@ internal sealed partial class OwnershipResolver
         {
             // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
             // stack existed, unless the constructor adds to it.
-            var holder = OwnerOfParameter(parameter);
-            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(parameter, walk.CancellationToken) ? holder : Owner.Unknown;
+            return ElementsReceived(OwnerOfParameter(parameter), parameter, walk);
         }
 
         var member = collection switch
@@ -165,8 +164,7 @@ internal sealed partial class OwnershipResolver
         {
             // A props object or another plain value a stack's constructor received: what its collection holds was put
             // in before the stack existed, as a plain member's value was, unless code may add to it afterwards.
-            var holder = OwnerOf(receiver, walk);
-            return holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(key, walk.CancellationToken) ? holder : Owner.Unknown;
+            return ElementsReceived(OwnerOf(receiver, walk), key, walk);
         }
 
         var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
@@ -183,4 +181,11 @@ internal sealed partial class OwnershipResolver
         var receiverOwner = OwnerOf(receiver, walk);
         return receiverOwner.Kind is OwnerKind.Unknown or OwnerKind.Imported or OwnerKind.Stable ? Owner.Unknown : relative.Bind(receiverOwner);
     }
+
+    /// <summary>
+    /// The elements of a collection held by <paramref name="holder"/>: another stack's when the holder reached this one
+    /// through its constructor and nothing may add to the collection afterwards; unknown otherwise.
+    /// </summary>
+    private Owner ElementsReceived(Owner holder, ISymbol collection, ResolutionWalk walk)
+        => holder.Kind == OwnerKind.Foreign && !_collections.MayBeFilledAfterCreation(collection, walk.CancellationToken) ? holder : Owner.Unknown;
 }
