@@ -393,6 +393,105 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceReader"));
     }
     /// <summary>
+    /// A plain object of strings that the owning stack fills with its own task definitions' ARNs (a positional record,
+    /// a class with init properties given by a target-typed <c>new()</c>) carries the token: another stack that reads
+    /// it, through its props or the owner's member, imports the task definition, and is reported where it reads it,
+    /// once. Read in the owning stack, or holding a family, it imports nothing volatile, and nothing is reported.
+    /// </summary>
+    [Fact]
+    public async Task PlainObjectsFilledByTheOwner_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ReaderStack(app, "Reader", new ReaderProps { Outputs = compute.Outputs, Endpoints = compute.Endpoints });
+                    new AppLevelStack(app, "AppLevel", new AppLevelProps { WorkerArn = compute.Outputs.WorkerArn });
+                    new FamilyReaderStack(app, "FamilyReader", compute);
+                }
+            }
+
+            public record ComputeOutputs(string WorkerArn, string WorkerFamily);
+
+            public class Endpoints
+            {
+                public string ApiArn { get; init; } = "";
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    var api = new FargateTaskDefinition(this, "Api");
+                    api.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Outputs = new ComputeOutputs(worker.TaskDefinitionArn, worker.Family);
+                    Endpoints = new() { ApiArn = api.TaskDefinitionArn };
+                    new CfnOutput(this, "OwnRead", new CfnOutputProps { Value = Outputs.WorkerArn });
+                }
+
+                public ComputeOutputs Outputs { get; }
+
+                public Endpoints Endpoints { get; }
+            }
+
+            public class ReaderProps : StackProps
+            {
+                public ComputeOutputs Outputs { get; init; } = null!;
+
+                public Endpoints Endpoints { get; init; } = null!;
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Record", new CfnOutputProps { Value = props.Outputs.WorkerArn });
+                    new CfnOutput(this, "Init", new CfnOutputProps { Value = props.Endpoints.ApiArn });
+                }
+            }
+
+            public class AppLevelProps : StackProps
+            {
+                public string WorkerArn { get; init; } = "";
+            }
+
+            public class AppLevelStack : Stack
+            {
+                public AppLevelStack(Construct scope, string id, AppLevelProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "FromProps", new CfnOutputProps { Value = props.WorkerArn });
+                }
+            }
+
+            public class FamilyReaderStack : Stack
+            {
+                public FamilyReaderStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = compute.Outputs.WorkerFamily });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "compute.Outputs.WorkerArn", "props.Endpoints.ApiArn", "props.Outputs.WorkerArn" },
+            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("AppLevel"));
+        Assert.Empty(templates.ImportedExports("Compute"));
+        Assert.DoesNotContain("AWS::ECS::TaskDefinition", templates.ImportedResourceTypes("FamilyReader"));
+    }
+
+    /// <summary>
     /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it
     /// (reads its ARN, gives it on to another construct that does), and ICDK001 reports exactly those hand-overs.
     /// </summary>

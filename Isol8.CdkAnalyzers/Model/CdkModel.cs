@@ -39,7 +39,7 @@ internal sealed class CdkModel
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Slots = new DeclaredSlots(compilation, types, Sources);
-        Relays = new RelayedReads(Declarations, types, Sources, Owners);
+        Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers);
         ExportHelpers = new ExportHelpers();
         CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
@@ -67,7 +67,7 @@ internal sealed class CdkModel
     /// <summary>What the app's own parameters and properties do with a volatile construct handed to them.</summary>
     public DeclaredSlots Slots { get; }
 
-    /// <summary>The stacks' string members that relay a volatile read of their own constructs.</summary>
+    /// <summary>The string members that relay a volatile read of a stack's own constructs (a stack's, a construct's, a plain object's that a stack fills).</summary>
     public RelayedReads Relays { get; }
 
     /// <summary>The app's own methods that export a parameter by name (ICDK005).</summary>

@@ -234,4 +234,16 @@ internal static class CdkSyntax
 
         return value;
     }
+
+    /// <summary><c>""</c> or <c>string.Empty</c>.</summary>
+    public static bool IsEmptyString(ExpressionSyntax value)
+        => value is LiteralExpressionSyntax { Token.ValueText.Length: 0 } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            || value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" } };
+
+    /// <summary><c>= null!</c>, <c>= default!</c>: an initial value that only quiets the compiler until the real one is assigned.</summary>
+    public static bool IsPlaceholder(ExpressionSyntax value)
+    {
+        var inner = value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed ? suppressed.Operand : value;
+        return inner.IsKind(SyntaxKind.NullLiteralExpression) || inner.IsKind(SyntaxKind.DefaultLiteralExpression);
+    }
 }

@@ -16,7 +16,16 @@ internal static class CrossStackReferences
     public static CrossStackFinding? Find(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken, bool skipStackConstruction = false)
     {
         var walk = new ResolutionWalk(cancellationToken, owned.SemanticModel);
-        var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
+        return Find(model, model.Owners.OwnerAtSite(owned, containingSymbol, walk), use, containingSymbol, walk, skipStackConstruction);
+    }
+
+    /// <summary>The same question for a value whose owner is known without its receiver (a plain object's relay, <see cref="RelayedReads.FillerOf"/>).</summary>
+    public static CrossStackFinding? Find(CdkModel model, Owner owner, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken)
+        => Find(model, owner, use, containingSymbol, new ResolutionWalk(cancellationToken, use.SemanticModel), skipStackConstruction: false);
+
+    private static CrossStackFinding? Find(CdkModel model, Owner owner, IOperation use, ISymbol? containingSymbol, ResolutionWalk walk, bool skipStackConstruction)
+    {
+        var cancellationToken = walk.CancellationToken;
         if (owner.Kind is not (OwnerKind.Stack or OwnerKind.Foreign))
         {
             return null;
@@ -42,11 +51,15 @@ internal static class CrossStackReferences
 
     /// <summary>Is the value used only in the stack that owns it (and known to be)?</summary>
     public static bool IsUsedByItsOwner(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken)
+        => IsUsedByItsOwner(model.Owners, model.Consumers, owned, use, containingSymbol, cancellationToken);
+
+    /// <inheritdoc cref="IsUsedByItsOwner(CdkModel, IOperation, IOperation, ISymbol?, CancellationToken)"/>
+    public static bool IsUsedByItsOwner(OwnershipResolver owners, ConsumerResolver consumerResolver, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
         var walk = new ResolutionWalk(cancellationToken, owned.SemanticModel);
-        var owner = model.Owners.OwnerAtSite(owned, containingSymbol, walk);
+        var owner = owners.OwnerAtSite(owned, containingSymbol, walk);
         var consumers = new List<Consumer>();
-        model.Consumers.CollectConsumers(use, containingSymbol, consumers, walk);
+        consumerResolver.CollectConsumers(use, containingSymbol, consumers, walk);
         if (consumers.Count == 0)
         {
             return false;
@@ -54,7 +67,7 @@ internal static class CrossStackReferences
 
         foreach (var consumer in consumers)
         {
-            if (model.Owners.Compare(owner, consumer.Stack, cancellationToken) != StackRelation.Same)
+            if (owners.Compare(owner, consumer.Stack, cancellationToken) != StackRelation.Same)
             {
                 return false;
             }

@@ -6,12 +6,13 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>The stack that owns a construct or value, or that consumes one.</summary>
 internal readonly struct Owner : IEquatable<Owner>
 {
-    private Owner(OwnerKind kind, INamedTypeSymbol? stackType, object? key, bool isThisStack)
+    private Owner(OwnerKind kind, INamedTypeSymbol? stackType, object? key, bool isThisStack, bool isByClass = false)
     {
         Kind = kind;
         StackType = stackType;
         Key = key;
         IsThisStack = isThisStack;
+        IsByClass = isByClass;
     }
 
     public static Owner Unknown => default;
@@ -42,6 +43,12 @@ internal readonly struct Owner : IEquatable<Owner>
     /// <summary>The stack whose class the analysed code is written in.</summary>
     public bool IsThisStack { get; }
 
+    /// <summary>
+    /// Known by its class only, and any instance of it may be the one (see <see cref="FilledBy"/>): a related class's
+    /// code cannot be told apart from it.
+    /// </summary>
+    public bool IsByClass { get; }
+
     public bool IsKnownStack => Kind == OwnerKind.Stack;
 
     /// <summary>The instance created by a <c>new</c> of a stack class.</summary>
@@ -55,6 +62,13 @@ internal readonly struct Owner : IEquatable<Owner>
     /// <summary>The stack the app's own construct class <paramref name="constructClass"/> is always created in (see <see cref="ConstructHosts"/>).</summary>
     public static Owner HostedIn(INamedTypeSymbol stackType, INamedTypeSymbol constructClass) => new(OwnerKind.Stack, stackType, constructClass, isThisStack: false);
 
+    /// <summary>
+    /// The instance of <paramref name="stackType"/> whose code filled <paramref name="member"/>, a string member of a
+    /// plain object, with a volatile read of its own construct (see <see cref="RelayedReads"/>): whichever object is read,
+    /// its value came from an instance of that class.
+    /// </summary>
+    public static Owner FilledBy(INamedTypeSymbol stackType, ISymbol member) => new(OwnerKind.Stack, stackType, member, isThisStack: false, isByClass: true);
+
     /// <summary>A <see cref="HostedIn"/> stack: known by its class only, from code in a construct class.</summary>
     public bool IsHost => Kind == OwnerKind.Stack && !IsThisStack && Key is ITypeSymbol;
 
@@ -67,6 +81,7 @@ internal readonly struct Owner : IEquatable<Owner>
     public bool Equals(Owner other)
         => Kind == other.Kind
         && IsThisStack == other.IsThisStack
+        && IsByClass == other.IsByClass
         && SymbolEqualityComparer.Default.Equals(StackType, other.StackType)
         && KeyEquals(Key, other.Key);
 

@@ -13,9 +13,10 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>
 /// A stack's or construct's string member that relays a volatile read of a construct created under it: <c>ApiArn</c>
 /// set to <c>api.TaskDefinitionArn</c> in the constructor, or <c>public string WorkerArn => Worker.TaskDefinitionArn;</c>.
-/// The member holds the same token, so another stack that reads it imports the volatile value all the same.
+/// The member holds the same token, so another stack that reads it imports the volatile value all the same. A plain
+/// object's string member that one stack class fills with such reads relays too (<see cref="FillerOf"/>).
 /// </summary>
-internal sealed class RelayedReads
+internal sealed partial class RelayedReads
 {
     private const int MaxChain = 4;
 
@@ -23,22 +24,25 @@ internal sealed class RelayedReads
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly OwnershipResolver _owners;
+    private readonly ConsumerResolver _consumers;
 
     // Each member's answer per catalogue (the options can add members).
-    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), StrongBox<ISymbol?>> _relayed = new(MemberKeyComparer.Instance);
-    private HashSet<string>? _names;
+    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), Relay> _relayed = new(MemberKeyComparer.Instance);
+    private Names? _names;
 
-    public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners)
+    public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners, ConsumerResolver consumers)
     {
         _declarations = declarations;
         _types = types;
         _sources = sources;
         _owners = owners;
+        _consumers = consumers;
     }
 
     /// <summary>
-    /// The cheap syntactic test: is a string member of this name declared in a stack or construct class? The names
-    /// come from the declarations the name indexes collect, once per compilation; no method body is read.
+    /// The cheap syntactic test: is a string member of this name declared in a stack or construct class, or in a plain
+    /// type that a stack class's code creates or holds (<see cref="IsBuiltInStackCode"/>)? The names come from the
+    /// declarations the name indexes collect, once per compilation; no method body is read.
     /// </summary>
     public bool MayRelay(string name, CancellationToken cancellationToken)
     {
@@ -49,41 +53,66 @@ internal sealed class RelayedReads
             Interlocked.CompareExchange(ref _names, names, null);
         }
 
-        return names.Contains(name);
+        if (names.OfConstructs.Contains(name))
+        {
+            return true;
+        }
+
+        if (names.OfPlainTypes.TryGetValue(name, out var declaringTypes))
+        {
+            foreach (var declaringType in declaringTypes)
+            {
+                if (IsBuiltInStackCode(declaringType, names.StackClasses, cancellationToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// The catalogue member that <paramref name="member"/> relays, when it is a string member of a stack or construct
-    /// class whose every value is a volatile read of a construct created under it; null otherwise.
+    /// class whose every value is a volatile read of a construct created under it, or a plain object's member that one
+    /// stack class fills so (<see cref="FillerOf"/>); null otherwise.
     /// </summary>
     public ISymbol? RelayedMember(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => RelayedMember(member, catalogue, depth: 0, cancellationToken);
+        => RelayOf(member, catalogue, depth: 0, cancellationToken).Member;
 
-    private ISymbol? RelayedMember(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a plain object's relay (<c>outputs.WorkerArn</c>), the stack class whose code filled it: its value came from an
+    /// instance of that class, whichever object holds it. Null for a stack's or construct's own relay, which is owned
+    /// where the object read is, and for no relay.
+    /// </summary>
+    public INamedTypeSymbol? FillerOf(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => RelayOf(member, catalogue, depth: 0, cancellationToken).Filler;
+
+    private Relay RelayOf(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
         var key = (member.OriginalDefinition, catalogue);
         if (_relayed.TryGetValue(key, out var known))
         {
-            return known.Value;
+            return known;
         }
 
         // A chain of relays deeper than this (or a cycle of them) is not followed: no relay. Only an answer that no
         // depth cut could have shortened is kept.
         if (depth > MaxChain)
         {
-            return null;
+            return Relay.None;
         }
 
-        var relayed = Resolve(key.OriginalDefinition, catalogue, depth, cancellationToken);
-        if (relayed is not null || depth == 0)
+        var relay = Resolve(key.OriginalDefinition, catalogue, depth, cancellationToken);
+        if (relay.Member is not null || depth == 0)
         {
-            _relayed.TryAdd(key, new StrongBox<ISymbol?>(relayed));
+            _relayed.TryAdd(key, relay);
         }
 
-        return relayed;
+        return relay;
     }
 
-    private ISymbol? Resolve(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    private Relay Resolve(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
         if (member.ContainingType is { TypeKind: TypeKind.Interface } contract && !member.IsStatic && !member.DeclaringSyntaxReferences.IsEmpty)
         {
@@ -92,22 +121,26 @@ internal sealed class RelayedReads
 
         // A static member is one value for every instance of the class: the rule cannot tell which stack set it.
         if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
-            || SymbolFacts.ValueType(member)?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty
-            || !_types.Is(member.ContainingType, CdkTypeKind.Construct))
+            || SymbolFacts.ValueType(member)?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty)
         {
-            return null;
+            return Relay.None;
+        }
+
+        if (!_types.Is(member.ContainingType, CdkTypeKind.Construct))
+        {
+            return FilledInStack(member, catalogue, depth, cancellationToken);
         }
 
         var sources = _sources.OfMember(member, null, cancellationToken);
         if (sources.IsDefaultOrEmpty)
         {
-            return null;
+            return Relay.None;
         }
 
         ISymbol? relayed = null;
         foreach (var source in sources)
         {
-            if (sources.Length > 1 && IsEmptyString(source))
+            if (sources.Length > 1 && CdkSyntax.IsEmptyString(source))
             {
                 // public string ApiArn { get; private set; } = ""; set to the read later: the empty start only quiets the compiler.
                 continue;
@@ -115,7 +148,7 @@ internal sealed class RelayedReads
 
             if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access)
             {
-                return null;
+                return Relay.None;
             }
 
             // A catalogue read (api.TaskDefinitionArn), or a relay of one (Worker.TaskDefinitionArn, itself a string
@@ -124,9 +157,9 @@ internal sealed class RelayedReads
             var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
             var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
             if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-                || (volatileRead is not null ? read.Member : RelayedMember(read.Member, catalogue, depth + 1, cancellationToken)) is not { } relayedHere)
+                || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayedHere)
             {
-                return null;
+                return Relay.None;
             }
 
             // Relayed from a construct created under this stack or construct; one it received belongs to another
@@ -134,54 +167,77 @@ internal sealed class RelayedReads
             var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
             if (owner.Kind != OwnerKind.This && !owner.IsThisStack)
             {
-                return null;
+                return Relay.None;
             }
 
             relayed ??= relayedHere;
         }
 
-        return relayed;
+        return new Relay(relayed, filler: null);
     }
 
     /// <summary>
     /// A member of the app's own interface (<c>IContainerOutputs.WorkerArn</c>) relays when every class in source that
-    /// implements the interface implements the member as a relay; the same catalogue member, or the first one's.
+    /// implements the interface implements the member as a relay of one kind (each owned where its object is, or all
+    /// filled by one stack class); the same catalogue member, or the first one's.
     /// </summary>
-    private ISymbol? ThroughImplementations(ISymbol member, INamedTypeSymbol contract, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    private Relay ThroughImplementations(ISymbol member, INamedTypeSymbol contract, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
-        ISymbol? relayed = null;
+        Relay? agreed = null;
         foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_sources.Compilation, contract, cancellationToken))
         {
             if (implementor.FindImplementationForInterfaceMember(member) is not { } implementation
-                || RelayedMember(implementation, catalogue, depth + 1, cancellationToken) is not { } relayedHere)
+                || RelayOf(implementation, catalogue, depth + 1, cancellationToken) is not { Member: not null } relay
+                || (agreed is { } first && !SymbolEqualityComparer.Default.Equals(first.Filler, relay.Filler)))
             {
-                return null;
+                return Relay.None;
             }
 
-            relayed ??= relayedHere;
+            agreed ??= relay;
         }
 
-        return relayed;
+        return agreed ?? Relay.None;
     }
-
-    /// <summary><c>""</c> or <c>string.Empty</c>.</summary>
-    private static bool IsEmptyString(ExpressionSyntax value)
-        => value is LiteralExpressionSyntax { Token.ValueText.Length: 0 } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            || value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" } };
 
     /// <summary>
     /// The string members declared in a class that derives from <c>Stack</c> or <c>Construct</c> by name, through the
-    /// source's own subclasses (<c>class AppStack : Stack</c>, <c>class ContainerStack : AppStack</c>) to a fixed point.
+    /// source's own subclasses (<c>class AppStack : Stack</c>, <c>class ContainerStack : AppStack</c>) to a fixed point;
+    /// and those of other types that their declaration leaves to be filled in, by name, with their declaring types.
     /// </summary>
-    private HashSet<string> CollectNames(CancellationToken cancellationToken)
+    private Names CollectNames(CancellationToken cancellationToken)
     {
         var declarations = _declarations.Get(cancellationToken);
-        var constructClasses = new HashSet<string>(System.StringComparer.Ordinal) { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName };
+        var constructClasses = DerivedByName(declarations, KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName);
+        var names = new Names(DerivedByName(declarations, KnownCdkNames.StackTypeName));
+        foreach (var (name, declaringType, hasOwnValue) in declarations.StringMembers)
+        {
+            if (constructClasses.Contains(declaringType))
+            {
+                names.OfConstructs.Add(name);
+            }
+            else if (!hasOwnValue)
+            {
+                if (!names.OfPlainTypes.TryGetValue(name, out var declaringTypes))
+                {
+                    names.OfPlainTypes.Add(name, declaringTypes = new List<string>());
+                }
+
+                declaringTypes.Add(declaringType);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The classes in source that derive from one of <paramref name="roots"/> by name (and the roots, and their aliases).</summary>
+    private static HashSet<string> DerivedByName(SourceDeclarations.Snapshot declarations, params string[] roots)
+    {
+        var classes = new HashSet<string>(roots, System.StringComparer.Ordinal);
         foreach (var (alias, target) in declarations.Aliases)
         {
-            if (target is KnownCdkNames.StackTypeName or KnownCdkNames.ConstructTypeName)
+            if (System.Array.IndexOf(roots, target) >= 0)
             {
-                constructClasses.Add(alias);
+                classes.Add(alias);
             }
         }
 
@@ -190,24 +246,29 @@ internal sealed class RelayedReads
             added = false;
             foreach (var (name, bases) in declarations.Subclasses)
             {
-                if (!constructClasses.Contains(name) && bases.Any(constructClasses.Contains))
+                if (!classes.Contains(name) && bases.Any(classes.Contains))
                 {
-                    constructClasses.Add(name);
+                    classes.Add(name);
                     added = true;
                 }
             }
         }
 
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (name, declaringType) in declarations.StringMembers)
-        {
-            if (constructClasses.Contains(declaringType))
-            {
-                names.Add(name);
-            }
-        }
+        return classes;
+    }
 
-        return names;
+    private sealed class Names
+    {
+        public Names(HashSet<string> stackClasses) => StackClasses = stackClasses;
+
+        /// <summary>String members of stack and construct classes.</summary>
+        public HashSet<string> OfConstructs { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>String members of other types that their declaration does not give a value, with those types' names.</summary>
+        public Dictionary<string, List<string>> OfPlainTypes { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>The classes deriving from <c>Stack</c> by name.</summary>
+        public HashSet<string> StackClasses { get; }
     }
 
     private sealed class MemberKeyComparer : IEqualityComparer<(ISymbol Member, VolatileCatalogue Catalogue)>

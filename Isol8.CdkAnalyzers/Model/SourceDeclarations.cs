@@ -47,7 +47,7 @@ internal sealed class SourceDeclarations
             var members = new List<(string, string)>();
             var subclasses = new List<(string, ImmutableArray<string>)>();
             var aliases = new List<(string, string)>();
-            var stringMembers = new List<(string, string)>();
+            var stringMembers = new List<(string, string, bool)>();
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -172,7 +172,7 @@ internal sealed class SourceDeclarations
 
                 if (IsString(parameter.Type))
                 {
-                    collected.StringMembers.Add((parameter.Identifier.ValueText, type.Identifier.ValueText));
+                    collected.StringMembers.Add((parameter.Identifier.ValueText, type.Identifier.ValueText, false));
                 }
                 else if (CdkSyntax.TypeName(parameter.Type) is { } parameterType)
                 {
@@ -186,7 +186,7 @@ internal sealed class SourceDeclarations
             switch (member)
             {
                 case PropertyDeclarationSyntax property when IsString(property.Type):
-                    collected.StringMembers.Add((property.Identifier.ValueText, type.Identifier.ValueText));
+                    collected.StringMembers.Add((property.Identifier.ValueText, type.Identifier.ValueText, HasOwnValue(property)));
                     break;
                 case PropertyDeclarationSyntax property when CdkSyntax.TypeName(property.Type) is { } propertyType:
                     members.Add((property.Identifier.ValueText, propertyType));
@@ -194,7 +194,7 @@ internal sealed class SourceDeclarations
                 case FieldDeclarationSyntax field when IsString(field.Declaration.Type):
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        collected.StringMembers.Add((variable.Identifier.ValueText, type.Identifier.ValueText));
+                        collected.StringMembers.Add((variable.Identifier.ValueText, type.Identifier.ValueText, variable.Initializer is { } initializer && !IsUnset(initializer.Value)));
                     }
 
                     break;
@@ -215,6 +215,32 @@ internal sealed class SourceDeclarations
         }
     }
 
+    /// <summary>
+    /// Does the declaration give the property its value: a getter with a body, or an initializer other than an empty
+    /// start (<c>= "";</c>, <c>= null!;</c>)? Code elsewhere can then not fill it with another value.
+    /// </summary>
+    private static bool HasOwnValue(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is not null)
+        {
+            return true;
+        }
+
+        foreach (var accessor in property.AccessorList?.Accessors ?? default)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return true;
+            }
+        }
+
+        return property.Initializer is { } initializer && !IsUnset(initializer.Value);
+    }
+
+    /// <summary><c>""</c>, <c>string.Empty</c>, <c>null!</c>, <c>default!</c>: a start that only quiets the compiler.</summary>
+    private static bool IsUnset(ExpressionSyntax value)
+        => CdkSyntax.IsEmptyString(value) || CdkSyntax.IsPlaceholder(value);
+
     /// <summary><c>string</c>, <c>string?</c>, <c>String</c>, <c>System.String</c>.</summary>
     private static bool IsString(TypeSyntax type)
         => (type is NullableTypeSyntax nullable ? nullable.ElementType : type) switch
@@ -225,7 +251,7 @@ internal sealed class SourceDeclarations
 
     private sealed class Collected
     {
-        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string)> stringMembers)
+        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers)
         {
             Members = members;
             Subclasses = subclasses;
@@ -239,13 +265,13 @@ internal sealed class SourceDeclarations
 
         public List<(string, string)> Aliases { get; }
 
-        public List<(string, string)> StringMembers { get; }
+        public List<(string, string, bool)> StringMembers { get; }
     }
 
     /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
     internal sealed class Snapshot
     {
-        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType)> stringMembers)
+        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers)
         {
             Members = members;
             Subclasses = subclasses;
@@ -260,7 +286,10 @@ internal sealed class SourceDeclarations
 
         public List<(string Name, string Target)> Aliases { get; }
 
-        /// <summary>String fields and properties, with the name of the type that declares them (the candidates for a relay).</summary>
-        public List<(string Name, string DeclaringType)> StringMembers { get; }
+        /// <summary>
+        /// String fields and properties (a positional record's parameters too), with the name of the type that declares
+        /// them (the candidates for a relay) and whether the declaration gives the value (see <see cref="HasOwnValue"/>).
+        /// </summary>
+        public List<(string Name, string DeclaringType, bool HasOwnValue)> StringMembers { get; }
     }
 }

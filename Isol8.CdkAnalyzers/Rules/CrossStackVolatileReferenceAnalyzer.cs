@@ -100,11 +100,19 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return false;
         }
 
-        // The relay is owned where the stack or construct it is a member of is: the receiver.
-        if (!CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
-            && CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } found)
+        if (CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
         {
-            Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.RelayedVolatileRead);
+            return true;
+        }
+
+        // A stack's or construct's relay is owned where the object it is a member of is: the receiver. A plain object's
+        // relay is owned by the stack class that filled it, whichever object holds it.
+        var found = model.Relays.FillerOf(read.Member, catalogue, context.CancellationToken) is { } filler
+            ? CrossStackReferences.Find(model, Owner.FilledBy(filler, read.Member), read, context.ContainingSymbol, context.CancellationToken)
+            : CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
+        if (found is { } finding)
+        {
+            Report(context, model, context.Node, read.Member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
         }
 
         return true;

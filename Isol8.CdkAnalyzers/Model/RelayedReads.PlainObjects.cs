@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Relays through plain objects: a record or class of strings that a stack fills with its own constructs' volatile
+/// reads (<c>Outputs = new ComputeOutputs(Worker.TaskDefinitionArn)</c>) and another stack reads
+/// (<c>props.Outputs.WorkerArn</c>). The object is no construct, so the value is owned where it was filled, not where the
+/// object is held.
+/// </summary>
+internal sealed partial class RelayedReads
+{
+    // Per type name: does a stack class's code create or hold a type of that name?
+    private readonly ConcurrentDictionary<string, bool> _builtInStackCode = new(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// A plain object's string member whose every value, anywhere in the source, is a volatile read (or a stack's own
+    /// relay) of a construct created under one stack class, made in that class's own code and used by nothing else
+    /// there: the relayed member and that class. Values from anywhere else (the app's code, another stack class, a
+    /// literal, a parameter) make it no relay: the rule examines them where they are.
+    /// </summary>
+    private Relay FilledInStack(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        var sources = _sources.OfMemberAnywhere(member, cancellationToken);
+        if (sources.IsDefaultOrEmpty)
+        {
+            return Relay.None;
+        }
+
+        INamedTypeSymbol? filler = null;
+        ISymbol? relayed = null;
+        foreach (var source in sources)
+        {
+            if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access)
+            {
+                return Relay.None;
+            }
+
+            var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
+            var site = semanticModel.GetEnclosingSymbol(access.SpanStart, cancellationToken);
+            if (_owners.SiteStack(site, cancellationToken) is not { IsThisStack: true, StackType: { } stack }
+                || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, stack)))
+            {
+                return Relay.None;
+            }
+
+            var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
+            var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
+            if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+                || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayedHere)
+            {
+                return Relay.None;
+            }
+
+            // The stack's own construct, and the value used nowhere else in its code: a value that also goes to a
+            // construct under another scope is examined there.
+            if (!_owners.OwnerAtSite(receiver, site, new ResolutionWalk(cancellationToken, semanticModel)).IsThisStack
+                || !CrossStackReferences.IsUsedByItsOwner(_owners, _consumers, receiver, read, site, cancellationToken))
+            {
+                return Relay.None;
+            }
+
+            filler = stack;
+            relayed ??= relayedHere;
+        }
+
+        return new Relay(relayed, filler);
+    }
+
+    /// <summary>
+    /// Does a stack class's code create a type of this name (<c>new ComputeOutputs(…)</c>) or declare a field, property
+    /// or local of it (which a target-typed <c>new(…)</c> may fill)? A props type that stacks only receive is not. A
+    /// text search for the name in every tree, once per name.
+    /// </summary>
+    private bool IsBuiltInStackCode(string typeName, HashSet<string> stackClasses, CancellationToken cancellationToken)
+    {
+        if (_builtInStackCode.TryGetValue(typeName, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
+        foreach (var tree in _sources.Compilation.SyntaxTrees)
+        {
+            foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), typeName, cancellationToken))
+            {
+                if (IsCreatedOrHeld(token) && token.Parent?.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } holder
+                    && stackClasses.Contains(holder.Identifier.ValueText))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                break;
+            }
+        }
+
+        _builtInStackCode.TryAdd(typeName, found);
+        return found;
+    }
+
+    private static bool IsCreatedOrHeld(SyntaxToken token)
+    {
+        SyntaxNode? type = token.Parent as IdentifierNameSyntax;
+        if (type?.Parent is QualifiedNameSyntax qualified && qualified.Right == type)
+        {
+            type = qualified;
+        }
+
+        return type?.Parent switch
+        {
+            ObjectCreationExpressionSyntax creation => creation.Type == type,
+            PropertyDeclarationSyntax property => property.Type == type,
+            VariableDeclarationSyntax variable => variable.Type == type,
+            _ => false,
+        };
+    }
+
+    /// <summary>What a member relays: the catalogue member, and for a plain object's relay the stack class that filled it.</summary>
+    private readonly struct Relay
+    {
+        public Relay(ISymbol? member, INamedTypeSymbol? filler)
+        {
+            Member = member;
+            Filler = filler;
+        }
+
+        public static Relay None => default;
+
+        public ISymbol? Member { get; }
+
+        public INamedTypeSymbol? Filler { get; }
+
+        /// <summary>The member, for a stack's or construct's own relay (owned where the object read is).</summary>
+        public ISymbol? OwnedByReceiver => Filler is null ? Member : null;
+    }
+}
