@@ -416,6 +416,44 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
     }
 
+    /// <summary>
+    /// A relay through a plain object the owner fills (<c>props.Outputs.WorkerArn</c>, a record's string) is reported but
+    /// gets no fix: the helper publishes from a construct, and the record is none.
+    /// </summary>
+    [Fact]
+    public Task RelayReadThroughAPlainObject_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public record ComputeOutputs(string WorkerArn);
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    Outputs = new ComputeOutputs(worker.TaskDefinitionArn);
+                }
+
+                public ComputeOutputs Outputs { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeOutputs outputs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:outputs.WorkerArn|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
     /// <summary>A relay (<c>containers.ApiArn</c>, a string member of the owning stack) is published from that stack under the member's name.</summary>
     [Fact]
     public Task RelayedRead_IsReadThroughTheHelper_PublishedByTheOwningStack()

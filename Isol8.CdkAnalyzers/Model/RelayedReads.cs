@@ -46,13 +46,7 @@ internal sealed partial class RelayedReads
     /// </summary>
     public bool MayRelay(string name, CancellationToken cancellationToken)
     {
-        var names = _names;
-        if (names is null)
-        {
-            names = CollectNames(cancellationToken);
-            Interlocked.CompareExchange(ref _names, names, null);
-        }
-
+        var names = NamesOf(cancellationToken);
         if (names.OfConstructs.Contains(name))
         {
             return true;
@@ -70,6 +64,18 @@ internal sealed partial class RelayedReads
         }
 
         return false;
+    }
+
+    private Names NamesOf(CancellationToken cancellationToken)
+    {
+        var names = _names;
+        if (names is null)
+        {
+            names = CollectNames(cancellationToken);
+            Interlocked.CompareExchange(ref _names, names, null);
+        }
+
+        return names;
     }
 
     /// <summary>

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -23,7 +21,6 @@ internal sealed class ValueSources
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returnSources = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<INamedTypeSymbol, bool>> _setThroughReceiver = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _subclasses = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _sourcesAnywhere = new(SymbolEqualityComparer.Default);
 
     public ValueSources(Compilation compilation, TextSearch text)
     {
@@ -149,99 +146,6 @@ internal sealed class ValueSources
         }
 
         return returns.ToImmutable();
-    }
-
-    /// <summary>
-    /// The values a plain object's member gets anywhere in the source: an initializer that is more than an empty start,
-    /// every assignment to it through any receiver (object and <c>with</c> initializers included), and for a positional
-    /// record's property, the argument each creation of the record gives it (<c>new Outputs(…)</c>, <c>new(…)</c>).
-    /// <see langword="default"/> when a value cannot be followed: a record with a constructor of its own or a record
-    /// derived from it. Cached per member.
-    /// </summary>
-    public ImmutableArray<ExpressionSyntax> OfMemberAnywhere(ISymbol member, CancellationToken cancellationToken)
-    {
-        var key = member.OriginalDefinition;
-        if (!_sourcesAnywhere.TryGetValue(key, out var sources))
-        {
-            sources = _sourcesAnywhere.GetOrAdd(key, CollectSourcesAnywhere(key, cancellationToken));
-        }
-
-        return sources;
-    }
-
-    private ImmutableArray<ExpressionSyntax> CollectSourcesAnywhere(ISymbol member, CancellationToken cancellationToken)
-    {
-        var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        var positional = false;
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            switch (reference.GetSyntax(cancellationToken))
-            {
-                case ParameterSyntax:
-                    positional = true;
-                    break;
-                case var declaration when declaration is PropertyDeclarationSyntax or VariableDeclaratorSyntax:
-                    // A getter's expression counts as a value: it is read in the object's own code, which is no stack's.
-                    if (CdkSyntax.DeclaredValue(declaration, out _) is { } value && !CdkSyntax.IsPlaceholder(value) && !CdkSyntax.IsEmptyString(value))
-                    {
-                        sources.Add(value);
-                    }
-
-                    break;
-                default:
-                    return default;
-            }
-        }
-
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            // A compound assignment's right side counts as a value too: += keeps the token in the string, ??= may keep
-            // the value from another assignment, which is a source of its own.
-            foreach (var assignment in AssignmentsTo(member, tree.GetRoot(cancellationToken), cancellationToken))
-            {
-                sources.Add(assignment.Right);
-            }
-        }
-
-        return positional && !AddPositionalArguments(member, sources, cancellationToken) ? default : sources.ToImmutable();
-    }
-
-    /// <summary>The argument every creation of a positional record gives <paramref name="member"/>; false when they cannot all be seen.</summary>
-    private bool AddPositionalArguments(ISymbol member, ImmutableArray<ExpressionSyntax>.Builder sources, CancellationToken cancellationToken)
-    {
-        if (member.ContainingType is not { } record
-            || record.InstanceConstructors.Any(constructor => constructor.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax))
-            || SymbolFacts.SourceTypesDerivedFrom(_compilation, record, cancellationToken).Count > 0)
-        {
-            // Another constructor (this(…)) or a derived record (base(…)) passes the value on from where this search does not look.
-            return false;
-        }
-
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            // Every new: new Outputs(…), new Ns.Outputs(…) and a target-typed new(…), which names no type.
-            foreach (var keyword in Text.KeywordsNamed(tree.GetRoot(cancellationToken), "new", cancellationToken))
-            {
-                if (keyword.Parent is not BaseObjectCreationExpressionSyntax creation
-                    || (creation is ObjectCreationExpressionSyntax { Type: var type } && CdkSyntax.TypeName(type) != record.Name)
-                    || !SymbolEqualityComparer.Default.Equals(SemanticModelFor(tree, null).GetTypeInfo(creation, cancellationToken).Type?.OriginalDefinition, record)
-                    || SemanticModelFor(tree, null).GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation)
-                {
-                    continue;
-                }
-
-                // An argument left to its default stands for the whole creation, which is no read of anything.
-                var argument = operation.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Name == member.Name);
-                if (argument is not { Value.Syntax: ExpressionSyntax value })
-                {
-                    return false;
-                }
-
-                sources.Add(value);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
