@@ -17,8 +17,9 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed partial class RelayedReads
 {
-    // Per type name: does a stack class's code create or hold a type of that name?
-    private readonly ConcurrentDictionary<string, bool> _builtInStackCode = new(System.StringComparer.Ordinal);
+    // Per type name, where the source names it; per type name, member name and catalogue, the syntactic test.
+    private readonly ConcurrentDictionary<string, Mentions> _mentions = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Type, string Member, VolatileCatalogue Catalogue), bool> _mayBeFilled = new();
 
     /// <summary>
     /// A plain object's string member whose every value, anywhere in the source, is a volatile read (or a stack's own
@@ -110,19 +111,16 @@ internal sealed partial class RelayedReads
         {
             foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
             {
-                var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
-                if (target?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != target
+                if (AssignmentTo(token) is not { } assignment
                     || assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && !holders.Contains(CdkSyntax.TypeName(created) ?? string.Empty))
                 {
                     // Not an assignment, or one in another type's initializer (new ReaderProps { WorkerArn = … }): told apart by syntax.
                     continue;
                 }
 
-                // A value that cannot be a fill ends the search once it is known to be this member's.
-                var mayBeFill = MayBeFill(assignment.Right, stackClasses);
-                if (SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(target, cancellationToken).Symbol?.OriginalDefinition, member))
+                if (SymbolEqualityComparer.Default.Equals(_sources.SemanticModelFor(tree, null).GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member))
                 {
-                    if (!mayBeFill)
+                    if (!IsInStackCode(assignment, stackClasses))
                     {
                         return default;
                     }
@@ -172,9 +170,9 @@ internal sealed partial class RelayedReads
                     continue;
                 }
 
-                // Left to its default, or a value that cannot be a fill: no relay.
+                // Left to its default, or given outside a stack's code: no relay.
                 var argument = ArgumentFor(arguments, member.Name, ordinal);
-                if (argument is null || !MayBeFill(argument.Expression, stackClasses))
+                if (argument is null || !IsInStackCode(argument, stackClasses))
                 {
                     return false;
                 }
@@ -201,61 +199,144 @@ internal sealed partial class RelayedReads
         return null;
     }
 
-    /// <summary>Could this value be a stack's fill: a member access (<c>worker.TaskDefinitionArn</c>) in a stack class's code?</summary>
-    private static bool MayBeFill(ExpressionSyntax value, HashSet<string> stackClasses)
-        => CdkSyntax.WalkDownParenthesesAndCasts(value) is MemberAccessExpressionSyntax
-            && value.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } holder && stackClasses.Contains(holder.Identifier.ValueText);
-
     /// <summary>
-    /// Does a stack class's code create a type of this name (<c>new ComputeOutputs(…)</c>) or declare a field, property
-    /// or local of it (which a target-typed <c>new(…)</c> may fill)? A props type that stacks only receive is not. A
-    /// text search for the name in every tree, once per name.
+    /// The syntactic test for a plain object's member, before any method body is bound: does a stack class's code
+    /// create or hold a type of this name (<see cref="Mentions"/>), and does every value the text shows the member
+    /// given look like a stack's own volatile read (<see cref="LooksLikeAFill"/>)? Those values are its arguments in
+    /// <c>new T(…)</c> of a positional record, and assignments to the name anywhere but in another type's object
+    /// initializer (so a same-named member set otherwise elsewhere silences it too). Cached per type name, member name
+    /// and catalogue.
     /// </summary>
-    private bool IsBuiltInStackCode(string typeName, HashSet<string> stackClasses, CancellationToken cancellationToken)
+    private bool MayBeFilledByAStack(string typeName, string memberName, Names names, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
-        if (_builtInStackCode.TryGetValue(typeName, out var known))
+        var key = (typeName, memberName, catalogue);
+        if (_mayBeFilled.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var found = false;
+        var mentions = MentionsOf(typeName, names.StackClasses, cancellationToken);
+        var mayBe = mentions.InStackCode && AllLookLikeFills(typeName, memberName, mentions, names, catalogue, cancellationToken);
+        _mayBeFilled.TryAdd(key, mayBe);
+        return mayBe;
+    }
+
+    private bool AllLookLikeFills(string typeName, string memberName, Mentions mentions, Names names, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        foreach (var record in mentions.Records)
+        {
+            var parameters = record.ParameterList!.Parameters;
+            for (var ordinal = 0; ordinal < parameters.Count; ordinal++)
+            {
+                if (parameters[ordinal].Identifier.ValueText != memberName)
+                {
+                    continue;
+                }
+
+                foreach (var creation in mentions.Creations)
+                {
+                    var argument = ArgumentFor(creation.ArgumentList?.Arguments ?? default, memberName, ordinal);
+                    if (argument is null || !LooksLikeAFill(argument.Expression, names, catalogue))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        foreach (var tree in _sources.Compilation.SyntaxTrees)
+        {
+            foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), memberName, cancellationToken))
+            {
+                if (AssignmentTo(token) is { } assignment && !IsInOtherTypesInitializer(assignment, typeName) && !LooksLikeAFill(assignment.Right, names, catalogue))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The assignment whose target <paramref name="token"/> names (<c>Name = …</c>, <c>x.Name = …</c>).</summary>
+    private static AssignmentExpressionSyntax? AssignmentTo(SyntaxToken token)
+    {
+        var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
+        return target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target ? assignment : null;
+    }
+
+    /// <summary>In <c>new X { Name = … }</c> of a type named otherwise: another type's member, told apart by syntax.</summary>
+    private static bool IsInOtherTypesInitializer(AssignmentExpressionSyntax assignment, string typeName)
+        => assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && CdkSyntax.TypeName(created) != typeName;
+
+    /// <summary>
+    /// A member access in a stack class's code that reads a catalogue member or a stack's or construct's relay by name
+    /// (<c>worker.TaskDefinitionArn</c>, <c>Worker.Arn</c>).
+    /// </summary>
+    private static bool LooksLikeAFill(ExpressionSyntax value, Names names, VolatileCatalogue catalogue)
+        => CdkSyntax.WalkDownParenthesesAndCasts(value) is MemberAccessExpressionSyntax access
+            && (catalogue.MayBeVolatile(access.Name.Identifier.ValueText) || names.OfConstructs.Contains(access.Name.Identifier.ValueText))
+            && IsInStackCode(value, names.StackClasses);
+
+    private static bool IsInStackCode(SyntaxNode node, HashSet<string> stackClasses)
+        => node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } holder && stackClasses.Contains(holder.Identifier.ValueText);
+
+    /// <summary>
+    /// Where the source names a type: its <c>new T(…)</c> creations, its positional record declarations, and whether a
+    /// stack class's code creates it or declares a field, property or local of it (which a target-typed <c>new(…)</c>
+    /// may fill). A props type that stacks only receive is not in stack code. A text search for the name in every
+    /// tree, once per name.
+    /// </summary>
+    private Mentions MentionsOf(string typeName, HashSet<string> stackClasses, CancellationToken cancellationToken)
+    {
+        if (_mentions.TryGetValue(typeName, out var known))
+        {
+            return known;
+        }
+
+        var mentions = new Mentions();
         foreach (var tree in _sources.Compilation.SyntaxTrees)
         {
             foreach (var token in _sources.Text.TokensNamed(tree.GetRoot(cancellationToken), typeName, cancellationToken))
             {
-                if (IsCreatedOrHeld(token) && token.Parent?.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } holder
-                    && stackClasses.Contains(holder.Identifier.ValueText))
+                if (token.Parent is RecordDeclarationSyntax { ParameterList: not null } record && record.Identifier == token)
                 {
-                    found = true;
-                    break;
+                    mentions.Records.Add(record);
+                    continue;
                 }
-            }
 
-            if (found)
-            {
-                break;
+                SyntaxNode? type = token.Parent as IdentifierNameSyntax;
+                if (type?.Parent is QualifiedNameSyntax qualified && qualified.Right == type)
+                {
+                    type = qualified;
+                }
+
+                SyntaxNode? role = type?.Parent switch
+                {
+                    ObjectCreationExpressionSyntax creation when creation.Type == type => creation,
+                    PropertyDeclarationSyntax property when property.Type == type => (SyntaxNode)property,
+                    VariableDeclarationSyntax variable when variable.Type == type => variable,
+                    _ => null,
+                };
+                if (role is ObjectCreationExpressionSyntax created)
+                {
+                    mentions.Creations.Add(created);
+                }
+
+                mentions.InStackCode |= role is not null && IsInStackCode(role, stackClasses);
             }
         }
 
-        _builtInStackCode.TryAdd(typeName, found);
-        return found;
+        return _mentions.GetOrAdd(typeName, mentions);
     }
 
-    private static bool IsCreatedOrHeld(SyntaxToken token)
+    private sealed class Mentions
     {
-        SyntaxNode? type = token.Parent as IdentifierNameSyntax;
-        if (type?.Parent is QualifiedNameSyntax qualified && qualified.Right == type)
-        {
-            type = qualified;
-        }
+        public List<ObjectCreationExpressionSyntax> Creations { get; } = new();
 
-        return type?.Parent switch
-        {
-            ObjectCreationExpressionSyntax creation => creation.Type == type,
-            PropertyDeclarationSyntax property => property.Type == type,
-            VariableDeclarationSyntax variable => variable.Type == type,
-            _ => false,
-        };
+        public List<RecordDeclarationSyntax> Records { get; } = new();
+
+        public bool InStackCode { get; set; }
     }
 
     /// <summary>What a member relays: the catalogue member, and for a plain object's relay the stack class that filled it.</summary>

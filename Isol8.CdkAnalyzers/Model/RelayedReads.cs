@@ -41,10 +41,10 @@ internal sealed partial class RelayedReads
 
     /// <summary>
     /// The cheap syntactic test: is a string member of this name declared in a stack or construct class, or in a plain
-    /// type that a stack class's code creates or holds (<see cref="IsBuiltInStackCode"/>)? The names come from the
-    /// declarations the name indexes collect, once per compilation; no method body is read.
+    /// type whose every fill the text shows looks like a stack's own volatile read (<see cref="MayBeFilledByAStack"/>)?
+    /// The names come from the declarations the name indexes collect, once per compilation; no method body is bound.
     /// </summary>
-    public bool MayRelay(string name, CancellationToken cancellationToken)
+    public bool MayRelay(string name, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
         var names = NamesOf(cancellationToken);
         if (names.OfConstructs.Contains(name))
@@ -56,7 +56,7 @@ internal sealed partial class RelayedReads
         {
             foreach (var declaringType in declaringTypes)
             {
-                if (IsBuiltInStackCode(declaringType, names.StackClasses, cancellationToken))
+                if (MayBeFilledByAStack(declaringType, name, names, catalogue, cancellationToken))
                 {
                     return true;
                 }
@@ -225,7 +225,7 @@ internal sealed partial class RelayedReads
             {
                 if (!names.OfPlainTypes.TryGetValue(name, out var declaringTypes))
                 {
-                    names.OfPlainTypes.Add(name, declaringTypes = new List<string>());
+                    names.OfPlainTypes.Add(name, declaringTypes = new HashSet<string>(System.StringComparer.Ordinal));
                 }
 
                 declaringTypes.Add(declaringType);
@@ -270,8 +270,11 @@ internal sealed partial class RelayedReads
         /// <summary>String members of stack and construct classes.</summary>
         public HashSet<string> OfConstructs { get; } = new(System.StringComparer.Ordinal);
 
-        /// <summary>String members of other types that their declaration does not give a value, with those types' names.</summary>
-        public Dictionary<string, List<string>> OfPlainTypes { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>
+        /// String members of other types that their declaration does not give a value, with those types' names (once
+        /// each: a type generated into many namespaces is one name).
+        /// </summary>
+        public Dictionary<string, HashSet<string>> OfPlainTypes { get; } = new(System.StringComparer.Ordinal);
 
         /// <summary>The classes deriving from <c>Stack</c> by name.</summary>
         public HashSet<string> StackClasses { get; }

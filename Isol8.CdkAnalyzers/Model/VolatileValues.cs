@@ -69,7 +69,7 @@ internal static class VolatileValues
 
     /// <summary>A stack's or construct's string member relaying its own construct's volatile read (<c>ApiArn</c>): the relay.</summary>
     private static ISymbol? Relay(ExpressionSyntax reference, string name, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => model.Relays.MayRelay(name, cancellationToken)
+        => model.Relays.MayRelay(name, catalogue, cancellationToken)
             && semanticModel.GetOperation(reference, cancellationToken) is IPropertyReferenceOperation or IFieldReferenceOperation
             && semanticModel.GetSymbolInfo(reference, cancellationToken).Symbol is { } member
             && model.Relays.RelayedMember(member, catalogue, cancellationToken) is not null

@@ -56,7 +56,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             _ => ((MemberBindingExpressionSyntax)context.Node).Parent?.Parent is ConditionalAccessExpressionSyntax conditional ? conditional.Expression : null,
         };
         // A relay may be named like a catalogue member (a construct's own string TaskDefinitionArn): it is asked first.
-        if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, context.CancellationToken)
+        if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, settings.Catalogue, context.CancellationToken)
             && AnalyzeRelayedRead(context, model, settings.Catalogue))
         {
             return;

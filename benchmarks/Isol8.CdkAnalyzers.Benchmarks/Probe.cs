@@ -32,7 +32,7 @@ internal static class Probe
             Report("VolatileConstructNames", clock);
             settings.Catalogue.ReceiverNames.MightHold(probe, CancellationToken.None);
             Report("Catalogue.ReceiverNames", clock);
-            model.Relays.MayRelay("ApiArn", CancellationToken.None);
+            model.Relays.MayRelay("ApiArn", settings.Catalogue, CancellationToken.None);
             Report("Relays.MayRelay (the relay names)", clock);
             var familyTokens = 0;
             foreach (var tree in trees)
