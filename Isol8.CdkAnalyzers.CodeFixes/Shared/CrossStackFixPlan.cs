@@ -85,6 +85,14 @@ internal sealed class CrossStackFixPlan
             return null;
         }
 
+        // A value CDK also renders under another construct the same object is given (an events target's role is made in
+        // the job definition's stack: new BatchJob(queue.JobQueueArn, queue, jobDefinition.JobDefinitionArn, jobDefinition)):
+        // the parameter the fix reads in the consumer would be referenced from the owner, a cycle that fails synthesis.
+        if (IsGivenWithAnotherConstruct(node, semanticModel, model, cancellationToken))
+        {
+            return null;
+        }
+
         var plan = new CrossStackFixPlan(node);
         var scope = ScopeOf(diagnostic, root);
         switch (shape)
@@ -113,6 +121,38 @@ internal sealed class CrossStackFixPlan
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Is <paramref name="node"/> an argument of a CDK object that is no construct (an events target) to which another
+    /// argument hands a construct other than <c>this</c>? CDK may build resources under that construct, in its stack,
+    /// from the value.
+    /// </summary>
+    private static bool IsGivenWithAnotherConstruct(ExpressionSyntax node, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
+    {
+        var current = semanticModel.GetOperation(node, cancellationToken);
+        while (current?.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current?.Parent is not IArgumentOperation { Parent: IObjectCreationOperation creation } argument
+            || model.Types.Is(creation.Type, CdkTypeKind.Construct)
+            || !SymbolEqualityComparer.Default.Equals(creation.Type?.ContainingAssembly, model.Types.Stack?.ContainingAssembly))
+        {
+            return false;
+        }
+
+        foreach (var other in creation.Arguments)
+        {
+            if (other != argument && other.Value.Syntax is not ThisExpressionSyntax
+                && model.Types.Is(OperationFlow.Unwrap(other.Value).Type, CdkTypeKind.Construct))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The consumer scope the analyzer found: <c>this</c>, the expression at its additional location, or none.</summary>

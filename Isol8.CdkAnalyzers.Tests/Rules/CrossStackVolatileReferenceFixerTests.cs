@@ -417,6 +417,39 @@ public class CrossStackVolatileReferenceFixerTests
     }
 
     /// <summary>
+    /// A value given to a CDK object that is no construct together with another stack's construct (an events rule's
+    /// <c>BatchJob</c> target, which makes its role in the job definition's stack and names the ARN there) gets no fix:
+    /// the parameter the consumer would read would be referenced from the owner's stack, which then depends on the
+    /// consumer, and synthesis fails on the cycle (shown on an app built with the rule).
+    /// </summary>
+    [Fact]
+    public Task ValueGivenWithTheOwnersConstruct_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.Batch;
+            using Amazon.CDK.AWS.Events;
+            using Amazon.CDK.AWS.Events.Targets;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class JobsStack : Stack
+            {
+                public JobsStack(Construct scope, string id, IJobQueue queue, EcsJobDefinition job) : base(scope, id)
+                {
+                    new Rule(this, "Nightly", new RuleProps
+                    {
+                        Schedule = Schedule.Rate(Duration.Days(1)),
+                        Targets = new IRuleTarget[] { new BatchJob(queue.JobQueueArn, queue, {|ICDK001:job.JobDefinitionArn|}, job) },
+                    });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
+    /// <summary>
     /// A relay through a plain object the owner fills (<c>props.Outputs.WorkerArn</c>, a record's string) is reported but
     /// gets no fix: the helper publishes from a construct, and the record is none.
     /// </summary>
