@@ -97,8 +97,8 @@ public class VolatileExportAnalyzerTests
 
     /// <summary>
     /// The value exported is volatile when it comes from a volatile read by way of a local, a string built from it
-    /// (interpolated or concatenated), or a stack's string member relaying it (<c>ApiArn</c> set to
-    /// <c>api.TaskDefinitionArn</c>): each synthesizes to an export of the same reference.
+    /// (interpolated or concatenated), a stack's string member relaying it (<c>ApiArn</c> set to
+    /// <c>api.TaskDefinitionArn</c>), or a record the stack fills with it: each synthesizes to an export of the same reference.
     /// </summary>
     [Fact]
     public Task ValuesBuiltFromAVolatileRead_Trigger()
@@ -114,15 +114,22 @@ public class VolatileExportAnalyzerTests
                     new CfnOutput(this, "Interpolated", new CfnOutputProps { Value = {|#1:$"{taskDef.TaskDefinitionArn}"|}, ExportName = "isol8-interpolated" });
                     new CfnOutput(this, "Concatenated", new CfnOutputProps { Value = {|#2:"td:" + arn + "#main"|}, ExportName = "isol8-concatenated" });
                     ExportValue({|#3:ApiArn|}, new ExportValueOptions { Name = "isol8-relay" });
+                    Outputs = new ContainerOutputs(taskDef.TaskDefinitionArn);
+                    ExportValue({|#4:Outputs.WorkerArn|}, new ExportValueOptions { Name = "isol8-record" });
                 }
 
                 public string ApiArn { get; }
+
+                public ContainerOutputs Outputs { get; }
             }
+
+            public record ContainerOutputs(string WorkerArn);
             """,
             Expected(0, "TaskDefinitionArn"),
             Expected(1, "TaskDefinitionArn"),
             Expected(2, "TaskDefinitionArn"),
-            Expected(3, "ApiArn"));
+            Expected(3, "ApiArn"),
+            Expected(4, "WorkerArn"));
 
     /// <summary>
     /// A local that is also set to something else, a string built from stable values only, and a string member that
