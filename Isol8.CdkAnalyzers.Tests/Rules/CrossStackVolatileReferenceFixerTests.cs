@@ -417,6 +417,32 @@ public class CrossStackVolatileReferenceFixerTests
     }
 
     /// <summary>
+    /// A launch template handed to another stack's auto scaling group is reported but gets no fix: the helper has no
+    /// import for a launch template (its version number would have to travel with its id).
+    /// </summary>
+    [Fact]
+    public Task LaunchTemplateHandOver_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.AutoScaling;
+            using Amazon.CDK.AWS.EC2;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id, IVpc vpc, LaunchTemplate template) : base(scope, id)
+                {
+                    new AutoScalingGroup(this, "Asg", new AutoScalingGroupProps { Vpc = vpc, LaunchTemplate = {|ICDK001:template|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
+    /// <summary>
     /// A value given to a CDK object that is no construct together with another stack's construct (an events rule's
     /// <c>BatchJob</c> target, which makes its role in the job definition's stack and names the ARN there) gets no fix:
     /// the parameter the consumer would read would be referenced from the owner's stack, which then depends on the

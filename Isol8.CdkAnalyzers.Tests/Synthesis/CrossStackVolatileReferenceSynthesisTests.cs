@@ -393,6 +393,80 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceReader"));
     }
     /// <summary>
+    /// A launch template handed to another stack's auto scaling group (directly or in a mixed instances policy) is
+    /// imported as its latest version number, which every change to the template data raises; ICDK001 reports exactly
+    /// those hand-overs. The stack's own template, an imported one and a read of another stack's template id import no
+    /// version.
+    /// </summary>
+    [Fact]
+    public async Task LaunchTemplateHandedToAnotherStacksAutoScalingGroup_ImportsItsLatestVersionNumber()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.AutoScaling;
+            using Amazon.CDK.AWS.EC2;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var network = new NetworkStack(app, "Network");
+                    new ComputeStack(app, "Compute", network);
+                    new OwnStack(app, "Own", network);
+                }
+            }
+
+            public class NetworkStack : Stack
+            {
+                public NetworkStack(Construct scope, string id) : base(scope, id)
+                {
+                    Vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 2, NatGateways = 0 });
+                    Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps { InstanceType = new InstanceType("t3.micro"), MachineImage = MachineImage.LatestAmazonLinux2() });
+                }
+
+                public Vpc Vpc { get; }
+
+                public LaunchTemplate Template { get; }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id, NetworkStack network) : base(scope, id)
+                {
+                    new AutoScalingGroup(this, "Asg", new AutoScalingGroupProps { Vpc = network.Vpc, LaunchTemplate = network.Template });
+                    new AutoScalingGroup(this, "Mixed", new AutoScalingGroupProps
+                    {
+                        Vpc = network.Vpc,
+                        MixedInstancesPolicy = new MixedInstancesPolicy { LaunchTemplate = network.Template, LaunchTemplateOverrides = new[] { new LaunchTemplateOverrides { InstanceType = new InstanceType("t3.small") } } },
+                    });
+                }
+            }
+
+            public class OwnStack : Stack
+            {
+                public OwnStack(Construct scope, string id, NetworkStack network) : base(scope, id)
+                {
+                    var own = new LaunchTemplate(this, "Own", new LaunchTemplateProps { InstanceType = new InstanceType("t3.micro"), MachineImage = MachineImage.LatestAmazonLinux2() });
+                    var imported = LaunchTemplate.FromLaunchTemplateAttributes(this, "Imported", new LaunchTemplateAttributes { LaunchTemplateId = "lt-0123456789abcdef0", VersionNumber = "3" });
+                    new AutoScalingGroup(this, "OwnAsg", new AutoScalingGroupProps { Vpc = network.Vpc, LaunchTemplate = own });
+                    new AutoScalingGroup(this, "ImportedAsg", new AutoScalingGroupProps { Vpc = network.Vpc, LaunchTemplate = imported });
+                    new CfnOutput(this, "Id", new CfnOutputProps { Value = network.Template.LaunchTemplateId! });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "network.Template", "network.Template" },
+            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
+        Assert.Contains(templates.ImportedExports("Compute"), export => templates.ExportedValue(export)!.Contains("LatestVersionNumber", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(templates.ImportedExports("Own"), export => templates.ExportedValue(export)!.Contains("LatestVersionNumber", System.StringComparison.Ordinal));
+        Assert.Contains(templates.ImportedResourceTypes("Own"), type => type == "AWS::EC2::LaunchTemplate");
+    }
+
+    /// <summary>
     /// A plain object of strings that the owning stack fills with its own task definitions' ARNs (a positional record,
     /// a class with init properties given by a target-typed <c>new()</c>) carries the token: another stack that reads
     /// it, through its props or the owner's member, imports the task definition, and is reported where it reads it,

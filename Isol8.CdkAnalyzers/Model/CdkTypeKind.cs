@@ -29,6 +29,12 @@ internal enum CdkTypeKind
     /// <summary>Implements <c>ILayerVersion</c>.</summary>
     LayerVersion = 1 << 6,
 
-    /// <summary>A construct whose identity CDK renders as a volatile ARN when another construct refers to it.</summary>
-    VolatileConstruct = TaskDefinition | FunctionVersion | LayerVersion,
+    /// <summary>
+    /// Implements <c>ILaunchTemplate</c>: an auto scaling group given one renders its latest version number, which a
+    /// change to the template data raises.
+    /// </summary>
+    LaunchTemplate = 1 << 7,
+
+    /// <summary>A construct whose identity CDK renders as a volatile value (an ARN, a version number) when another construct refers to it.</summary>
+    VolatileConstruct = TaskDefinition | FunctionVersion | LayerVersion | LaunchTemplate,
 }

@@ -26,6 +26,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iVersion;
     private readonly Lazy<INamedTypeSymbol?> _iFunction;
     private readonly Lazy<INamedTypeSymbol?> _iLayerVersion;
+    private readonly Lazy<INamedTypeSymbol?> _iLaunchTemplate;
     private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
 
     private CdkTypes(Compilation compilation)
@@ -48,6 +49,7 @@ internal sealed class CdkTypes
         _iVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IVersion"));
         _iFunction = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IFunction"));
         _iLayerVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion"));
+        _iLaunchTemplate = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.ILaunchTemplate"));
         _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
     }
 
@@ -83,6 +85,8 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? IFunction => _iFunction.Value;
 
     public INamedTypeSymbol? ILayerVersion => _iLayerVersion.Value;
+
+    public INamedTypeSymbol? ILaunchTemplate => _iLaunchTemplate.Value;
 
     public INamedTypeSymbol? StringParameterProps => _stringParameterProps.Value;
 
@@ -231,6 +235,12 @@ internal sealed class CdkTypes
             return CdkTypeKind.FunctionVersion;
         }
 
-        return comparer.Equals(type, ILayerVersion) ? CdkTypeKind.LayerVersion : CdkTypeKind.None;
+        if (comparer.Equals(type, ILayerVersion))
+        {
+            return CdkTypeKind.LayerVersion;
+        }
+
+        // The name first: looking the symbol up loads the whole EC2 namespace, which most interfaces never need.
+        return type.Name == "ILaunchTemplate" && comparer.Equals(type, ILaunchTemplate) ? CdkTypeKind.LaunchTemplate : CdkTypeKind.None;
     }
 }

@@ -3,33 +3,33 @@ using System.Collections.Immutable;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// The names under which Amazon.CDK.Lib exposes a task definition, a function version or a layer version (or their
-/// L1 resources): the types, and the members whose type or return type is one of them. A syntactic prefilter only
+/// The names under which Amazon.CDK.Lib exposes a task definition, a function version, a layer version or a launch
+/// template (or their L1 resources): the types, and the members whose type or return type is one of them. A syntactic prefilter only
 /// (the semantic model decides), so a name CDK adds later costs recall, never precision. Read off Amazon.CDK.Lib
 /// 2.103.0; a test recomputes them from the assembly.
 /// </summary>
 internal static class KnownCdkNames
 {
     public static readonly ImmutableArray<string> TypeNames = ImmutableArray.Create(
-        "AwsCliLayer", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Ec2TaskDefinition", "EdgeFunction",
-        "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition",
-        "IFargateTaskDefinition", "ILayerVersion", "ITaskDefinition", "IVersion", "KubectlLayer", "LayerVersion",
-        "NodeProxyAgentLayer", "TaskDefinition", "Version_");
+        "AwsCliLayer", "CfnLaunchTemplate", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Ec2TaskDefinition",
+        "EdgeFunction", "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition",
+        "IFargateTaskDefinition", "ILaunchTemplate", "ILayerVersion", "ITaskDefinition", "IVersion", "KubectlLayer",
+        "LaunchTemplate", "LayerVersion", "NodeProxyAgentLayer", "TaskDefinition", "Version_");
 
     public static readonly ImmutableArray<string> MemberNames = ImmutableArray.Create(
         "AliasVersion", "AwscliLayer", "CurrentVersion", "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes",
         "FromExternalTaskDefinitionAttributes", "FromFargateTaskDefinitionArn", "FromFargateTaskDefinitionAttributes",
-        "FromLayerVersionArn", "FromLayerVersionAttributes", "FromTaskDefinitionArn", "FromTaskDefinitionAttributes",
-        "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer", "LambdaFunction", "LatestVersion",
-        "OnEventLayer", "TaskDefinition", "Version");
+        "FromLaunchTemplateAttributes", "FromLayerVersionArn", "FromLayerVersionAttributes", "FromTaskDefinitionArn",
+        "FromTaskDefinitionAttributes", "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer",
+        "LambdaFunction", "LatestVersion", "LaunchTemplate", "OnEventLayer", "TaskDefinition", "Version");
 
     /// <summary>
-    /// The types of the catalogue's other entries (job definitions, launch templates, API Gateway deployments, state
-    /// machine versions, SageMaker models and endpoint configurations) and their subclasses.
+    /// The types of the catalogue's other entries (job definitions, API Gateway deployments, state machine versions,
+    /// SageMaker models and endpoint configurations) and their subclasses; launch templates, also handed over, are above.
     /// </summary>
     public static readonly ImmutableArray<string> CatalogueTypeNames = ImmutableArray.Create(
-        "CfnEndpointConfig", "CfnJobDefinition", "CfnLaunchTemplate", "CfnModel", "CfnStateMachineVersion", "Deployment",
-        "EcsJobDefinition", "EksJobDefinition", "IEksJobDefinition", "IJobDefinition", "LaunchTemplate", "MultiNodeJobDefinition");
+        "CfnEndpointConfig", "CfnJobDefinition", "CfnModel", "CfnStateMachineVersion", "Deployment",
+        "EcsJobDefinition", "EksJobDefinition", "IEksJobDefinition", "IJobDefinition", "MultiNodeJobDefinition");
 
     /// <summary>The members of Amazon.CDK.Lib whose type or return type is one of <see cref="CatalogueTypeNames"/>.</summary>
     public static readonly ImmutableArray<string> CatalogueMemberNames = ImmutableArray.Create(
