@@ -138,7 +138,7 @@ internal sealed class CrossStackFixPlan
 
         if (current?.Parent is not IArgumentOperation { Parent: IObjectCreationOperation creation } argument
             || model.Types.Is(creation.Type, CdkTypeKind.Construct)
-            || !SymbolEqualityComparer.Default.Equals(creation.Type?.ContainingAssembly, model.Types.Stack?.ContainingAssembly))
+            || !SymbolEqualityComparer.Default.Equals(creation.Type?.ContainingAssembly, model.Types.Assembly))
         {
             return false;
         }

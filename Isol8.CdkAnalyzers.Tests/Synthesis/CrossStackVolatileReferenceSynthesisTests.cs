@@ -413,6 +413,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 {
                     var network = new NetworkStack(app, "Network");
                     new ComputeStack(app, "Compute", network);
+                    new MixedStack(app, "Mixed", network);
                     new OwnStack(app, "Own", network);
                 }
             }
@@ -435,6 +436,13 @@ public class CrossStackVolatileReferenceSynthesisTests
                 public ComputeStack(Construct scope, string id, NetworkStack network) : base(scope, id)
                 {
                     new AutoScalingGroup(this, "Asg", new AutoScalingGroupProps { Vpc = network.Vpc, LaunchTemplate = network.Template });
+                }
+            }
+
+            public class MixedStack : Stack
+            {
+                public MixedStack(Construct scope, string id, NetworkStack network) : base(scope, id)
+                {
                     new AutoScalingGroup(this, "Mixed", new AutoScalingGroupProps
                     {
                         Vpc = network.Vpc,
@@ -462,6 +470,7 @@ public class CrossStackVolatileReferenceSynthesisTests
             new[] { "network.Template", "network.Template" },
             diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
         Assert.Contains(templates.ImportedExports("Compute"), export => templates.ExportedValue(export)!.Contains("LatestVersionNumber", System.StringComparison.Ordinal));
+        Assert.Contains(templates.ImportedExports("Mixed"), export => templates.ExportedValue(export)!.Contains("LatestVersionNumber", System.StringComparison.Ordinal));
         Assert.DoesNotContain(templates.ImportedExports("Own"), export => templates.ExportedValue(export)!.Contains("LatestVersionNumber", System.StringComparison.Ordinal));
         Assert.Contains(templates.ImportedResourceTypes("Own"), type => type == "AWS::EC2::LaunchTemplate");
     }

@@ -74,6 +74,80 @@ public class HandOverFixSynthesisTests
         Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
     }
 
+    /// <summary>
+    /// A job definition's ARN given to an events rule's <c>BatchJob</c> target together with the job definition: CDK
+    /// makes the target's role in the job definition's stack and names the ARN in its policy. Read through the SSM
+    /// helper, the owner would reference the consumer's parameter while the consumer depends on the owner: synthesis
+    /// fails on the cycle, so no fix is offered.
+    /// </summary>
+    [Fact]
+    public async Task ArnGivenToABatchJobTargetWithItsJobDefinition_TheSsmRewriteWouldCycle_SoNoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.Batch;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.Events;
+            using Amazon.CDK.AWS.Events.Targets;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new JobsStack(app, "Jobs", compute);
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 2, NatGateways = 0 });
+                    var environment = new FargateComputeEnvironment(this, "Environment", new FargateComputeEnvironmentProps { Vpc = vpc });
+                    Queue = new JobQueue(this, "Queue", new JobQueueProps { ComputeEnvironments = new[] { new OrderedComputeEnvironment { ComputeEnvironment = environment, Order = 1 } } });
+                    Job = new EcsJobDefinition(this, "Job", new EcsJobDefinitionProps
+                    {
+                        Container = new EcsFargateContainerDefinition(this, "Container", new EcsFargateContainerDefinitionProps
+                        {
+                            Image = Amazon.CDK.AWS.ECS.ContainerImage.FromRegistry("busybox"), Memory = Size.Mebibytes(512), Cpu = 0.25,
+                        }),
+                    });
+                }
+
+                public JobQueue Queue { get; }
+
+                public EcsJobDefinition Job { get; }
+            }
+
+            public class JobsStack : Stack
+            {
+                public JobsStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new Rule(this, "Nightly", new RuleProps
+                    {
+                        Schedule = Schedule.Rate(Duration.Days(1)),
+                        Targets = new IRuleTarget[] { new BatchJob(compute.Queue.JobQueueArn, compute.Queue, JOBARN, compute.Job) },
+                    });
+                }
+            }
+            """;
+        var flagged = Source.Replace("JOBARN", "compute.Job.JobDefinitionArn", System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(flagged);
+        Assert.Contains("AWS::Batch::JobDefinition", before.ImportedResourceTypes("Jobs"));
+
+        // What the SSM rewrite would leave: the role in the owner's stack names the consumer's parameter.
+        var thrown = Assert.Throws<System.Exception>(() => CdkSynthesizer.Synthesize(
+            Source.Replace("JOBARN", "CrossStackParameters.Read(this, compute.Job, \"JobDefinitionArn\", compute.Job.JobDefinitionArn)", System.StringComparison.Ordinal),
+            ExpectedFiles.HelperFile("Helpers").Replace("namespace Helpers;", string.Empty, System.StringComparison.Ordinal)));
+        Assert.Contains("would create a cyclic reference", thrown.Message, System.StringComparison.Ordinal);
+
+        using var fixer = new WorkspaceFixer(flagged);
+        Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+    }
+
     [Fact]
     public async Task VersionHandedToALambdaTarget_AnImportWouldLoseThePermission_SoNoFixIsOffered()
     {

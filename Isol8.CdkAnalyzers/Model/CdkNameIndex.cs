@@ -226,45 +226,13 @@ internal sealed class CdkNameIndex
         return names;
     }
 
-    private static bool ContainsAny(HashSet<string> set, ImmutableArray<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (set.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private Names Build(CancellationToken cancellationToken)
     {
-        var types = new HashSet<string>(_seedTypeNames, StringComparer.Ordinal);
         var members = new HashSet<string>(_seedMemberNames, StringComparer.Ordinal);
 
-        // The source: subclasses and aliases of those types (to a fixed point), then members declared with them.
+        // The source: subclasses and aliases of those types, then members declared with them.
         var source = _declarations.Get(cancellationToken);
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            foreach (var (name, bases) in source.Subclasses)
-            {
-                if (!types.Contains(name) && ContainsAny(types, bases))
-                {
-                    changed |= types.Add(name);
-                }
-            }
-
-            foreach (var (name, target) in source.Aliases)
-            {
-                if (!types.Contains(name) && types.Contains(target))
-                {
-                    changed |= types.Add(name);
-                }
-            }
-        }
+        var types = source.DerivedByName(_seedTypeNames);
 
         foreach (var (name, typeName) in source.Members)
         {

@@ -246,4 +246,15 @@ internal static class CdkSyntax
         var inner = value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed ? suppressed.Operand : value;
         return inner.IsKind(SyntaxKind.NullLiteralExpression) || inner.IsKind(SyntaxKind.DefaultLiteralExpression);
     }
+
+    /// <summary>The assignment whose target <paramref name="token"/> names (<c>Name = …</c>, <c>x.Name = …</c>), if any.</summary>
+    public static AssignmentExpressionSyntax? AssignmentNamedBy(SyntaxToken token)
+    {
+        var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
+        return target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target ? assignment : null;
+    }
+
+    /// <summary>The type syntax a type's name stands for: the name, or the qualified name it ends (<c>Ns.Outputs</c>).</summary>
+    public static SyntaxNode TypeSyntaxEndingWith(IdentifierNameSyntax name)
+        => name.Parent is QualifiedNameSyntax qualified && qualified.Right == name ? qualified : name;
 }

@@ -44,8 +44,8 @@ internal readonly struct Owner : IEquatable<Owner>
     public bool IsThisStack { get; }
 
     /// <summary>
-    /// Known by its class only, and any instance of it may be the one (see <see cref="FilledBy"/>): a related class's
-    /// code cannot be told apart from it.
+    /// Known by its class only, and any instance of it may be the one (a static member's holder, <see cref="FilledBy"/>):
+    /// a related class's code cannot be told apart from it.
     /// </summary>
     public bool IsByClass { get; }
 
@@ -55,7 +55,8 @@ internal readonly struct Owner : IEquatable<Owner>
     public static Owner CreatedStack(INamedTypeSymbol stackType, SyntaxNode creation) => new(OwnerKind.Stack, stackType, creation, isThisStack: false);
 
     /// <summary>The stack held by a local, parameter, field or property whose creation the model cannot see.</summary>
-    public static Owner HeldStack(INamedTypeSymbol stackType, ISymbol holder) => new(OwnerKind.Stack, stackType, holder, isThisStack: false);
+    /// <remarks>A static holder is one value for every instance of its class: known by class (<see cref="IsByClass"/>).</remarks>
+    public static Owner HeldStack(INamedTypeSymbol stackType, ISymbol holder) => new(OwnerKind.Stack, stackType, holder, isThisStack: false, isByClass: holder.IsStatic);
 
     public static Owner ThisStack(INamedTypeSymbol stackType) => new(OwnerKind.Stack, stackType, stackType, isThisStack: true);
 

@@ -90,7 +90,7 @@ internal sealed partial class OwnershipResolver
             return StackRelation.Unknown;
         }
 
-        if ((owner.IsByClass || owner.Key is ISymbol { IsStatic: true }) && TypeRelations.AreRelated(owner.StackType!, consumer.StackType!))
+        if (owner.IsByClass && TypeRelations.AreRelated(owner.StackType!, consumer.StackType!))
         {
             // A static member read by its own class, or a value its class filled in: the instance that set it may be this one.
             return StackRelation.Unknown;

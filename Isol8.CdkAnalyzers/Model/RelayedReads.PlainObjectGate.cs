@@ -61,11 +61,12 @@ internal sealed partial class RelayedReads
             }
         }
 
+        var holder = new[] { typeName };
         foreach (var tree in _sources.Compilation.SyntaxTrees)
         {
             foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), memberName, cancellationToken))
             {
-                if (AssignmentTo(token) is { } assignment && !IsInOtherTypesInitializer(assignment, typeName) && !LooksLikeAFill(assignment.Right, names, catalogue))
+                if (CdkSyntax.AssignmentNamedBy(token) is { } assignment && !IsInOtherTypesInitializer(assignment, holder) && !LooksLikeAFill(assignment.Right, names, catalogue))
                 {
                     return false;
                 }
@@ -75,16 +76,9 @@ internal sealed partial class RelayedReads
         return true;
     }
 
-    /// <summary>The assignment whose target <paramref name="token"/> names (<c>Name = …</c>, <c>x.Name = …</c>).</summary>
-    private static AssignmentExpressionSyntax? AssignmentTo(SyntaxToken token)
-    {
-        var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
-        return target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target ? assignment : null;
-    }
-
-    /// <summary>In <c>new X { Name = … }</c> of a type named otherwise: another type's member, told apart by syntax.</summary>
-    private static bool IsInOtherTypesInitializer(AssignmentExpressionSyntax assignment, string typeName)
-        => assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && CdkSyntax.TypeName(created) != typeName;
+    /// <summary>In <c>new X { Name = … }</c> of a type named other than <paramref name="holders"/>: another type's member, told apart by syntax.</summary>
+    private static bool IsInOtherTypesInitializer(AssignmentExpressionSyntax assignment, ICollection<string> holders)
+        => assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && !holders.Contains(CdkSyntax.TypeName(created) ?? string.Empty);
 
     /// <summary>
     /// A member access in a stack class's code that reads a catalogue member or a stack's or construct's relay by name
@@ -122,12 +116,7 @@ internal sealed partial class RelayedReads
                     continue;
                 }
 
-                SyntaxNode? type = token.Parent as IdentifierNameSyntax;
-                if (type?.Parent is QualifiedNameSyntax qualified && qualified.Right == type)
-                {
-                    type = qualified;
-                }
-
+                var type = token.Parent is IdentifierNameSyntax name ? CdkSyntax.TypeSyntaxEndingWith(name) : null;
                 SyntaxNode? role = type?.Parent switch
                 {
                     ObjectCreationExpressionSyntax creation when creation.Type == type => creation,

@@ -107,8 +107,8 @@ internal sealed partial class RelayedReads
         {
             foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), member.Name, cancellationToken))
             {
-                if (AssignmentTo(token) is not { } assignment
-                    || assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && !holders.Contains(CdkSyntax.TypeName(created) ?? string.Empty))
+                if (CdkSyntax.AssignmentNamedBy(token) is not { } assignment
+                    || IsInOtherTypesInitializer(assignment, holders))
                 {
                     // Not an assignment, or one in another type's initializer (new ReaderProps { WorkerArn = … }): told apart by syntax.
                     continue;

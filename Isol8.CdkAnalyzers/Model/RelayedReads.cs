@@ -213,8 +213,8 @@ internal sealed partial class RelayedReads
     private Names CollectNames(CancellationToken cancellationToken)
     {
         var declarations = _declarations.Get(cancellationToken);
-        var constructClasses = DerivedByName(declarations, KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName);
-        var names = new Names(DerivedByName(declarations, KnownCdkNames.StackTypeName));
+        var constructClasses = declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName });
+        var names = new Names(declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName }));
         foreach (var (name, declaringType, hasOwnValue) in declarations.StringMembers)
         {
             if (constructClasses.Contains(declaringType))
@@ -233,34 +233,6 @@ internal sealed partial class RelayedReads
         }
 
         return names;
-    }
-
-    /// <summary>The classes in source that derive from one of <paramref name="roots"/> by name (and the roots, and their aliases).</summary>
-    private static HashSet<string> DerivedByName(SourceDeclarations.Snapshot declarations, params string[] roots)
-    {
-        var classes = new HashSet<string>(roots, System.StringComparer.Ordinal);
-        foreach (var (alias, target) in declarations.Aliases)
-        {
-            if (System.Array.IndexOf(roots, target) >= 0)
-            {
-                classes.Add(alias);
-            }
-        }
-
-        for (var added = true; added;)
-        {
-            added = false;
-            foreach (var (name, bases) in declarations.Subclasses)
-            {
-                if (!classes.Contains(name) && bases.Any(classes.Contains))
-                {
-                    classes.Add(name);
-                    added = true;
-                }
-            }
-        }
-
-        return classes;
     }
 
     private sealed class Names

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -285,6 +286,37 @@ internal sealed class SourceDeclarations
         public List<(string Name, ImmutableArray<string> Bases)> Subclasses { get; }
 
         public List<(string Name, string Target)> Aliases { get; }
+
+        /// <summary>
+        /// The names of <paramref name="roots"/> and of the source's classes and <c>using</c> aliases that derive from
+        /// or stand for one of them, by name, to a fixed point (<c>class AppStack : Stack</c>, <c>class ContainerStack :
+        /// AppStack</c>, <c>using Td = FargateTaskDefinition</c>).
+        /// </summary>
+        public HashSet<string> DerivedByName(IEnumerable<string> roots)
+        {
+            var names = new HashSet<string>(roots, System.StringComparer.Ordinal);
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var (name, bases) in Subclasses)
+                {
+                    if (!names.Contains(name) && bases.Any(names.Contains))
+                    {
+                        changed |= names.Add(name);
+                    }
+                }
+
+                foreach (var (name, target) in Aliases)
+                {
+                    if (!names.Contains(name) && names.Contains(target))
+                    {
+                        changed |= names.Add(name);
+                    }
+                }
+            }
+
+            return names;
+        }
 
         /// <summary>
         /// String fields and properties (a positional record's parameters too), with the name of the type that declares

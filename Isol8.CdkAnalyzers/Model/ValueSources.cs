@@ -250,9 +250,8 @@ internal sealed class ValueSources
         var key = member.OriginalDefinition;
         foreach (var token in Text.AssignedTokensNamed(root, key.Name, cancellationToken))
         {
-            var target = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name ? (ExpressionSyntax)access : token.Parent as ExpressionSyntax;
-            if (target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
-                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(target.SyntaxTree, null).GetSymbolInfo(target, cancellationToken).Symbol?.OriginalDefinition, key))
+            if (CdkSyntax.AssignmentNamedBy(token) is { } assignment
+                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(assignment.SyntaxTree, null).GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, key))
             {
                 yield return assignment;
             }
@@ -272,7 +271,7 @@ internal sealed class ValueSources
                 }
 
                 // A mention that creates nothing is skipped: a type in a declaration, a cast, a nameof.
-                var typeSyntax = name.Parent is QualifiedNameSyntax qualified && qualified.Right == name ? (SyntaxNode)qualified : name;
+                var typeSyntax = CdkSyntax.TypeSyntaxEndingWith(name);
                 if (typeSyntax.Parent is ObjectCreationExpressionSyntax creation && creation.Type == typeSyntax
                     && SymbolEqualityComparer.Default.Equals(SemanticModelFor(tree, null).GetTypeInfo(creation, cancellationToken).Type, type))
                 {
