@@ -124,6 +124,66 @@ public class CrossStackVolatileReferenceFixerTests
             """,
             helperExists: true);
 
+    /// <summary>A read in a lambda LINQ calls with each element, and an element LINQ picks: the helper call takes the element.</summary>
+    [Fact]
+    public Task ReadThroughACollectionQuery_ReadsTheElementThroughTheHelper()
+        => VerifyFixAsync(
+            new[]
+            {
+                """
+                using System.Collections.Generic;
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECS;
+                using Constructs;
+
+                namespace Isol8.Infra;
+
+                public class PoolStack : Stack
+                {
+                    public PoolStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Workers.Add(new FargateTaskDefinition(this, "Api"));
+                        Workers.Add(new FargateTaskDefinition(this, "Worker"));
+                    }
+
+                    public List<FargateTaskDefinition> Workers { get; } = new();
+                }
+                """,
+            },
+            """
+            using System.Linq;
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", pool.Workers.Select(w => {|ICDK001:w.TaskDefinitionArn|}).ToArray()) });
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = {|ICDK001:pool.Workers.First().TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using System.Linq;
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", pool.Workers.Select(w => CrossStackParameters.TaskDefinitionArn(this, w, keepOldExport: true)).ToArray()) });
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, pool.Workers.First(), keepOldExport: true) });
+                }
+            }
+            """,
+            helperExists: true);
+
     [Fact]
     public Task TaskDefinitionFromProps_ReadThroughTheHelper()
         => VerifyFixAsync(

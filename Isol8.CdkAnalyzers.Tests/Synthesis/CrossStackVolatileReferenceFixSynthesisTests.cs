@@ -16,6 +16,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
 {
     private const string Usings = """
         using System.Collections.Generic;
+        using System.Linq;
         using Amazon.CDK;
         using Amazon.CDK.AWS.ECS;
         using Amazon.CDK.AWS.Lambda;
@@ -555,10 +556,12 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
 
-    /// <summary>An element of another stack's array member, read by index or in a loop.</summary>
+    /// <summary>An element of another stack's array member, read by index, in a loop, or through LINQ (a lambda it calls with each element, an element it picks).</summary>
     [Theory]
     [InlineData("new CfnOutput(this, \"First\", new CfnOutputProps { Value = pool.Tasks[0].TaskDefinitionArn });")]
     [InlineData("foreach (var task in pool.Tasks) { new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
+    [InlineData("new CfnOutput(this, \"Arns\", new CfnOutputProps { Value = Fn.Join(\",\", pool.Tasks.Select(task => task.TaskDefinitionArn).ToArray()) });")]
+    [InlineData("new CfnOutput(this, \"Last\", new CfnOutputProps { Value = pool.Tasks.Where(task => task.Node.Id != \"A\").Last().TaskDefinitionArn });")]
     public Task ElementOfAnotherStacksArrayMember(string read)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp
@@ -596,10 +599,12 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
 
-    /// <summary>An element of another stack's dictionary member, filled in a loop, read by key or over its values.</summary>
+    /// <summary>An element of another stack's dictionary member, filled in a loop, read by key, over its values, or through LINQ and <c>List.ForEach</c>.</summary>
     [Theory]
     [InlineData("new CfnOutput(this, \"Api\", new CfnOutputProps { Value = pool.TaskDefs[\"api\"].TaskDefinitionArn });")]
     [InlineData("foreach (var task in pool.TaskDefs.Values) { new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
+    [InlineData("pool.TaskDefs.Values.ToList().ForEach(task => new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }));")]
+    [InlineData("new CfnOutput(this, \"Arns\", new CfnOutputProps { Value = Fn.Join(\",\", pool.TaskDefs.OrderBy(pair => pair.Key).Select(pair => pair.Value.TaskDefinitionArn).ToArray()) });")]
     public Task ElementOfAnotherStacksDictionaryMember(string read)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp

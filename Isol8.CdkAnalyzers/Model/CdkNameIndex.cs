@@ -78,7 +78,8 @@ internal sealed class CdkNameIndex
             case SyntaxKind.InvocationExpression:
                 return ((InvocationExpressionSyntax)expression).Expression switch
                 {
-                    MemberAccessExpressionSyntax method => names.Members.Contains(method.Name.Identifier.ValueText),
+                    // workers.First(), props.Workers.Find(…): an element of a collection, whose name says nothing.
+                    MemberAccessExpressionSyntax method => names.Members.Contains(method.Name.Identifier.ValueText) || CollectionQueries.MayPickAnElement(method.Name.Identifier.ValueText),
                     IdentifierNameSyntax method => names.Members.Contains(method.Identifier.ValueText),
                     _ => true,
                 };
@@ -194,7 +195,10 @@ internal sealed class CdkNameIndex
         }
     }
 
-    /// <summary>Is <paramref name="identifier"/> the variable of an enclosing <c>foreach</c>, declared <c>var</c> or as a <c>KeyValuePair</c>?</summary>
+    /// <summary>
+    /// Is <paramref name="identifier"/> the variable of an enclosing <c>foreach</c>, or a parameter of an enclosing lambda
+    /// (<c>byName.Select(pair =&gt; pair.Value)</c>), declared <c>var</c>, untyped or as a <c>KeyValuePair</c>?
+    /// </summary>
     private static bool IsUntypedOrPairLoopVariable(IdentifierNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
@@ -203,6 +207,11 @@ internal sealed class CdkNameIndex
             if (ancestor is ForEachStatementSyntax loop && loop.Identifier.ValueText == name)
             {
                 return loop.Type.IsVar || CdkSyntax.TypeName(loop.Type) == "KeyValuePair";
+            }
+
+            if (ancestor is LambdaExpressionSyntax && CdkSyntax.ParameterOf(ancestor, name) is { } parameter)
+            {
+                return parameter.Type is null || CdkSyntax.TypeName(parameter.Type) == "KeyValuePair";
             }
 
             if (CdkSyntax.IsTypeDeclaration(ancestor.Kind()))

@@ -12,8 +12,9 @@ internal sealed partial class OwnershipResolver
 {
     /// <summary>
     /// The array or collection member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>,
-    /// <c>foreach (var task in pool.TaskDefs.Values)</c>): its elements' owner is the variable's. An array built in
-    /// place is not followed: handing another stack's construct into it is reported where it is handed over.
+    /// <c>foreach (var task in pool.TaskDefs.Values)</c>, <c>foreach (var task in pool.Tasks.Where(…))</c>): its
+    /// elements' owner is the variable's. An array built in place is not followed: handing another stack's construct
+    /// into it is reported where it is handed over.
     /// </summary>
     private IOperation? LoopedMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
     {
@@ -29,25 +30,11 @@ internal sealed partial class OwnershipResolver
             : null;
     }
 
-    /// <summary>
-    /// The member or parameter a <c>foreach</c> loops over, directly, through a dictionary's <c>Values</c>, or through a
-    /// local that only ever holds it; null for anything else.
-    /// </summary>
+    /// <summary>The member or parameter a <c>foreach</c> loops over (<see cref="CollectionBehind"/>); null for anything else.</summary>
     private IOperation? LoopedCollection(CommonForEachStatementSyntax loop, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
-    {
-        if (_sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is not IForEachLoopOperation { Collection: var collection })
-        {
-            return null;
-        }
-
-        var looped = Unalias(OperationFlow.Unwrap(collection), cancellationToken);
-        if (looped is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values && IsCollection(values.Property.ContainingType))
-        {
-            looped = Unalias(OperationFlow.Unwrap(dictionary), cancellationToken);
-        }
-
-        return looped is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation ? looped : null;
-    }
+        => _sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is IForEachLoopOperation { Collection: var collection }
+            ? CollectionBehind(collection, cancellationToken)
+            : null;
 
     /// <summary>
     /// The <c>foreach</c> whose element <paramref name="declaration"/> declares: the loop variable, or the value of a
@@ -81,17 +68,22 @@ internal sealed partial class OwnershipResolver
 
     /// <summary>
     /// <c>pair.Value</c> of a <c>foreach</c> over a dictionary (<c>foreach (var pair in pool.TaskDefs)</c>, or over one a
-    /// stack received): an element of it.
+    /// stack received), or of a lambda a query calls with its pairs (<c>pool.TaskDefs.Select(pair =&gt; pair.Value)</c>): an element of it.
     /// </summary>
-    private Owner OwnerOfPairValue(IPropertyReferenceOperation value, ILocalReferenceOperation pair, ResolutionWalk walk)
+    private Owner OwnerOfPairValue(IPropertyReferenceOperation value, ResolutionWalk walk)
     {
-        if (pair.Local.DeclaringSyntaxReferences.Length != 1
-            || pair.Local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not ForEachStatementSyntax loop)
+        IOperation? looped = null;
+        switch (OperationFlow.Unwrap(value.Instance!))
         {
-            return Owner.Unknown;
+            case ILocalReferenceOperation { Local: var pair } reference
+                when pair.DeclaringSyntaxReferences.Length == 1 && pair.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is ForEachStatementSyntax loop:
+                looped = LoopedCollection(loop, reference.SemanticModel, walk.CancellationToken);
+                break;
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } pair }:
+                looped = CollectionBehind(LambdaElementSource(pair, walk), walk.CancellationToken);
+                break;
         }
 
-        var looped = LoopedCollection(loop, pair.SemanticModel, walk.CancellationToken);
         return looped is not null && IsCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
             ? OwnerOfElements(looped, walk)
             : Owner.Unknown;

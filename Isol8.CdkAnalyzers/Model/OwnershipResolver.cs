@@ -26,12 +26,16 @@ internal sealed partial class OwnershipResolver
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
     private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
+    private readonly Lazy<INamedTypeSymbol?> _enumerable;
+    private readonly Lazy<INamedTypeSymbol?> _list;
     private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
 
     public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts)
     {
         _collections = collections;
         _keyValuePair = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2"));
+        _enumerable = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Linq.Enumerable"));
+        _list = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"));
         _hosts = hosts;
         _types = types;
         _sources = sources;
@@ -153,9 +157,10 @@ internal sealed partial class OwnershipResolver
                 IObjectCreationOperation creation => _types.Is(creation.Type, CdkTypeKind.Construct) ? OwnerOf(ScopeArgument(creation.Arguments), walk) : Owner.Unknown,
                 IInvocationOperation invocation => OwnerOfInvocation(invocation, walk),
                 ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
+                IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } lambdaParameter } => OwnerOfLambdaElement(lambdaParameter, walk),
                 IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
-                IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation pair } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, pair, walk),
+                IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
                 IConditionalOperation { WhenFalse: not null } conditional => Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
                 ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
@@ -289,6 +294,12 @@ internal sealed partial class OwnershipResolver
                 return OwnerOf(invocation.Arguments[0].Value, walk);
             }
 
+            if (IsQueryOverElements(method, out _))
+            {
+                // props.Workers.First(), .ElementAt(1): an element of the source.
+                return OwnerOfPickedElement(invocation, walk);
+            }
+
             // TaskDefinition.FromTaskDefinitionArn(scope, …), Version.FromVersionArn(scope, …): an imported reference.
             if (method.Name.StartsWith("From", System.StringComparison.Ordinal)
                 && _types.Is(method.ReturnType, CdkTypeKind.Construct)
@@ -298,6 +309,12 @@ internal sealed partial class OwnershipResolver
             }
 
             return Owner.Unknown;
+        }
+
+        if (IsQueryOverElements(method, out _))
+        {
+            // workers.Find(w => …): an element of the list.
+            return OwnerOfPickedElement(invocation, walk);
         }
 
         // fn.AddVersion(…), taskDef.AddContainer(…): the new construct lives under the receiver.

@@ -1,0 +1,147 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// The ownership model's queries over a collection: an element that LINQ picks (<c>props.Workers.First()</c>), the
+/// parameter of a lambda that LINQ or <c>List.ForEach</c> calls with each element
+/// (<c>props.Workers.Select(w =&gt; w.TaskDefinitionArn)</c>), and a query that only filters, orders or copies the
+/// elements (<c>Where</c>, <c>OrderBy</c>, <c>ToList</c>) on the way. Each element is owned where the collection's are.
+/// </summary>
+internal sealed partial class OwnershipResolver
+{
+    /// <summary>The element of <paramref name="invocation"/>'s source it returns (<c>First</c>, <c>ElementAt</c>, <c>Find</c>); unknown for any other call.</summary>
+    private Owner OwnerOfPickedElement(IInvocationOperation invocation, ResolutionWalk walk)
+        => IsQueryOverElements(invocation.TargetMethod, out var kind) && kind == CollectionQueries.Kind.PicksAnElement && _types.Is(invocation.Type, CdkTypeKind.Construct)
+            ? OwnerOfElementsIn(QuerySource(invocation), walk)
+            : Owner.Unknown;
+
+    /// <summary>
+    /// A lambda's first parameter, when the lambda is given to a query that calls it with each element of its source
+    /// (<c>Select</c>, <c>Where</c>, <c>ToDictionary</c>, <c>List.ForEach</c>): owned where those elements are.
+    /// </summary>
+    private Owner OwnerOfLambdaElement(IParameterSymbol parameter, ResolutionWalk walk)
+        => LambdaElementSource(parameter, walk) is { } source && _types.Is(parameter.Type, CdkTypeKind.Construct)
+            ? OwnerOfElementsIn(source, walk)
+            : Owner.Unknown;
+
+    /// <summary>
+    /// The source a lambda's first parameter takes its values from: the first argument of a LINQ method (or the
+    /// receiver of a <c>List</c> method) whose delegate parameter is typed as the source's element type (not
+    /// <c>Aggregate</c>'s seeded running value, <c>TAccumulate</c>).
+    /// </summary>
+    private IOperation? LambdaElementSource(IParameterSymbol parameter, ResolutionWalk walk)
+    {
+        if (parameter.Ordinal != 0
+            || parameter.DeclaringSyntaxReferences.Length != 1
+            || parameter.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not ParameterSyntax declaration)
+        {
+            return null;
+        }
+
+        var lambda = declaration.Parent as LambdaExpressionSyntax ?? declaration.Parent?.Parent as LambdaExpressionSyntax;
+        if (lambda?.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argumentSyntax
+            || _sources.SemanticModelFor(call.SyntaxTree, walk.SiteModel).GetOperation(call, walk.CancellationToken) is not IInvocationOperation invocation
+            || !IsQueryOverElements(invocation.TargetMethod, out _))
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Syntax == argumentSyntax)
+            {
+                return argument.Parameter?.OriginalDefinition.Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters: { Length: > 0 } delegateParameters }
+                    && ElementTypeParameter(invocation.TargetMethod) is { } elementType
+                    && SymbolEqualityComparer.Default.Equals(delegateParameters[0].Type, elementType)
+                        ? QuerySource(invocation)
+                        : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The owner of every element of <paramref name="sequence"/>, read through the queries that keep its elements:
+    /// an array's (its value's owner), or a collection member's or parameter's (<see cref="OwnerOfElements"/>).
+    /// </summary>
+    private Owner OwnerOfElementsIn(IOperation? sequence, ResolutionWalk walk)
+        => CollectionBehind(sequence, walk.CancellationToken) switch
+        {
+            { Type: IArrayTypeSymbol } array => OwnerOf(array, walk),
+            { } collection when IsCollection(collection.Type) => OwnerOfElements(collection, walk),
+            _ => Owner.Unknown,
+        };
+
+    /// <summary>
+    /// The member or parameter whose elements <paramref name="sequence"/> yields: directly, through a local that only
+    /// ever holds it, a dictionary's <c>Values</c>, or queries that keep its elements (<c>Where</c>, <c>ToList</c>). Null
+    /// for anything else: a collection built in place, the result of a projection.
+    /// </summary>
+    private IOperation? CollectionBehind(IOperation? sequence, System.Threading.CancellationToken cancellationToken)
+    {
+        for (var depth = 0; sequence is not null && depth < ResolutionWalk.MaxDepth; depth++)
+        {
+            var value = Unalias(OperationFlow.Unwrap(sequence), cancellationToken);
+            switch (value)
+            {
+                case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values when IsCollection(values.Property.ContainingType):
+                    sequence = dictionary;
+                    continue;
+                case IInvocationOperation invocation when IsQueryOverElements(invocation.TargetMethod, out var kind) && kind == CollectionQueries.Kind.KeepsTheElements:
+                    sequence = QuerySource(invocation);
+                    continue;
+                case IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation:
+                    return value;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sequence a query reads: a LINQ method's first argument, a <c>List</c> method's receiver.</summary>
+    private static IOperation? QuerySource(IInvocationOperation invocation)
+        => invocation.TargetMethod.IsStatic ? OperationFlow.ExplicitArgument(invocation, 0) : invocation.Instance;
+
+    /// <summary>
+    /// Is <paramref name="method"/> a method of <c>System.Linq.Enumerable</c> over a source sequence, or of
+    /// <c>List&lt;T&gt;</c> over its own elements, and what does it do with them?
+    /// </summary>
+    private bool IsQueryOverElements(IMethodSymbol method, out CollectionQueries.Kind kind)
+    {
+        kind = CollectionQueries.Kind.Other;
+        var containingType = method.ContainingType?.OriginalDefinition;
+        if (method.IsStatic && method.IsExtensionMethod && SymbolEqualityComparer.Default.Equals(containingType, _enumerable.Value))
+        {
+            kind = CollectionQueries.OfEnumerable(method.Name);
+            return true;
+        }
+
+        if (!method.IsStatic && SymbolEqualityComparer.Default.Equals(containingType, _list.Value))
+        {
+            kind = CollectionQueries.OfList(method.Name);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The type parameter that stands for an element of the query's source (<c>TSource</c>, <c>List&lt;T&gt;</c>'s <c>T</c>).</summary>
+    private static ITypeSymbol? ElementTypeParameter(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        if (definition.IsStatic)
+        {
+            return definition.Parameters.Length > 0 && definition.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
+                ? source.TypeArguments[0]
+                : null;
+        }
+
+        return definition.ContainingType.TypeArguments.Length == 1 ? definition.ContainingType.TypeArguments[0] : null;
+    }
+}
