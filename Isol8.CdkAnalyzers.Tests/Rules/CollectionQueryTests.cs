@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
@@ -156,5 +157,102 @@ public class CollectionQueryTests
             pool.Workers.Add(new FargateTaskDefinition(this, "Mine"));
                     var arns = pool.Workers.Select(w => w.TaskDefinitionArn).ToList();
                     new CfnOutput(this, "First", new CfnOutputProps { Value = pool.Workers.First().TaskDefinitionArn });
+            """);
+
+    private const string PlatformStack = """
+        public class Service : Construct
+        {
+            public Service(Construct scope, string id) : base(scope, id) => Task = new FargateTaskDefinition(this, "Task");
+
+            public FargateTaskDefinition Task { get; }
+        }
+
+        public class PlatformStack : Stack
+        {
+            public PlatformStack(Construct scope, string id, string[] names, ITaskDefinition[] received) : base(scope, id)
+            {
+                Services = names.Select(name => new Service(this, name)).ToList();
+                Tasks = names.Select(name => NewTask(name)).ToArray();
+                ByName = names.ToDictionary(name => name, name => NewTask("ByName" + name));
+                Sorted = names.Select(name => NewTask("Sorted" + name)).OrderBy(task => task.Node.Id).ToList();
+                Built = names.Select(name =>
+                {
+                    var task = NewTask("Built" + name);
+                    return task;
+                }).ToArray();
+                Indexed = names.Select(name => NewTask("Indexed" + name)).ToDictionary(task => task.Node.Id);
+                Copied = received.ToList();
+                Grouped = names.Select(NewTask).ToArray();
+                Mixed = names.Select(name => name == "a" ? NewTask("Mixed" + name) : received[0]).ToList();
+            }
+
+            public IReadOnlyList<Service> Services { get; }
+
+            public FargateTaskDefinition[] Tasks { get; }
+
+            public IReadOnlyDictionary<string, FargateTaskDefinition> ByName { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Sorted { get; }
+
+            public FargateTaskDefinition[] Built { get; }
+
+            public IReadOnlyDictionary<string, FargateTaskDefinition> Indexed { get; }
+
+            public IReadOnlyList<ITaskDefinition> Copied { get; }
+
+            public FargateTaskDefinition[] Grouped { get; }
+
+            public IReadOnlyList<ITaskDefinition> Mixed { get; }
+
+            private FargateTaskDefinition NewTask(string id) => new FargateTaskDefinition(this, id);
+        }
+        """;
+
+    private static Task VerifyPlatformAsync(string body, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                Usings + PlatformStack,
+                Usings + """
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                    {
+                        BODY
+                    }
+                }
+                """.Replace("BODY", body, System.StringComparison.Ordinal),
+            },
+            withCdk: true,
+            editorConfig: null,
+            expected.Select(result => result.WithArguments("TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack")).ToArray());
+
+    /// <summary>A collection member the owner builds with LINQ from its configuration: the lambda's values are its elements (a <c>ToDictionary</c> with no element selector keeps them).</summary>
+    [Fact]
+    public Task CollectionsTheOwnerBuildsWithLinq_Trigger()
+        => VerifyPlatformAsync(
+            """
+            new CfnOutput(this, "Services", new CfnOutputProps { Value = Fn.Join(",", platform.Services.Select(service => {|#0:service.Task.TaskDefinitionArn|}).ToArray()) });
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = {|#1:platform.Tasks[0].TaskDefinitionArn|} });
+                    new CfnOutput(this, "ByName", new CfnOutputProps { Value = {|#2:platform.ByName["b"].TaskDefinitionArn|} });
+                    new CfnOutput(this, "Sorted", new CfnOutputProps { Value = {|#3:platform.Sorted[0].TaskDefinitionArn|} });
+                    new CfnOutput(this, "Built", new CfnOutputProps { Value = {|#4:platform.Built.First().TaskDefinitionArn|} });
+                    new CfnOutput(this, "Indexed", new CfnOutputProps { Value = {|#5:platform.Indexed["Indexeda"].TaskDefinitionArn|} });
+            """,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(4),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(5));
+
+    /// <summary>A copy of what the stack received, a method group, a lambda whose values disagree: elements of unknown owner, silent.</summary>
+    [Fact]
+    public Task CollectionsBuiltFromWhatTheModelCannotPlace_DoNotTrigger()
+        => VerifyPlatformAsync(
+            """
+            new CfnOutput(this, "Copied", new CfnOutputProps { Value = platform.Copied[0].TaskDefinitionArn });
+                    new CfnOutput(this, "Grouped", new CfnOutputProps { Value = platform.Grouped[0].TaskDefinitionArn });
+                    new CfnOutput(this, "Mixed", new CfnOutputProps { Value = platform.Mixed[0].TaskDefinitionArn });
             """);
 }

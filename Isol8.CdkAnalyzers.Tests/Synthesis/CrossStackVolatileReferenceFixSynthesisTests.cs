@@ -599,6 +599,70 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
 
+    /// <summary>
+    /// A stack's collections built by LINQ from its configuration (a list of the app's constructs, an array and a
+    /// dictionary of task definitions its helper makes), read by another stack. Two of the owners' paths differ only in
+    /// where a '/' falls (<c>Platform/a/Task</c>, <c>Platform/aTask</c>): the consumer reads each through a
+    /// CloudFormation parameter of its own (CDK's <c>ValueForStringParameter</c> would name both after the parameter name
+    /// without its separators, and the template would not synthesize).
+    /// </summary>
+    [Fact]
+    public Task CollectionsBuiltByLinq_AndOwnersWhosePathsDifferOnlyInTheirSeparators()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var platform = new PlatformStack(app, "Platform", new[] { "a", "b" });
+                    new ReaderStack(app, "Reader", platform);
+                }
+            }
+
+            public class Service : Construct
+            {
+                public Service(Construct scope, string id) : base(scope, id)
+                {
+                    Task = new FargateTaskDefinition(this, "Task", new FargateTaskDefinitionProps { Family = "isol8-service-" + id });
+                    Task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public FargateTaskDefinition Task { get; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, string[] names) : base(scope, id)
+                {
+                    Services = names.Select(name => new Service(this, name)).ToList();
+                    Tasks = names.Select(name => NewTask(name + "Task")).ToArray();
+                    ByName = names.ToDictionary(name => name, name => NewTask("ByName" + name));
+                }
+
+                public IReadOnlyList<Service> Services { get; }
+
+                public FargateTaskDefinition[] Tasks { get; }
+
+                public IReadOnlyDictionary<string, FargateTaskDefinition> ByName { get; }
+
+                private FargateTaskDefinition NewTask(string id)
+                {
+                    var task = new FargateTaskDefinition(this, id, new FargateTaskDefinitionProps { Family = "isol8-platform-" + id.ToLowerInvariant() });
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    return task;
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Services", new CfnOutputProps { Value = Fn.Join(",", platform.Services.Select(service => service.Task.TaskDefinitionArn).ToArray()) });
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = platform.Tasks[0].TaskDefinitionArn });
+                    new CfnOutput(this, "B", new CfnOutputProps { Value = platform.ByName["b"].TaskDefinitionArn });
+                }
+            }
+            """, owner: "Platform", consumer: "Reader");
+
     /// <summary>An element of another stack's dictionary member, filled in a loop, read by key, over its values, or through LINQ and <c>List.ForEach</c>.</summary>
     [Theory]
     [InlineData("new CfnOutput(this, \"Api\", new CfnOutputProps { Value = pool.TaskDefs[\"api\"].TaskDefinitionArn });")]

@@ -34,7 +34,8 @@ internal sealed class CdkModel
         Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
         Declarations = new SourceDeclarations(compilation);
-        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), new CollectionElements(compilation, Sources), new ConstructHosts(types, Sources, Declarations));
+        var queries = new CollectionQueries(compilation);
+        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), new CollectionElements(compilation, Sources, queries), new ConstructHosts(types, Sources, Declarations), queries);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -184,6 +185,36 @@ internal static class CdkSyntax
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The values a function body returns: an expression body itself, or every <c>return</c> of a block (not those of
+    /// the functions nested in it). Default for an iterator, whose values are yielded.
+    /// </summary>
+    public static ImmutableArray<ExpressionSyntax> ReturnedValues(SyntaxNode? body)
+    {
+        switch (body)
+        {
+            case ExpressionSyntax expression:
+                return ImmutableArray.Create(expression);
+            case BlockSyntax block:
+                var returns = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+                foreach (var node in block.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                {
+                    switch (node)
+                    {
+                        case ReturnStatementSyntax { Expression: { } returned }:
+                            returns.Add(returned);
+                            break;
+                        case YieldStatementSyntax:
+                            return default;
+                    }
+                }
+
+                return returns.ToImmutable();
+            default:
+                return default;
+        }
     }
 
     /// <summary>Strips parentheses, casts and <c>!</c> from an expression.</summary>

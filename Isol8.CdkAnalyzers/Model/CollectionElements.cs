@@ -19,13 +19,15 @@ internal sealed class CollectionElements
 {
     private readonly Compilation _compilation;
     private readonly ValueSources _sources;
+    private readonly CollectionQueries _queries;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _elements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _filledAfterCreation = new(SymbolEqualityComparer.Default);
     private readonly System.Lazy<ImmutableArray<INamedTypeSymbol>> _readOnlyCollections;
 
-    public CollectionElements(Compilation compilation, ValueSources sources)
+    public CollectionElements(Compilation compilation, ValueSources sources, CollectionQueries queries)
     {
         _compilation = compilation;
+        _queries = queries;
         _sources = sources;
         _readOnlyCollections = new System.Lazy<ImmutableArray<INamedTypeSymbol>>(() => ReadOnlyCollectionTypes(compilation));
     }
@@ -52,7 +54,7 @@ internal sealed class CollectionElements
         var elements = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var value in _sources.OfMember(member, null, cancellationToken))
         {
-            if (!AddCreated(value, elements) && !(followExposed && AddExposed(value, member, elements, cancellationToken)))
+            if (!AddCreated(value, elements) && !AddProjected(value, elements, cancellationToken) && !(followExposed && AddExposed(value, member, elements, cancellationToken)))
             {
                 return default;
             }
@@ -197,6 +199,22 @@ internal sealed class CollectionElements
         }
 
         elements.AddRange(innerElements);
+        return true;
+    }
+
+    /// <summary>
+    /// A collection a query builds (<c>specs.Select(s =&gt; new Worker(this, s.Name)).ToList()</c>,
+    /// <c>specs.ToDictionary(s =&gt; s.Name, s =&gt; NewTask(s))</c>): the lambda's values are its elements.
+    /// </summary>
+    private bool AddProjected(ExpressionSyntax value, ImmutableArray<ExpressionSyntax>.Builder elements, CancellationToken cancellationToken)
+    {
+        if (CdkSyntax.WalkDownParenthesesAndCasts(value) is not InvocationExpressionSyntax
+            || _queries.ProjectedElements(value, _sources.SemanticModelFor(value.SyntaxTree, null), cancellationToken) is not { IsDefaultOrEmpty: false } projected)
+        {
+            return false;
+        }
+
+        elements.AddRange(projected);
         return true;
     }
 

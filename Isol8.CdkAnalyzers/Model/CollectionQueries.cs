@@ -1,16 +1,36 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// The names of the .NET queries over a collection that the ownership model reads through: LINQ's
-/// (<c>System.Linq.Enumerable</c>) and <c>List&lt;T&gt;</c>'s. The resolver checks the method's symbol as well; the
-/// name index asks the names alone, before any binding.
+/// The .NET queries over a collection that the ownership model reads through: LINQ's (<c>System.Linq.Enumerable</c>)
+/// and <c>List&lt;T&gt;</c>'s. One per compilation: the two types are looked up on first use. The name index asks the
+/// names alone (<see cref="MayPickAnElement"/>), before any binding.
 /// </summary>
-internal static class CollectionQueries
+internal sealed class CollectionQueries
 {
+    private const int MaxChain = 8;
+
+    private readonly Lazy<INamedTypeSymbol?> _enumerable;
+    private readonly Lazy<INamedTypeSymbol?> _list;
+
+    public CollectionQueries(Compilation compilation)
+    {
+        _enumerable = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName("System.Linq.Enumerable"));
+        _list = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"));
+    }
+
     /// <summary>What a query does with the elements of its source.</summary>
     public enum Kind
     {
-        /// <summary>Anything else: a projection, an aggregate, a test.</summary>
+        /// <summary>No method of <c>Enumerable</c> or <c>List&lt;T&gt;</c>.</summary>
+        NotAQuery,
+
+        /// <summary>Anything else: an aggregate, a test, a projection of a kind not followed.</summary>
         Other,
 
         /// <summary>Filters, orders or copies them: its result holds some of the same elements (<c>Where</c>, <c>ToList</c>).</summary>
@@ -18,30 +38,97 @@ internal static class CollectionQueries
 
         /// <summary>Returns one of them (<c>First</c>, <c>ElementAt</c>, <c>Find</c>).</summary>
         PicksAnElement,
+
+        /// <summary>Builds each element of its result with a lambda (<c>Select</c>, <c>ToDictionary</c>'s element selector).</summary>
+        Projects,
     }
 
-    /// <summary>The kind of a <c>System.Linq.Enumerable</c> method.</summary>
-    public static Kind OfEnumerable(string name)
-        => name switch
+    /// <summary>The kind of <paramref name="method"/>, in either form an extension method is bound in.</summary>
+    public Kind KindOf(IMethodSymbol method)
+    {
+        var definition = method.ReducedFrom ?? method;
+        var containingType = definition.ContainingType?.OriginalDefinition;
+        if (definition.IsStatic && definition.IsExtensionMethod && SymbolEqualityComparer.Default.Equals(containingType, _enumerable.Value))
         {
-            "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "SkipLast" or "SkipWhile"
-                or "Take" or "TakeLast" or "TakeWhile" or "Reverse" or "Distinct" or "DistinctBy" or "Except" or "ExceptBy"
-                or "Intersect" or "IntersectBy" or "ToArray" or "ToList" or "ToHashSet" or "AsEnumerable" => Kind.KeepsTheElements,
-            _ when PicksFromEnumerable(name) => Kind.PicksAnElement,
-            _ => Kind.Other,
-        };
+            return definition.Name switch
+            {
+                "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "SkipLast" or "SkipWhile"
+                    or "Take" or "TakeLast" or "TakeWhile" or "Reverse" or "Distinct" or "DistinctBy" or "Except" or "ExceptBy"
+                    or "Intersect" or "IntersectBy" or "ToArray" or "ToList" or "ToHashSet" or "AsEnumerable" => Kind.KeepsTheElements,
+                "Select" or "ToDictionary" => Kind.Projects,
+                _ when PicksFromEnumerable(definition.Name) => Kind.PicksAnElement,
+                _ => Kind.Other,
+            };
+        }
 
-    /// <summary>The kind of a <c>List&lt;T&gt;</c> method.</summary>
-    public static Kind OfList(string name)
-        => name switch
+        if (!definition.IsStatic && SymbolEqualityComparer.Default.Equals(containingType, _list.Value))
         {
-            "FindAll" => Kind.KeepsTheElements,
-            _ when PicksFromList(name) => Kind.PicksAnElement,
-            _ => Kind.Other,
-        };
+            return definition.Name switch
+            {
+                "FindAll" => Kind.KeepsTheElements,
+                _ when PicksFromList(definition.Name) => Kind.PicksAnElement,
+                _ => Kind.Other,
+            };
+        }
+
+        return Kind.NotAQuery;
+    }
+
+    /// <summary>
+    /// The expressions a query builds its elements from (<c>specs.Select(s =&gt; new Worker(this, s.Name)).ToList()</c>:
+    /// <c>new Worker(this, s.Name)</c>; <c>ToDictionary(s =&gt; s.Name, s =&gt; NewTask(s))</c>: <c>NewTask(s)</c>), read
+    /// through the queries that keep the elements; default for anything else (a copy of another collection).
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> ProjectedElements(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var current = CdkSyntax.WalkDownParenthesesAndCasts(value);
+        for (var depth = 0; depth < MaxChain; depth++)
+        {
+            if (current is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                || semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ReducedFrom: not null } method)
+            {
+                return default;
+            }
+
+            switch (KindOf(method))
+            {
+                case Kind.KeepsTheElements:
+                    current = CdkSyntax.WalkDownParenthesesAndCasts(access.Expression);
+                    continue;
+                case Kind.Projects when SelectorOf(invocation, method) is { } selector:
+                    return selector is LambdaExpressionSyntax lambda ? CdkSyntax.ReturnedValues(lambda.Body) : default;
+                case Kind.Projects when method.Name == "ToDictionary":
+                    // ToDictionary(t => t.Node.Id): the source's elements are its values.
+                    current = CdkSyntax.WalkDownParenthesesAndCasts(access.Expression);
+                    continue;
+                default:
+                    return default;
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>Could a call of a method so named return an element of a collection?</summary>
     public static bool MayPickAnElement(string name) => PicksFromEnumerable(name) || PicksFromList(name);
+
+    /// <summary>The argument that builds each element: <c>Select</c>'s selector, <c>ToDictionary</c>'s element selector.</summary>
+    private static ExpressionSyntax? SelectorOf(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        var wanted = method.Name == "Select" ? "selector" : "elementSelector";
+        var arguments = invocation.ArgumentList.Arguments;
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            var name = arguments[index].NameColon?.Name.Identifier.ValueText
+                ?? (index < method.Parameters.Length ? method.Parameters[index].Name : null);
+            if (name == wanted)
+            {
+                return arguments[index].Expression;
+            }
+        }
+
+        return null;
+    }
 
     private static bool PicksFromEnumerable(string name)
         => name is "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault" or "ElementAt"

@@ -12,11 +12,25 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed partial class OwnershipResolver
 {
-    /// <summary>The element of <paramref name="invocation"/>'s source it returns (<c>First</c>, <c>ElementAt</c>, <c>Find</c>); unknown for any other call.</summary>
-    private Owner OwnerOfPickedElement(IInvocationOperation invocation, ResolutionWalk walk)
-        => IsQueryOverElements(invocation.TargetMethod, out var kind) && kind == CollectionQueries.Kind.PicksAnElement && _types.Is(invocation.Type, CdkTypeKind.Construct)
-            ? OwnerOfElementsIn(QuerySource(invocation), walk)
-            : Owner.Unknown;
+    /// <summary>
+    /// What a query call returns: the element of its source it picks (<c>First</c>, <c>ElementAt</c>, <c>Find</c>), or an
+    /// array whose elements a lambda builds (<c>specs.Select(s =&gt; NewTask(s)).ToArray()</c>: an array is owned where
+    /// its elements are); unknown for any other.
+    /// </summary>
+    private Owner OwnerOfQueryResult(IInvocationOperation invocation, ResolutionWalk walk)
+    {
+        switch (_queries.KindOf(invocation.TargetMethod))
+        {
+            case CollectionQueries.Kind.PicksAnElement when _types.Is(invocation.Type, CdkTypeKind.Construct):
+                return OwnerOfElementsIn(QuerySource(invocation), walk);
+            case CollectionQueries.Kind.KeepsTheElements when invocation.Type is IArrayTypeSymbol
+                && invocation.Syntax is ExpressionSyntax array
+                && _queries.ProjectedElements(array, _sources.SemanticModelFor(array.SyntaxTree, walk.SiteModel), walk.CancellationToken) is { IsDefaultOrEmpty: false } elements:
+                return ResolveSources(elements, walk);
+            default:
+                return Owner.Unknown;
+        }
+    }
 
     /// <summary>
     /// A lambda's first parameter, when the lambda is given to a query that calls it with each element of its source
@@ -44,7 +58,7 @@ internal sealed partial class OwnershipResolver
         var lambda = declaration.Parent as LambdaExpressionSyntax ?? declaration.Parent?.Parent as LambdaExpressionSyntax;
         if (lambda?.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argumentSyntax
             || _sources.SemanticModelFor(call.SyntaxTree, walk.SiteModel).GetOperation(call, walk.CancellationToken) is not IInvocationOperation invocation
-            || !IsQueryOverElements(invocation.TargetMethod, out _))
+            || _queries.KindOf(invocation.TargetMethod) == CollectionQueries.Kind.NotAQuery)
         {
             return null;
         }
@@ -91,7 +105,7 @@ internal sealed partial class OwnershipResolver
                 case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values when IsCollection(values.Property.ContainingType):
                     sequence = dictionary;
                     continue;
-                case IInvocationOperation invocation when IsQueryOverElements(invocation.TargetMethod, out var kind) && kind == CollectionQueries.Kind.KeepsTheElements:
+                case IInvocationOperation invocation when _queries.KindOf(invocation.TargetMethod) == CollectionQueries.Kind.KeepsTheElements:
                     sequence = QuerySource(invocation);
                     continue;
                 case IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation:
@@ -107,29 +121,6 @@ internal sealed partial class OwnershipResolver
     /// <summary>The sequence a query reads: a LINQ method's first argument, a <c>List</c> method's receiver.</summary>
     private static IOperation? QuerySource(IInvocationOperation invocation)
         => invocation.TargetMethod.IsStatic ? OperationFlow.ExplicitArgument(invocation, 0) : invocation.Instance;
-
-    /// <summary>
-    /// Is <paramref name="method"/> a method of <c>System.Linq.Enumerable</c> over a source sequence, or of
-    /// <c>List&lt;T&gt;</c> over its own elements, and what does it do with them?
-    /// </summary>
-    private bool IsQueryOverElements(IMethodSymbol method, out CollectionQueries.Kind kind)
-    {
-        kind = CollectionQueries.Kind.Other;
-        var containingType = method.ContainingType?.OriginalDefinition;
-        if (method.IsStatic && method.IsExtensionMethod && SymbolEqualityComparer.Default.Equals(containingType, _enumerable.Value))
-        {
-            kind = CollectionQueries.OfEnumerable(method.Name);
-            return true;
-        }
-
-        if (!method.IsStatic && SymbolEqualityComparer.Default.Equals(containingType, _list.Value))
-        {
-            kind = CollectionQueries.OfList(method.Name);
-            return true;
-        }
-
-        return false;
-    }
 
     /// <summary>The type parameter that stands for an element of the query's source (<c>TSource</c>, <c>List&lt;T&gt;</c>'s <c>T</c>).</summary>
     private static ITypeSymbol? ElementTypeParameter(IMethodSymbol method)

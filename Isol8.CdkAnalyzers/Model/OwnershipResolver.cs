@@ -26,16 +26,14 @@ internal sealed partial class OwnershipResolver
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
     private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
-    private readonly Lazy<INamedTypeSymbol?> _enumerable;
-    private readonly Lazy<INamedTypeSymbol?> _list;
+    private readonly CollectionQueries _queries;
     private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries)
     {
         _collections = collections;
         _keyValuePair = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2"));
-        _enumerable = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Linq.Enumerable"));
-        _list = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"));
+        _queries = queries;
         _hosts = hosts;
         _types = types;
         _sources = sources;
@@ -294,10 +292,11 @@ internal sealed partial class OwnershipResolver
                 return OwnerOf(invocation.Arguments[0].Value, walk);
             }
 
-            if (IsQueryOverElements(method, out _))
+            if (_queries.KindOf(method) != CollectionQueries.Kind.NotAQuery)
             {
-                // props.Workers.First(), .ElementAt(1): an element of the source.
-                return OwnerOfPickedElement(invocation, walk);
+                // props.Workers.First(), .ElementAt(1): an element of the source; specs.Select(s => NewTask(s)).ToArray():
+                // an array whose elements the lambda builds.
+                return OwnerOfQueryResult(invocation, walk);
             }
 
             // TaskDefinition.FromTaskDefinitionArn(scope, …), Version.FromVersionArn(scope, …): an imported reference.
@@ -311,10 +310,10 @@ internal sealed partial class OwnershipResolver
             return Owner.Unknown;
         }
 
-        if (IsQueryOverElements(method, out _))
+        if (_queries.KindOf(method) != CollectionQueries.Kind.NotAQuery)
         {
             // workers.Find(w => …): an element of the list.
-            return OwnerOfPickedElement(invocation, walk);
+            return OwnerOfQueryResult(invocation, walk);
         }
 
         // fn.AddVersion(…), taskDef.AddContainer(…): the new construct lives under the receiver.

@@ -122,30 +122,7 @@ internal sealed class ValueSources
             LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
             _ => (null, null),
         };
-        if (expressionBody is not null)
-        {
-            return ImmutableArray.Create(expressionBody);
-        }
-
-        if (body is null)
-        {
-            return default;
-        }
-
-        var returns = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        foreach (var node in body.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            switch (node)
-            {
-                case ReturnStatementSyntax { Expression: { } returned }:
-                    returns.Add(returned);
-                    break;
-                case YieldStatementSyntax:
-                    return default;
-            }
-        }
-
-        return returns.ToImmutable();
+        return CdkSyntax.ReturnedValues(expressionBody ?? body);
     }
 
     /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
