@@ -130,7 +130,7 @@ internal sealed class CrossStackFixPlan
     /// </summary>
     private static bool IsGivenWithAnotherConstruct(ExpressionSyntax node, SemanticModel semanticModel, CdkModel model, CancellationToken cancellationToken)
     {
-        var current = semanticModel.GetOperation(node, cancellationToken);
+        var current = semanticModel.GetOperation(CdkSyntax.WithoutSuppression(node), cancellationToken);
         while (current?.Parent is IConversionOperation or IParenthesizedOperation)
         {
             current = current.Parent;
@@ -227,7 +227,7 @@ internal sealed class CrossStackFixPlan
         var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(family));
         var plan = new CrossStackFixPlan(access) { DirectReplacement = literal };
         if (semanticModel is null || CdkModel.For(semanticModel.Compilation) is not { } model
-            || semanticModel.GetOperation(access.Expression, cancellationToken) is not { } receiver
+            || semanticModel.GetOperation(CdkSyntax.WithoutSuppression(access.Expression), cancellationToken) is not { } receiver
             || semanticModel.GetOperation(access, cancellationToken) is not { } use)
         {
             return plan;

@@ -53,7 +53,7 @@ internal sealed class TaskDefinitionMemberFixPlan
 
         var plan = new TaskDefinitionMemberFixPlan(access, memberName);
         if (memberName == KnownCdkNames.Family
-            && model.Families.CreationBehind(semanticModel.GetOperation(access.Expression, cancellationToken), cancellationToken) is { } creation)
+            && model.Families.CreationBehind(semanticModel.GetOperation(CdkSyntax.WithoutSuppression(access.Expression), cancellationToken), cancellationToken) is { } creation)
         {
             if (FamilyResolver.FamilyExpression(creation) is { } family)
             {

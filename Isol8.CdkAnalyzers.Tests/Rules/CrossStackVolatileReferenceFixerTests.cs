@@ -184,6 +184,53 @@ public class CrossStackVolatileReferenceFixerTests
             """,
             helperExists: true);
 
+    /// <summary>A receiver under the null-forgiving operator (it has no operation of its own): the helper takes it as written.</summary>
+    [Fact]
+    public Task ReceiverUnderTheNullForgivingOperator_IsPassedToTheHelper()
+        => VerifyFixAsync(
+            System.Array.Empty<string>(),
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceProps : StackProps
+            {
+                public ITaskDefinition? Worker { get; init; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:props.Worker!.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceProps : StackProps
+            {
+                public ITaskDefinition? Worker { get; init; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, props.Worker!, keepOldExport: true) });
+                }
+            }
+            """,
+            helperExists: true);
+
     [Fact]
     public Task TaskDefinitionFromProps_ReadThroughTheHelper()
         => VerifyFixAsync(

@@ -110,9 +110,16 @@ public class TaskDefinitionInterfaceMemberFixerTests
         return test.RunAsync();
     }
 
-    /// <summary>The task definition reaches the stack in a props member the app sets in an object initializer: the family is folded through it.</summary>
-    [Fact]
-    public Task FamilyOfATaskDefinitionSetInThePropsObjectInitializer_IsPutInPlace()
+    /// <summary>
+    /// The task definition reaches the stack in a props member the app sets in an object initializer: the family is
+    /// folded through it. Under the null-forgiving operator too (<c>props.Worker!</c> has no operation of its own; missed,
+    /// the fix would drop the export deployed consumers import).
+    /// </summary>
+    [Theory]
+    [InlineData("", "props.Worker")]
+    [InlineData("", "props.Worker!")]
+    [InlineData("Held = props.Worker!;", "Held")]
+    public Task FamilyOfATaskDefinitionSetInThePropsObjectInitializer_IsPutInPlace(string setup, string receiver)
     {
         const string Worker = """
             using System.Collections.Generic;
@@ -130,8 +137,11 @@ public class TaskDefinitionInterfaceMemberFixerTests
             {
                 public WorkerStack(Construct scope, string id, WorkerStackProps props) : base(scope, id, props)
                 {
+                    SETUP
                     var environment = new Dictionary<string, string> { ["WORKER_FAMILY"] = MEMBER };
                 }
+
+                private Amazon.CDK.AWS.ECS.ITaskDefinition? Held { get; }
             }
 
             public static class Wiring
@@ -144,9 +154,9 @@ public class TaskDefinitionInterfaceMemberFixerTests
             }
             """;
         var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, ContainerStack("Family = \"isol8-worker\""));
-        test.TestState.Sources.Add(Worker.Replace("MEMBER", "props.Worker.{|#0:Family|}", System.StringComparison.Ordinal));
+        test.TestState.Sources.Add(Worker.Replace("SETUP", setup, System.StringComparison.Ordinal).Replace("MEMBER", receiver + ".{|#0:Family|}", System.StringComparison.Ordinal));
         test.TestState.ExpectedDiagnostics.AddRange(Flagged());
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Worker.Replace("MEMBER", "CrossStackParameters.TaskDefinitionFamily(props.Worker, \"isol8-worker\", keepOldExport: true)", System.StringComparison.Ordinal)));
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(Worker.Replace("SETUP", setup, System.StringComparison.Ordinal).Replace("MEMBER", "CrossStackParameters.TaskDefinitionFamily(" + receiver + ", \"isol8-worker\", keepOldExport: true)", System.StringComparison.Ordinal)));
         return test.RunAsync();
     }
 

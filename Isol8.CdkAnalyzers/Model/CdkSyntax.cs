@@ -217,6 +217,20 @@ internal static class CdkSyntax
         }
     }
 
+    /// <summary>
+    /// The expression under any <c>!</c>: the compiler binds <c>x!</c> as <c>x</c>, so the semantic model has no operation
+    /// for the <c>!</c> itself (<c>GetOperation</c> answers null), only for what it suppresses a warning on.
+    /// </summary>
+    public static ExpressionSyntax WithoutSuppression(ExpressionSyntax expression)
+    {
+        while (expression.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+        {
+            expression = ((PostfixUnaryExpressionSyntax)expression).Operand;
+        }
+
+        return expression;
+    }
+
     /// <summary>Strips parentheses, casts and <c>!</c> from an expression.</summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static ExpressionSyntax WalkDownParenthesesAndCasts(ExpressionSyntax expression)

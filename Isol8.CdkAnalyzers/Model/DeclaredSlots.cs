@@ -119,7 +119,7 @@ internal sealed class DeclaredSlots
     /// </summary>
     private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken, ref bool asElement)
     {
-        for (var current = semanticModel.GetOperation(argument.Expression, cancellationToken)?.Parent; current is not null; current = current.Parent)
+        for (var current = semanticModel.GetOperation(CdkSyntax.WithoutSuppression(argument.Expression), cancellationToken)?.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {

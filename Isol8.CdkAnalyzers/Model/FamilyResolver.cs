@@ -109,7 +109,7 @@ internal sealed class FamilyResolver
             return null;
         }
 
-        var operation = _sources.SemanticModelFor(sources[0].SyntaxTree, null).GetOperation(sources[0], cancellationToken);
+        var operation = _sources.SemanticModelFor(sources[0].SyntaxTree, null).GetOperation(CdkSyntax.WithoutSuppression(sources[0]), cancellationToken);
         return CreationBehind(operation, depth + 1, cancellationToken);
     }
 

@@ -103,7 +103,7 @@ internal sealed partial class OwnershipResolver
 
         var sources = _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, cancellationToken);
         if (sources.IsDefault || sources.Length != 1
-            || _sources.SemanticModelFor(sources[0].SyntaxTree, reference.SemanticModel).GetOperation(sources[0], cancellationToken) is not { } source)
+            || _sources.SemanticModelFor(sources[0].SyntaxTree, reference.SemanticModel).GetOperation(CdkSyntax.WithoutSuppression(sources[0]), cancellationToken) is not { } source)
         {
             return null;
         }

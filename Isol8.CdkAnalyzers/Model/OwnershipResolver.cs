@@ -480,7 +480,7 @@ internal sealed partial class OwnershipResolver
             {
                 var site = semanticModel.GetEnclosingSymbol(assignment.SpanStart, cancellationToken);
                 var owner = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    ? OwnerAtSite(semanticModel.GetOperation(assignment.Right, cancellationToken), site, new ResolutionWalk(cancellationToken, semanticModel))
+                    ? OwnerAtSite(semanticModel.GetOperation(CdkSyntax.WithoutSuppression(assignment.Right), cancellationToken), site, new ResolutionWalk(cancellationToken, semanticModel))
                     : Owner.Unknown;
                 if (!owner.IsThisStack || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
                 {
@@ -611,7 +611,7 @@ internal sealed partial class OwnershipResolver
         Owner? result = null;
         foreach (var source in sources)
         {
-            var operation = _sources.SemanticModelFor(source.SyntaxTree, walk.SiteModel).GetOperation(source, walk.CancellationToken);
+            var operation = _sources.SemanticModelFor(source.SyntaxTree, walk.SiteModel).GetOperation(CdkSyntax.WithoutSuppression(source), walk.CancellationToken);
             var owner = OwnerOf(operation, walk);
             if (owner.Kind == OwnerKind.Unknown || (result is { } previous && !previous.Equals(owner)))
             {

@@ -156,7 +156,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
-        var operation = context.SemanticModel.GetOperation(value, context.CancellationToken);
+        var operation = context.SemanticModel.GetOperation(CdkSyntax.WithoutSuppression(value), context.CancellationToken);
         if (operation is null)
         {
             return;
