@@ -75,6 +75,16 @@ internal sealed class CdkNameIndex
                 return MightHold(conditional.WhenTrue, names, depth + 1) || MightHold(conditional.WhenFalse, names, depth + 1);
             case SyntaxKind.ConditionalAccessExpression:
                 return MightHold(((ConditionalAccessExpressionSyntax)expression).WhenNotNull, names, depth + 1);
+            case SyntaxKind.SwitchExpression:
+                foreach (var arm in ((SwitchExpressionSyntax)expression).Arms)
+                {
+                    if (MightHold(arm.Expression, names, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case SyntaxKind.InvocationExpression:
                 return ((InvocationExpressionSyntax)expression).Expression switch
                 {

@@ -160,8 +160,8 @@ internal sealed partial class OwnershipResolver
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
                 IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
-                IConditionalOperation { WhenFalse: not null } conditional => Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk)),
-                ICoalesceOperation coalesce => Owner.Combine(OwnerOf(coalesce.Value, walk), OwnerOf(coalesce.WhenNull, walk)),
+                IConditionalOperation { WhenFalse: not null } conditional => OwnerOfEither(conditional.WhenTrue, conditional.WhenFalse, walk),
+                ICoalesceOperation coalesce => OwnerOfEither(coalesce.Value, coalesce.WhenNull, walk),
 
                 // A lazily created member (TaskDef => _taskDef ??= new FargateTaskDefinition(this, …)): the field and the new value agree.
                 ICoalesceAssignmentOperation lazy => Owner.Combine(OwnerOf(lazy.Target, walk), OwnerOf(lazy.Value, walk)),
@@ -225,7 +225,7 @@ internal sealed partial class OwnershipResolver
             case IInvocationOperation invocation:
                 return OwnerOfInvocation(invocation, walk);
             case IConditionalOperation { WhenFalse: not null } conditional:
-                return Owner.Combine(OwnerOf(conditional.WhenTrue, walk), OwnerOf(conditional.WhenFalse, walk));
+                return OwnerOfEither(conditional.WhenTrue, conditional.WhenFalse, walk);
         }
 
         var created = value switch
@@ -506,11 +506,28 @@ internal sealed partial class OwnershipResolver
         return owner;
     }
 
+    /// <summary>
+    /// The owner two branches agree on (<c>?:</c>, <c>??</c>). A branch that throws yields no value
+    /// (<c>props.Worker ?? throw new ArgumentNullException(…)</c>): the other decides.
+    /// </summary>
+    private Owner OwnerOfEither(IOperation first, IOperation second, ResolutionWalk walk)
+        => Throws(second) ? OwnerOf(first, walk)
+            : Throws(first) ? OwnerOf(second, walk)
+            : Owner.Combine(OwnerOf(first, walk), OwnerOf(second, walk));
+
+    private static bool Throws(IOperation branch) => OperationFlow.Unwrap(branch) is IThrowOperation;
+
     private Owner OwnerOfArms(ISwitchExpressionOperation switchExpression, ResolutionWalk walk)
     {
         Owner? result = null;
         foreach (var arm in switchExpression.Arms)
         {
+            if (Throws(arm.Value))
+            {
+                // _ => throw new ArgumentOutOfRangeException(…): no value comes from this arm.
+                continue;
+            }
+
             var owner = OwnerOf(arm.Value, walk);
             if (result is { } previous && !previous.Equals(owner))
             {

@@ -6,12 +6,12 @@ using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Is
 namespace Isol8.CdkAnalyzers.Tests.Rules;
 
 /// <summary>
-/// Code with nullable references on writes <c>props.Worker!</c>. The compiler binds <c>x!</c> as <c>x</c>, so the
+/// Code with nullable references on writes <c>props.Worker!</c> and <c>props.Worker ?? throw …</c>. The compiler binds <c>x!</c> as <c>x</c>, so the
 /// semantic model has no operation for the <c>!</c> itself: a construct handed over, a member or a local set from one,
 /// must be looked up under it, or the owner is lost and the rule falls silent (a scratch app's
 /// <c>EdgeLambda { FunctionVersion = props.Shared.Auth! }</c> imported a Lambda version, unreported).
 /// </summary>
-public class NullForgivingOperatorTests
+public class NullableCodeTests
 {
     private static DiagnosticResult Expected(int location, string what)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location)
@@ -112,4 +112,67 @@ public class NullForgivingOperatorTests
             withCdk: true,
             editorConfig: null,
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
+    /// A branch that throws yields no value: <c>props.Worker ?? throw …</c>, <c>?:</c> with a throwing arm, a switch
+    /// expression's throwing default, a stack received the same way. The other branch decides the owner.
+    /// </summary>
+    [Fact]
+    public Task ValueWhoseOtherBranchThrows_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using System;
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECS;
+                using Constructs;
+
+                public class ContainerStack : Stack
+                {
+                    public ContainerStack(Construct scope, string id) : base(scope, id) => TaskDef = new FargateTaskDefinition(this, "TaskDef");
+
+                    public FargateTaskDefinition TaskDef { get; }
+                }
+
+                public class ServiceProps : StackProps
+                {
+                    public ITaskDefinition? Worker { get; init; }
+
+                    public ContainerStack? Container { get; init; }
+
+                    public string Mode { get; init; } = "worker";
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                    {
+                        Worker = props.Worker ?? throw new ArgumentNullException(nameof(props));
+                        var checkedWorker = props.Worker is not null ? props.Worker : throw new ArgumentException("no worker");
+                        var flipped = props.Worker is null ? throw new ArgumentException("no worker") : props.Worker;
+                        var chosen = props.Mode switch
+                        {
+                            "worker" => props.Worker!,
+                            _ => throw new ArgumentOutOfRangeException(nameof(props)),
+                        };
+                        var container = props.Container ?? throw new ArgumentNullException(nameof(props));
+                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:Worker.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Checked", new CfnOutputProps { Value = {|#1:checkedWorker.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Chosen", new CfnOutputProps { Value = {|#2:chosen.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Container", new CfnOutputProps { Value = {|#3:container.TaskDef.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Flipped", new CfnOutputProps { Value = {|#4:flipped.TaskDefinitionArn|} });
+                    }
+
+                    public ITaskDefinition Worker { get; }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "TaskDefinitionArn"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(4, "TaskDefinitionArn"));
 }
