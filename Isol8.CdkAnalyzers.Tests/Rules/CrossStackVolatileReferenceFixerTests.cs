@@ -127,7 +127,24 @@ public class CrossStackVolatileReferenceFixerTests
     /// <summary>A read in a lambda LINQ calls with each element, and an element LINQ picks: the helper call takes the element.</summary>
     [Fact]
     public Task ReadThroughACollectionQuery_ReadsTheElementThroughTheHelper()
-        => VerifyFixAsync(
+    {
+        const string Source = """
+            using System.Linq;
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", pool.Workers.Select(w => {|ICDK001:w.TaskDefinitionArn|}).ToArray()) });
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = {|ICDK001:pool.Workers.First().TaskDefinitionArn|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(
             new[]
             {
                 """
@@ -150,46 +167,17 @@ public class CrossStackVolatileReferenceFixerTests
                 }
                 """,
             },
-            """
-            using System.Linq;
-            using Amazon.CDK;
-            using Constructs;
-
-            namespace Isol8.Infra;
-
-            public class ServiceStack : Stack
-            {
-                public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
-                {
-                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", pool.Workers.Select(w => {|ICDK001:w.TaskDefinitionArn|}).ToArray()) });
-                    new CfnOutput(this, "First", new CfnOutputProps { Value = {|ICDK001:pool.Workers.First().TaskDefinitionArn|} });
-                }
-            }
-            """,
-            """
-            using System.Linq;
-            using Amazon.CDK;
-            using Constructs;
-
-            namespace Isol8.Infra;
-
-            public class ServiceStack : Stack
-            {
-                public ServiceStack(Construct scope, string id, PoolStack pool) : base(scope, id)
-                {
-                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", pool.Workers.Select(w => CrossStackParameters.TaskDefinitionArn(this, w, keepOldExport: true)).ToArray()) });
-                    new CfnOutput(this, "First", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, pool.Workers.First(), keepOldExport: true) });
-                }
-            }
-            """,
+            Source,
+            Source.Replace("{|ICDK001:w.TaskDefinitionArn|}", "CrossStackParameters.TaskDefinitionArn(this, w, keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:pool.Workers.First().TaskDefinitionArn|}", "CrossStackParameters.TaskDefinitionArn(this, pool.Workers.First(), keepOldExport: true)", System.StringComparison.Ordinal),
             helperExists: true);
+    }
 
     /// <summary>A receiver under the null-forgiving operator (it has no operation of its own): the helper takes it as written.</summary>
     [Fact]
     public Task ReceiverUnderTheNullForgivingOperator_IsPassedToTheHelper()
-        => VerifyFixAsync(
-            System.Array.Empty<string>(),
-            """
+    {
+        const string Source = """
             using Amazon.CDK;
             using Amazon.CDK.AWS.ECS;
             using Constructs;
@@ -208,28 +196,9 @@ public class CrossStackVolatileReferenceFixerTests
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|ICDK001:props.Worker!.TaskDefinitionArn|} });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.ECS;
-            using Constructs;
-
-            namespace Isol8.Infra;
-
-            public class ServiceProps : StackProps
-            {
-                public ITaskDefinition? Worker { get; init; }
-            }
-
-            public class ServiceStack : Stack
-            {
-                public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
-                {
-                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = CrossStackParameters.TaskDefinitionArn(this, props.Worker!, keepOldExport: true) });
-                }
-            }
-            """,
-            helperExists: true);
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source.Replace("{|ICDK001:props.Worker!.TaskDefinitionArn|}", "CrossStackParameters.TaskDefinitionArn(this, props.Worker!, keepOldExport: true)", System.StringComparison.Ordinal), helperExists: true);
+    }
 
     [Fact]
     public Task TaskDefinitionFromProps_ReadThroughTheHelper()
