@@ -175,4 +175,107 @@ public class NullableCodeTests
             Expected(2, "TaskDefinitionArn"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
             Expected(4, "TaskDefinitionArn"));
+
+    /// <summary>
+    /// A pattern variable holds the value it was matched from: <c>is FargateTaskDefinition worker</c>, <c>is { } worker</c>,
+    /// <c>is not … worker) return;</c>, a <c>?:</c>'s condition, a switch arm, a switch section's case. Read or handed over, reported.
+    /// </summary>
+    [Fact]
+    public Task PatternVariableMatchedFromAnotherStacksConstruct_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECS;
+                using Constructs;
+
+                public class ServiceProps : StackProps
+                {
+                    public ITaskDefinition? Worker { get; init; }
+
+                    public ICluster Cluster { get; init; } = null!;
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                    {
+                        if (props.Worker is FargateTaskDefinition fargate)
+                        {
+                            new CfnOutput(this, "Fargate", new CfnOutputProps { Value = {|#0:fargate.TaskDefinitionArn|} });
+                            new FargateService(this, "Service", new FargateServiceProps { Cluster = props.Cluster, TaskDefinition = {|#1:fargate|} });
+                        }
+
+                        if (props.Worker is { } any && any.TaskDefinitionArn.Length > 0)
+                        {
+                            new CfnOutput(this, "Any", new CfnOutputProps { Value = {|#3:any.TaskDefinitionArn|} });
+                        }
+
+                        switch (props.Worker)
+                        {
+                            case Ec2TaskDefinition ec2:
+                                new CfnOutput(this, "Ec2", new CfnOutputProps { Value = {|#4:ec2.TaskDefinitionArn|} });
+                                break;
+                        }
+
+                        var either = props.Worker is { } matched ? {|#6:matched.TaskDefinitionArn|} : "";
+                        var armed = props.Worker switch { FargateTaskDefinition arm => {|#7:arm.TaskDefinitionArn|}, _ => "" };
+                        new CfnOutput(this, "Either", new CfnOutputProps { Value = either + armed });
+                        if (props.Worker is not ITaskDefinition worker)
+                        {
+                            return;
+                        }
+
+                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#5:worker.TaskDefinitionArn|} });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "fargate"),
+            Expected(3, "TaskDefinitionArn"),
+            Expected(4, "TaskDefinitionArn"),
+            Expected(5, "TaskDefinitionArn"),
+            Expected(6, "TaskDefinitionArn"),
+            Expected(7, "TaskDefinitionArn"));
+
+    /// <summary>A pattern variable matched from this stack's own construct, or nested in a sub-pattern: silent.</summary>
+    [Fact]
+    public Task PatternVariableOfOwnOrNestedPattern_DoesNotTrigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECS;
+                using Constructs;
+
+                public class ServiceProps : StackProps
+                {
+                    public ITaskDefinition? Worker { get; init; }
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                    {
+                        ITaskDefinition own = new FargateTaskDefinition(this, "Own");
+                        if (own is FargateTaskDefinition fargate)
+                        {
+                            new CfnOutput(this, "Own", new CfnOutputProps { Value = fargate.TaskDefinitionArn });
+                        }
+
+                        if (props is { Worker: FargateTaskDefinition nested })
+                        {
+                            new CfnOutput(this, "Nested", new CfnOutputProps { Value = nested.TaskDefinitionArn });
+                        }
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null);
 }

@@ -113,11 +113,24 @@ internal sealed class CdkNameIndex
         var name = identifier.Identifier.ValueText;
         var decided = identifier.Parent is { } parent ? DecideFrom(parent, name, names, depth) : Undecided;
 
-        // Pattern and out variables are rare enough to be checked on the semantic model.
+        // Out variables are rare enough to be checked on the semantic model; a pattern variable decides by its pattern.
         return decided == Undecided
-            ? names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
+            ? names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } || PatternVariableMightHold(identifier, name, names)
             : decided == Holds;
     }
+
+    /// <summary>
+    /// A pattern variable (<c>x is FargateTaskDefinition worker</c>, <c>x is { } worker</c>) by its pattern's type; one
+    /// declared with no type (<c>{ } worker</c>, <c>var worker</c>) could be anything.
+    /// </summary>
+    private static bool PatternVariableMightHold(IdentifierNameSyntax identifier, string name, Names names)
+        => CdkSyntax.PatternDesignationInScope(identifier, name)?.Parent switch
+        {
+            null => false,
+            DeclarationPatternSyntax declared => names.Types.Contains(CdkSyntax.TypeName(declared.Type) ?? string.Empty),
+            RecursivePatternSyntax { Type: { } type } => names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty),
+            _ => true,
+        };
 
     /// <summary>What the locals and parameters in scope from <paramref name="scope"/> up say about <paramref name="name"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]

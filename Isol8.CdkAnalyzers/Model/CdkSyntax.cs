@@ -218,6 +218,110 @@ internal static class CdkSyntax
     }
 
     /// <summary>
+    /// The pattern designation that may declare <paramref name="name"/> where <paramref name="use"/> is: in the condition
+    /// of an enclosing <c>if</c> (<c>if (x is T name) { … }</c>), of an earlier <c>if</c> in an enclosing block
+    /// (<c>if (x is not T name) return;</c>), in a <c>?:</c>'s condition, a switch arm's pattern
+    /// or a switch section's labels. Null when none is found: the common case, decided without binding.
+    /// </summary>
+    public static SingleVariableDesignationSyntax? PatternDesignationInScope(SyntaxNode use, string name)
+    {
+        SyntaxNode child = use;
+        for (var ancestor = use.Parent; ancestor is not null; child = ancestor, ancestor = ancestor.Parent)
+        {
+            var found = ancestor switch
+            {
+                IfStatementSyntax statement when child != statement.Condition => DesignationIn(statement.Condition, name),
+                ConditionalExpressionSyntax conditional when child != conditional.Condition => DesignationIn(conditional.Condition, name),
+                SwitchExpressionArmSyntax arm when child != arm.Pattern => DesignationIn(arm.Pattern, name),
+                SwitchSectionSyntax section => DesignationInLabels(section, name),
+                BlockSyntax block => DesignationInEarlierIfs(block, child, name),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
+            }
+
+            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The value a pattern variable is matched from: the <c>is</c> expression's operand, the switch's governing
+    /// expression. Null for a variable nested in a sub-pattern (<c>x is { Worker: T w }</c>) or declared anywhere else.
+    /// </summary>
+    public static ExpressionSyntax? PatternInput(SingleVariableDesignationSyntax designation)
+    {
+        if (designation.Parent is not (DeclarationPatternSyntax or RecursivePatternSyntax or VarPatternSyntax))
+        {
+            return null;
+        }
+
+        SyntaxNode pattern = designation.Parent;
+        while (pattern.Parent is UnaryPatternSyntax or ParenthesizedPatternSyntax)
+        {
+            pattern = pattern.Parent;
+        }
+
+        return pattern.Parent switch
+        {
+            IsPatternExpressionSyntax test when test.Pattern == pattern => test.Expression,
+            SwitchExpressionArmSyntax arm when arm.Pattern == pattern && arm.Parent is SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression,
+            CasePatternSwitchLabelSyntax { Parent.Parent: SwitchStatementSyntax switchStatement } label when label.Pattern == pattern => switchStatement.Expression,
+            _ => null,
+        };
+    }
+
+    private static SingleVariableDesignationSyntax? DesignationIn(SyntaxNode scope, string name)
+    {
+        foreach (var node in scope.DescendantNodesAndSelf(child => child is not AnonymousFunctionExpressionSyntax))
+        {
+            if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
+            {
+                return designation;
+            }
+        }
+
+        return null;
+    }
+
+    private static SingleVariableDesignationSyntax? DesignationInLabels(SwitchSectionSyntax section, string name)
+    {
+        foreach (var label in section.Labels)
+        {
+            if (label is CasePatternSwitchLabelSyntax patternLabel && DesignationIn(patternLabel.Pattern, name) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static SingleVariableDesignationSyntax? DesignationInEarlierIfs(BlockSyntax block, SyntaxNode child, string name)
+    {
+        foreach (var statement in block.Statements)
+        {
+            if (statement == child)
+            {
+                break;
+            }
+
+            if (statement is IfStatementSyntax earlier && DesignationIn(earlier.Condition, name) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The expression under any <c>!</c>: the compiler binds <c>x!</c> as <c>x</c>, so the semantic model has no operation
     /// for the <c>!</c> itself (<c>GetOperation</c> answers null), only for what it suppresses a warning on.
     /// </summary>

@@ -62,13 +62,19 @@ internal sealed class ValueSources
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var declaration in local.DeclaringSyntaxReferences)
         {
-            if (declaration.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+            switch (declaration.GetSyntax(cancellationToken))
             {
-                // foreach variables, pattern and out variables: the model does not follow them.
-                return default;
+                case VariableDeclaratorSyntax { Initializer.Value: { } initializer }:
+                    sources.Add(initializer);
+                    break;
+                case SingleVariableDesignationSyntax designation when CdkSyntax.PatternInput(designation) is { } input:
+                    // if (props.Worker is FargateTaskDefinition worker): the value matched.
+                    sources.Add(input);
+                    break;
+                default:
+                    // foreach variables, out variables, deconstructions: the model does not follow them.
+                    return default;
             }
-
-            sources.Add(initializer);
         }
 
         var body = CdkSyntax.EnclosingBody(reference);
