@@ -17,6 +17,36 @@ public class NullableCodeTests
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location)
             .WithArguments(what, "another stack (it reaches this one through its constructor)", "ServiceStack");
 
+    /// <summary>A service stack whose props carry another stack's task definition, with <paramref name="constructorBody"/>.</summary>
+    private static Task VerifyServiceAsync(string constructorBody, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECS;
+                using Constructs;
+
+                public class ServiceProps : StackProps
+                {
+                    public ITaskDefinition? Worker { get; init; }
+
+                    public ICluster Cluster { get; init; } = null!;
+                }
+
+                public class ServiceStack : Stack
+                {
+                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                    {
+                        BODY
+                    }
+                }
+                """.Replace("BODY", constructorBody, System.StringComparison.Ordinal),
+            },
+            withCdk: true,
+            editorConfig: null,
+            expected);
+
     [Fact]
     public Task HandedOverOrHeldThroughTheOperator_Triggers()
         => Verify.VerifyAsync(
@@ -182,58 +212,36 @@ public class NullableCodeTests
     /// </summary>
     [Fact]
     public Task PatternVariableMatchedFromAnotherStacksConstruct_Triggers()
-        => Verify.VerifyAsync(
-            new[]
+        => VerifyServiceAsync(
+            """
+            if (props.Worker is FargateTaskDefinition fargate)
             {
-                """
-                using Amazon.CDK;
-                using Amazon.CDK.AWS.ECS;
-                using Constructs;
+                new CfnOutput(this, "Fargate", new CfnOutputProps { Value = {|#0:fargate.TaskDefinitionArn|} });
+                new FargateService(this, "Service", new FargateServiceProps { Cluster = props.Cluster, TaskDefinition = {|#1:fargate|} });
+            }
 
-                public class ServiceProps : StackProps
-                {
-                    public ITaskDefinition? Worker { get; init; }
+            if (props.Worker is { } any && any.TaskDefinitionArn.Length > 0)
+            {
+                new CfnOutput(this, "Any", new CfnOutputProps { Value = {|#3:any.TaskDefinitionArn|} });
+            }
 
-                    public ICluster Cluster { get; init; } = null!;
-                }
+            switch (props.Worker)
+            {
+                case Ec2TaskDefinition ec2:
+                    new CfnOutput(this, "Ec2", new CfnOutputProps { Value = {|#4:ec2.TaskDefinitionArn|} });
+                    break;
+            }
 
-                public class ServiceStack : Stack
-                {
-                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
-                    {
-                        if (props.Worker is FargateTaskDefinition fargate)
-                        {
-                            new CfnOutput(this, "Fargate", new CfnOutputProps { Value = {|#0:fargate.TaskDefinitionArn|} });
-                            new FargateService(this, "Service", new FargateServiceProps { Cluster = props.Cluster, TaskDefinition = {|#1:fargate|} });
-                        }
+            var either = props.Worker is { } matched ? {|#6:matched.TaskDefinitionArn|} : "";
+            var armed = props.Worker switch { FargateTaskDefinition arm => {|#7:arm.TaskDefinitionArn|}, _ => "" };
+            new CfnOutput(this, "Either", new CfnOutputProps { Value = either + armed });
+            if (props.Worker is not ITaskDefinition worker)
+            {
+                return;
+            }
 
-                        if (props.Worker is { } any && any.TaskDefinitionArn.Length > 0)
-                        {
-                            new CfnOutput(this, "Any", new CfnOutputProps { Value = {|#3:any.TaskDefinitionArn|} });
-                        }
-
-                        switch (props.Worker)
-                        {
-                            case Ec2TaskDefinition ec2:
-                                new CfnOutput(this, "Ec2", new CfnOutputProps { Value = {|#4:ec2.TaskDefinitionArn|} });
-                                break;
-                        }
-
-                        var either = props.Worker is { } matched ? {|#6:matched.TaskDefinitionArn|} : "";
-                        var armed = props.Worker switch { FargateTaskDefinition arm => {|#7:arm.TaskDefinitionArn|}, _ => "" };
-                        new CfnOutput(this, "Either", new CfnOutputProps { Value = either + armed });
-                        if (props.Worker is not ITaskDefinition worker)
-                        {
-                            return;
-                        }
-
-                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#5:worker.TaskDefinitionArn|} });
-                    }
-                }
-                """,
-            },
-            withCdk: true,
-            editorConfig: null,
+            new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#5:worker.TaskDefinitionArn|} });
+            """,
             Expected(0, "TaskDefinitionArn"),
             Expected(1, "fargate"),
             Expected(3, "TaskDefinitionArn"),
@@ -245,37 +253,17 @@ public class NullableCodeTests
     /// <summary>A pattern variable matched from this stack's own construct, or nested in a sub-pattern: silent.</summary>
     [Fact]
     public Task PatternVariableOfOwnOrNestedPattern_DoesNotTrigger()
-        => Verify.VerifyAsync(
-            new[]
+        => VerifyServiceAsync(
+            """
+            ITaskDefinition own = new FargateTaskDefinition(this, "Own");
+            if (own is FargateTaskDefinition fargate)
             {
-                """
-                using Amazon.CDK;
-                using Amazon.CDK.AWS.ECS;
-                using Constructs;
+                new CfnOutput(this, "Own", new CfnOutputProps { Value = fargate.TaskDefinitionArn });
+            }
 
-                public class ServiceProps : StackProps
-                {
-                    public ITaskDefinition? Worker { get; init; }
-                }
-
-                public class ServiceStack : Stack
-                {
-                    public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
-                    {
-                        ITaskDefinition own = new FargateTaskDefinition(this, "Own");
-                        if (own is FargateTaskDefinition fargate)
-                        {
-                            new CfnOutput(this, "Own", new CfnOutputProps { Value = fargate.TaskDefinitionArn });
-                        }
-
-                        if (props is { Worker: FargateTaskDefinition nested })
-                        {
-                            new CfnOutput(this, "Nested", new CfnOutputProps { Value = nested.TaskDefinitionArn });
-                        }
-                    }
-                }
-                """,
-            },
-            withCdk: true,
-            editorConfig: null);
+            if (props is { Worker: FargateTaskDefinition nested })
+            {
+                new CfnOutput(this, "Nested", new CfnOutputProps { Value = nested.TaskDefinitionArn });
+            }
+            """);
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -107,6 +108,35 @@ internal sealed class CollectionQueries
         }
 
         return default;
+    }
+
+    /// <summary>The sequence a query reads: a LINQ method's first argument, a <c>List</c> method's receiver.</summary>
+    public static IOperation? SourceOf(IInvocationOperation query)
+        => query.TargetMethod.IsStatic ? OperationFlow.ExplicitArgument(query, 0) : query.Instance;
+
+    /// <summary>
+    /// The query's source, when <paramref name="argument"/> is a delegate the query calls with the source's elements: its
+    /// first parameter is typed as the element type (<c>TSource</c>, <c>List&lt;T&gt;</c>'s <c>T</c>), so not
+    /// <c>Aggregate</c>'s seeded running value (<c>TAccumulate</c>). Null otherwise.
+    /// </summary>
+    public static IOperation? SourceCallingWithElements(IInvocationOperation query, IArgumentOperation argument)
+        => argument.Parameter?.OriginalDefinition.Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters: { Length: > 0 } delegateParameters }
+            && ElementTypeParameter(query.TargetMethod) is { } elementType
+            && SymbolEqualityComparer.Default.Equals(delegateParameters[0].Type, elementType)
+                ? SourceOf(query)
+                : null;
+
+    private static ITypeSymbol? ElementTypeParameter(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        if (definition.IsStatic)
+        {
+            return definition.Parameters.Length > 0 && definition.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
+                ? source.TypeArguments[0]
+                : null;
+        }
+
+        return definition.ContainingType.TypeArguments.Length == 1 ? definition.ContainingType.TypeArguments[0] : null;
     }
 
     /// <summary>Could a call of a method so named return an element of a collection?</summary>

@@ -79,7 +79,7 @@ internal sealed partial class OwnershipResolver
                 when pair.DeclaringSyntaxReferences.Length == 1 && pair.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is ForEachStatementSyntax loop:
                 looped = LoopedCollection(loop, reference.SemanticModel, walk.CancellationToken);
                 break;
-            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } pair }:
+            case IParameterReferenceOperation { Parameter: var pair } when SymbolFacts.IsLambdaParameter(pair):
                 looped = CollectionBehind(LambdaElementSource(pair, walk), walk.CancellationToken);
                 break;
         }

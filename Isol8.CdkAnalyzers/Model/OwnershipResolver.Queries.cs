@@ -17,12 +17,12 @@ internal sealed partial class OwnershipResolver
     /// array whose elements a lambda builds (<c>specs.Select(s =&gt; NewTask(s)).ToArray()</c>: an array is owned where
     /// its elements are); unknown for any other.
     /// </summary>
-    private Owner OwnerOfQueryResult(IInvocationOperation invocation, ResolutionWalk walk)
+    private Owner OwnerOfQueryResult(IInvocationOperation invocation, CollectionQueries.Kind kind, ResolutionWalk walk)
     {
-        switch (_queries.KindOf(invocation.TargetMethod))
+        switch (kind)
         {
             case CollectionQueries.Kind.PicksAnElement when _types.Is(invocation.Type, CdkTypeKind.Construct):
-                return OwnerOfElementsIn(QuerySource(invocation), walk);
+                return OwnerOfElementsIn(CollectionQueries.SourceOf(invocation), walk);
             case CollectionQueries.Kind.KeepsTheElements when invocation.Type is IArrayTypeSymbol
                 && invocation.Syntax is ExpressionSyntax array
                 && _queries.ProjectedElements(array, _sources.SemanticModelFor(array.SyntaxTree, walk.SiteModel), walk.CancellationToken) is { IsDefaultOrEmpty: false } elements:
@@ -42,9 +42,8 @@ internal sealed partial class OwnershipResolver
             : Owner.Unknown;
 
     /// <summary>
-    /// The source a lambda's first parameter takes its values from: the first argument of a LINQ method (or the
-    /// receiver of a <c>List</c> method) whose delegate parameter is typed as the source's element type (not
-    /// <c>Aggregate</c>'s seeded running value, <c>TAccumulate</c>).
+    /// The source a lambda's first parameter takes its values from, when the lambda is an argument of a query that
+    /// calls it with the source's elements (<see cref="CollectionQueries.SourceCallingWithElements"/>).
     /// </summary>
     private IOperation? LambdaElementSource(IParameterSymbol parameter, ResolutionWalk walk)
     {
@@ -67,11 +66,7 @@ internal sealed partial class OwnershipResolver
         {
             if (argument.Syntax == argumentSyntax)
             {
-                return argument.Parameter?.OriginalDefinition.Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters: { Length: > 0 } delegateParameters }
-                    && ElementTypeParameter(invocation.TargetMethod) is { } elementType
-                    && SymbolEqualityComparer.Default.Equals(delegateParameters[0].Type, elementType)
-                        ? QuerySource(invocation)
-                        : null;
+                return CollectionQueries.SourceCallingWithElements(invocation, argument);
             }
         }
 
@@ -106,7 +101,7 @@ internal sealed partial class OwnershipResolver
                     sequence = dictionary;
                     continue;
                 case IInvocationOperation invocation when _queries.KindOf(invocation.TargetMethod) == CollectionQueries.Kind.KeepsTheElements:
-                    sequence = QuerySource(invocation);
+                    sequence = CollectionQueries.SourceOf(invocation);
                     continue;
                 case IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation:
                     return value;
@@ -116,23 +111,5 @@ internal sealed partial class OwnershipResolver
         }
 
         return null;
-    }
-
-    /// <summary>The sequence a query reads: a LINQ method's first argument, a <c>List</c> method's receiver.</summary>
-    private static IOperation? QuerySource(IInvocationOperation invocation)
-        => invocation.TargetMethod.IsStatic ? OperationFlow.ExplicitArgument(invocation, 0) : invocation.Instance;
-
-    /// <summary>The type parameter that stands for an element of the query's source (<c>TSource</c>, <c>List&lt;T&gt;</c>'s <c>T</c>).</summary>
-    private static ITypeSymbol? ElementTypeParameter(IMethodSymbol method)
-    {
-        var definition = method.OriginalDefinition;
-        if (definition.IsStatic)
-        {
-            return definition.Parameters.Length > 0 && definition.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
-                ? source.TypeArguments[0]
-                : null;
-        }
-
-        return definition.ContainingType.TypeArguments.Length == 1 ? definition.ContainingType.TypeArguments[0] : null;
     }
 }

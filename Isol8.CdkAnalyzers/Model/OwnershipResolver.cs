@@ -155,7 +155,7 @@ internal sealed partial class OwnershipResolver
                 IObjectCreationOperation creation => _types.Is(creation.Type, CdkTypeKind.Construct) ? OwnerOf(ScopeArgument(creation.Arguments), walk) : Owner.Unknown,
                 IInvocationOperation invocation => OwnerOfInvocation(invocation, walk),
                 ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
-                IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } lambdaParameter } => OwnerOfLambdaElement(lambdaParameter, walk),
+                IParameterReferenceOperation { Parameter: var lambdaParameter } when SymbolFacts.IsLambdaParameter(lambdaParameter) => OwnerOfLambdaElement(lambdaParameter, walk),
                 IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
                 IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, walk),
@@ -285,18 +285,19 @@ internal sealed partial class OwnershipResolver
             return OwnerOfSourceMethodCall(invocation, walk);
         }
 
+        var queryKind = _queries.KindOf(method);
+        if (queryKind != CollectionQueries.Kind.NotAQuery)
+        {
+            // props.Workers.First(), workers.Find(w => …): an element of the source; specs.Select(s => NewTask(s)).ToArray():
+            // an array whose elements the lambda builds.
+            return OwnerOfQueryResult(invocation, queryKind, walk);
+        }
+
         if (method.IsStatic)
         {
             if (method.Name == "Of" && invocation.Arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, _types.Stack))
             {
                 return OwnerOf(invocation.Arguments[0].Value, walk);
-            }
-
-            if (_queries.KindOf(method) != CollectionQueries.Kind.NotAQuery)
-            {
-                // props.Workers.First(), .ElementAt(1): an element of the source; specs.Select(s => NewTask(s)).ToArray():
-                // an array whose elements the lambda builds.
-                return OwnerOfQueryResult(invocation, walk);
             }
 
             // TaskDefinition.FromTaskDefinitionArn(scope, …), Version.FromVersionArn(scope, …): an imported reference.
@@ -308,12 +309,6 @@ internal sealed partial class OwnershipResolver
             }
 
             return Owner.Unknown;
-        }
-
-        if (_queries.KindOf(method) != CollectionQueries.Kind.NotAQuery)
-        {
-            // workers.Find(w => …): an element of the list.
-            return OwnerOfQueryResult(invocation, walk);
         }
 
         // fn.AddVersion(…), taskDef.AddContainer(…): the new construct lives under the receiver.

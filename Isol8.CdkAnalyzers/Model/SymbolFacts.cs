@@ -29,6 +29,10 @@ internal static class SymbolFacts
         return namespaceSymbol?.Name;
     }
 
+    /// <summary>A parameter of a lambda or anonymous method (<c>w</c> in <c>Select(w =&gt; …)</c>).</summary>
+    public static bool IsLambdaParameter(IParameterSymbol parameter)
+        => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };
+
     /// <summary>The member whose code a position is in, past the lambdas and local functions inside it.</summary>
     public static ISymbol? EnclosingMember(ISymbol? symbol)
     {
