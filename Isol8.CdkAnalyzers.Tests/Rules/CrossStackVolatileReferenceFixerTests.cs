@@ -391,6 +391,42 @@ public class CrossStackVolatileReferenceFixerTests
             helperExists: true);
 
     /// <summary>
+    /// An extension method of the app's given another stack's task definition as its receiver: the receiver becomes the
+    /// imported reference, as an argument would; an extension that casts it to the concrete class gets no fix.
+    /// </summary>
+    [Theory]
+    [InlineData("task.TaskDefinitionArn", true)]
+    [InlineData("((FargateTaskDefinition)task).TaskDefinitionArn", false)]
+    public Task ReceiverOfTheAppsExtensionMethod_BecomesAnImportedReference(string read, bool fixable)
+    {
+        var source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public static class Outputs
+            {
+                public static void Publish(this ITaskDefinition task, Construct scope)
+                    => new CfnOutput(scope, "Arn", new CfnOutputProps { Value = READ });
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    {|ICDK001:container.TaskDef|}.Publish(this);
+                }
+            }
+            """.Replace("READ", read, System.StringComparison.Ordinal);
+        var fixedSource = fixable
+            ? source.Replace("{|ICDK001:container.TaskDef|}", "CrossStackParameters.ImportTaskDefinition(this, container.TaskDef, keepOldExport: true)", System.StringComparison.Ordinal)
+            : source;
+        return VerifyFixAsync(new[] { ContainerStack }, source, fixedSource, helperExists: fixable);
+    }
+
+    /// <summary>
     /// The app's construct takes an <c>ITaskDefinition</c> but casts it to the concrete class for a service (or tests
     /// its type): an imported reference would fail the cast at synthesis, so no fix is offered.
     /// </summary>

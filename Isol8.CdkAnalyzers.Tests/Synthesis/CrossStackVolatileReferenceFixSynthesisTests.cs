@@ -556,6 +556,65 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
 
+    /// <summary>
+    /// Another stack's task definition read in the consumer stack's own methods, reached through what its constructor
+    /// gives them (the props, an interface of the app's), or given to an extension method of the app's as its receiver.
+    /// </summary>
+    [Theory]
+    [InlineData("Publish(props);", "private void Publish(ReaderProps given) => new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = given.Pool.Worker.TaskDefinitionArn });")]
+    [InlineData("Publish(props.Pool);", "private void Publish(IPoolOutputs pool) { new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn }); }")]
+    [InlineData("void Publish(IPoolOutputs pool) => new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn }); Publish(props.Pool);", "")]
+    [InlineData("props.Pool.Worker.Publish(this);", "")]
+    public Task ReadInTheConsumersOwnMethods(string body, string methods)
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    new ReaderStack(app, "Reader", new ReaderProps { Pool = pool });
+                }
+            }
+
+            public interface IPoolOutputs
+            {
+                ITaskDefinition Worker { get; }
+            }
+
+            public class PoolStack : Stack, IPoolOutputs
+            {
+                public PoolStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-pool-worker" });
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Worker = worker;
+                }
+
+                public ITaskDefinition Worker { get; }
+            }
+
+            public static class Outputs
+            {
+                public static void Publish(this ITaskDefinition task, Construct scope)
+                    => new CfnOutput(scope, "Published", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public class ReaderProps : StackProps
+            {
+                public IPoolOutputs Pool { get; init; } = null!;
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    BODY
+                }
+
+                METHODS
+            }
+            """.Replace("BODY", body, System.StringComparison.Ordinal).Replace("METHODS", methods, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
+
     /// <summary>An element of another stack's array member, read by index, in a loop, or through LINQ (a lambda it calls with each element, an element it picks).</summary>
     [Theory]
     [InlineData("new CfnOutput(this, \"First\", new CfnOutputProps { Value = pool.Tasks[0].TaskDefinitionArn });")]

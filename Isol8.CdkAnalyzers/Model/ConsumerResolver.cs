@@ -279,10 +279,6 @@ internal sealed class ConsumerResolver
     private Owner ScopeFromCallSites(IParameterSymbol parameter, ResolutionWalk walk)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-            || !(method.IsStatic || method.DeclaredAccessibility == Accessibility.Private)
-            || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not MethodDeclarationSyntax declaration
-            || CdkSyntax.EnclosingType(declaration) is not { } type
             || !walk.Visiting.Add(parameter))
         {
             return Owner.Unknown;
@@ -290,49 +286,21 @@ internal sealed class ConsumerResolver
 
         try
         {
-            Owner? agreed = null;
-            var scopes = method.IsStatic && method.DeclaredAccessibility != Accessibility.Private
-                ? System.Linq.Enumerable.Select(_sources.Compilation.SyntaxTrees, tree => tree.GetRoot(walk.CancellationToken))
-                : new SyntaxNode[] { type };
-            foreach (var scope in scopes)
+            var calls = new List<CallSite>();
+            if (!CallSites.TryCollect(method, _sources, walk, calls))
             {
-                var model = _sources.SemanticModelFor(scope.SyntaxTree, walk.SiteModel);
-                foreach (var token in _sources.Text.TokensNamed(scope, method.Name, walk.CancellationToken))
+                return Owner.Unknown;
+            }
+
+            Owner? agreed = null;
+            foreach (var site in calls)
+            {
+                var argument = OperationFlow.ExplicitArgument(site.Call, parameter.Ordinal);
+                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, site.Caller, walk);
+                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
+                if (!agreed.Value.IsKnownStack)
                 {
-                    if (token.Parent == declaration)
-                    {
-                        continue;
-                    }
-
-                    var name = token.Parent as IdentifierNameSyntax;
-                    var callee = name?.Parent is MemberAccessExpressionSyntax access && access.Name == name
-                        && (access.Expression is ThisExpressionSyntax || method.IsStatic) ? access : (ExpressionSyntax?)name;
-                    if (callee?.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
-                        || model.GetOperation(invocation, walk.CancellationToken) is not IInvocationOperation call)
-                    {
-                        // A method group, a nameof, a call through another receiver: not every use is a call that can be placed.
-                        if (name is not null && !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, walk.CancellationToken).Symbol?.OriginalDefinition, method))
-                        {
-                            continue;
-                        }
-
-                        return Owner.Unknown;
-                    }
-
-                    if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
-                    {
-                        // An overload of the same name, or another method so named.
-                        continue;
-                    }
-
-                    var argument = OperationFlow.ExplicitArgument(call, parameter.Ordinal);
-                    var caller = model.GetEnclosingSymbol(invocation.SpanStart, walk.CancellationToken);
-                    var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, caller, walk);
-                    agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
-                    if (!agreed.Value.IsKnownStack)
-                    {
-                        return Owner.Unknown;
-                    }
+                    return Owner.Unknown;
                 }
             }
 

@@ -83,7 +83,7 @@ internal sealed class DeclaredSlots
                 case ForEachStatementSyntax loop when asElement && loop.Expression == node:
                     return SlotRenders(semanticModel.GetDeclaredSymbol(loop, walk.CancellationToken), walk, asElement: false, depth);
                 case MemberAccessExpressionSyntax access when access.Expression == node:
-                    return !asElement && ReadRenders(access, access.Name, semanticModel, walk);
+                    return !asElement && (ReadRenders(access, access.Name, semanticModel, walk) || ExtensionReceiverRenders(access, semanticModel, walk, depth));
                 case ConditionalAccessExpressionSyntax conditionalAccess when conditionalAccess.Expression == node:
                     return !asElement && FirstBinding(conditionalAccess.WhenNotNull) is { } binding && ReadRenders(binding, binding.Name, semanticModel, walk);
                 case ArgumentSyntax argument:
@@ -151,6 +151,12 @@ internal sealed class DeclaredSlots
             && semanticModel.GetSymbolInfo(read, walk.CancellationToken).Symbol is { Kind: SymbolKind.Property or SymbolKind.Field } member
             && walk.Catalogue.IsVolatile(member, walk.ValueType);
     }
+
+    /// <summary><c>slot.AllowRun(role)</c>: an extension method of the app's, whose <c>this</c> parameter is the slot.</summary>
+    private bool ExtensionReceiverRenders(MemberAccessExpressionSyntax access, SemanticModel semanticModel, Walk walk, int depth)
+        => access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access
+            && semanticModel.GetSymbolInfo(access, walk.CancellationToken).Symbol is IMethodSymbol { ReducedFrom: { Parameters.Length: > 0 } extension }
+            && SlotRenders(extension.Parameters[0], walk, asElement: false, depth);
 
     private static MemberBindingExpressionSyntax? FirstBinding(ExpressionSyntax whenNotNull)
         => whenNotNull switch

@@ -136,7 +136,7 @@ internal sealed partial class OwnershipResolver
         {
             // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
             // stack existed, unless the constructor adds to it.
-            return ElementsReceived(OwnerOfParameter(parameter), parameter, walk);
+            return ElementsReceived(OwnerOfParameter(parameter, walk), parameter, walk);
         }
 
         var member = collection switch

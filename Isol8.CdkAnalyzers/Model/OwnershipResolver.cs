@@ -28,6 +28,7 @@ internal sealed partial class OwnershipResolver
     private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
     private readonly CollectionQueries _queries;
     private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IParameterSymbol, Owner> _parameterOwners = new(SymbolEqualityComparer.Default);
 
     public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries)
     {
@@ -156,7 +157,7 @@ internal sealed partial class OwnershipResolver
                 IInvocationOperation invocation => OwnerOfInvocation(invocation, walk),
                 ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
                 IParameterReferenceOperation { Parameter: var lambdaParameter } when SymbolFacts.IsLambdaParameter(lambdaParameter) => OwnerOfLambdaElement(lambdaParameter, walk),
-                IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter),
+                IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter, walk),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
                 IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
@@ -326,9 +327,8 @@ internal sealed partial class OwnershipResolver
     private static bool IsSummarizedParameter(IParameterSymbol parameter, ResolutionWalk walk)
         => walk.SummaryMethod is { } summarized && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, summarized);
 
-    private Owner OwnerOfParameter(IParameterSymbol parameter)
+    private Owner OwnerOfParameter(IParameterSymbol parameter, ResolutionWalk walk)
     {
-
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
             && _types.IsTopLevelStack(constructor.ContainingType))
         {
@@ -336,7 +336,80 @@ internal sealed partial class OwnershipResolver
             return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.ForeignTo(constructor.ContainingType);
         }
 
-        return Owner.Unknown;
+        if (parameter.ContainingSymbol is not IMethodSymbol { IsStatic: false, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method
+            || _types.Is(parameter.Type, CdkTypeKind.VolatileConstruct))
+        {
+            // A volatile construct given to the app's own method is a hand-over, reported at the call when the method
+            // renders it (where one fix serves every read of it); the reads in the method are not reported again.
+            return Owner.Unknown;
+        }
+
+        // A summary's answer stands for its method's arguments: it holds for that question only.
+        var key = (IParameterSymbol)parameter.OriginalDefinition;
+        if (walk.SummaryMethod is null && _parameterOwners.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var wasTruncated = walk.Truncated;
+        walk.Truncated = false;
+        var owner = OwnerFromCallSites(key, method, walk);
+        if (!walk.Truncated && walk.SummaryMethod is null)
+        {
+            _parameterOwners.TryAdd(key, owner);
+        }
+
+        walk.Truncated |= wasTruncated;
+        return owner;
+    }
+
+    /// <summary>
+    /// A private instance method's or a local function's parameter (<c>AddAlarms(props)</c>, <c>Wire(props.Compute)</c>
+    /// called from the constructor): the calls run on the same instance, so the value is owned where every call's
+    /// argument is, when they agree. Unknown when they disagree, one cannot be placed, or the method is used other
+    /// than by calls or may be called from code the source does not show (<see cref="CallSites"/>).
+    /// </summary>
+    private Owner OwnerFromCallSites(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
+    {
+        if (!walk.Visiting.Add(parameter))
+        {
+            walk.Truncated = true;
+            return Owner.Unknown;
+        }
+
+        try
+        {
+            var calls = new List<CallSite>();
+            if (!CallSites.TryCollect(method, _sources, walk, calls))
+            {
+                return Owner.Unknown;
+            }
+
+            Owner? agreed = null;
+            foreach (var site in calls)
+            {
+                var argument = OperationFlow.ExplicitArgument(site.Call, parameter.Ordinal);
+                if (argument is not null && OperationFlow.Unwrap(argument) is IParameterReferenceOperation passedOn
+                    && SymbolEqualityComparer.Default.Equals(passedOn.Parameter.OriginalDefinition, parameter))
+                {
+                    // A recursive call that passes the parameter on adds no value of its own.
+                    continue;
+                }
+
+                var owner = OwnerOf(argument, walk);
+                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
+                if (agreed.Value.Kind == OwnerKind.Unknown)
+                {
+                    return Owner.Unknown;
+                }
+            }
+
+            return agreed ?? Owner.Unknown;
+        }
+        finally
+        {
+            walk.Visiting.Remove(parameter);
+        }
     }
 
     private Owner OwnerOfMember(ISymbol member, IOperation? instance, ResolutionWalk walk)

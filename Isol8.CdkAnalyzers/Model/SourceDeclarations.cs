@@ -49,13 +49,14 @@ internal sealed class SourceDeclarations
             var subclasses = new List<(string, ImmutableArray<string>)>();
             var aliases = new List<(string, string)>();
             var stringMembers = new List<(string, string, bool)>();
+            var extensionMethods = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers));
+                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers, extensionMethods));
             }
 
-            snapshot = new Snapshot(members, subclasses, aliases, stringMembers);
+            snapshot = new Snapshot(members, subclasses, aliases, stringMembers, extensionMethods);
             Interlocked.CompareExchange(ref _snapshot, snapshot, null);
         }
 
@@ -199,8 +200,17 @@ internal sealed class SourceDeclarations
                     }
 
                     break;
-                case MethodDeclarationSyntax method when CdkSyntax.TypeName(method.ReturnType) is { } returnType:
-                    members.Add((method.Identifier.ValueText, returnType));
+                case MethodDeclarationSyntax method:
+                    if (CdkSyntax.TypeName(method.ReturnType) is { } returnType)
+                    {
+                        members.Add((method.Identifier.ValueText, returnType));
+                    }
+
+                    if (method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true)
+                    {
+                        collected.ExtensionMethods.Add(method.Identifier.ValueText);
+                    }
+
                     break;
                 case FieldDeclarationSyntax field when CdkSyntax.TypeName(field.Declaration.Type) is { } fieldType:
                     foreach (var variable in field.Declaration.Variables)
@@ -252,13 +262,16 @@ internal sealed class SourceDeclarations
 
     private sealed class Collected
     {
-        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers)
+        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers, HashSet<string> extensionMethods)
         {
             Members = members;
             Subclasses = subclasses;
             Aliases = aliases;
             StringMembers = stringMembers;
+            ExtensionMethods = extensionMethods;
         }
+
+        public HashSet<string> ExtensionMethods { get; }
 
         public List<(string, string)> Members { get; }
 
@@ -272,13 +285,17 @@ internal sealed class SourceDeclarations
     /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
     internal sealed class Snapshot
     {
-        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers)
+        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers, HashSet<string> extensionMethods)
         {
             Members = members;
             Subclasses = subclasses;
             Aliases = aliases;
             StringMembers = stringMembers;
+            ExtensionMethods = extensionMethods;
         }
+
+        /// <summary>The names of the source's extension methods: a call of one hands its receiver to the app's code.</summary>
+        public HashSet<string> ExtensionMethods { get; }
 
         /// <summary>Fields, properties and methods, with the name of their declared type.</summary>
         public List<(string Name, string TypeName)> Members { get; }

@@ -32,7 +32,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         context.RegisterSyntaxNodeAction(c => AnalyzeMemberRead(c, model), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
         context.RegisterSyntaxNodeAction(c => AnalyzeArgument(c, model), SyntaxKind.Argument);
         context.RegisterSyntaxNodeAction(c => AnalyzeInitializer(c, model), SyntaxKind.ObjectInitializerExpression, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionInitializerExpression);
-        context.RegisterSyntaxNodeAction(c => AnalyzeGrant(c, model), SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(c => AnalyzeCallOnConstruct(c, model), SyntaxKind.InvocationExpression);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
@@ -172,12 +172,29 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     }
 
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
-    private static void AnalyzeGrant(SyntaxNodeAnalysisContext context, CdkModel model)
+    private static void AnalyzeCallOnConstruct(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (invocation.Expression is not MemberAccessExpressionSyntax access
-            || !access.Name.Identifier.ValueText.StartsWith(KnownCdkNames.GrantPrefix, System.StringComparison.Ordinal)
-            || invocation.ArgumentList.Arguments.Count == 0
+        if (invocation.Expression is not MemberAccessExpressionSyntax access)
+        {
+            return;
+        }
+
+        var name = access.Name.Identifier.ValueText;
+        if (name.StartsWith(KnownCdkNames.GrantPrefix, System.StringComparison.Ordinal))
+        {
+            AnalyzeGrant(context, model, invocation, access);
+        }
+        else if (model.Declarations.Get(context.CancellationToken).ExtensionMethods.Contains(name))
+        {
+            // taskDef.AllowRun(role): an extension method of the app's takes its receiver as an argument.
+            AnalyzeHandOver(context, model, access.Expression);
+        }
+    }
+
+    private static void AnalyzeGrant(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
+    {
+        if (invocation.ArgumentList.Arguments.Count == 0
             || !model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken)
             || (model.Scope.IsCreatedUnderThis(access.Expression, 0) && model.Scope.IsCreatedUnderThis(invocation.ArgumentList.Arguments[0].Expression, 0)))
         {

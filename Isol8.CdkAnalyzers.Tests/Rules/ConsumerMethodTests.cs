@@ -1,0 +1,203 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// A consumer stack splits its constructor into private methods and local functions (<c>AddAlarms(props)</c>,
+/// <c>Wire(props.Pool)</c>), and hands constructs to extension methods of the app's (<c>props.Pool.Worker.AllowRun(role)</c>).
+/// A scratch app imported task definitions through each, unreported: a method's parameter had no owner, and a receiver
+/// was no hand-over.
+/// </summary>
+public class ConsumerMethodTests
+{
+    private const string Pool = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.IAM;
+        using Constructs;
+
+        public interface IPoolOutputs
+        {
+            ITaskDefinition Worker { get; }
+
+            IRole Runner { get; }
+        }
+
+        public class PoolStack : Stack, IPoolOutputs
+        {
+            public PoolStack(Construct scope, string id) : base(scope, id)
+            {
+                Worker = new FargateTaskDefinition(this, "Worker");
+                Runner = new Role(this, "Runner", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
+                Worker.AllowRun(Runner);
+            }
+
+            public ITaskDefinition Worker { get; }
+
+            public IRole Runner { get; }
+        }
+
+        public static class TaskDefinitionExtensions
+        {
+            public static void AllowRun(this ITaskDefinition task, IRole role)
+                => role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecs:RunTask" }, Resources = new[] { task.TaskDefinitionArn } }));
+
+            public static string Describe(this ITaskDefinition task) => task.Node.Path;
+        }
+
+        public class ReaderProps : StackProps
+        {
+            public IPoolOutputs Pool { get; init; } = null!;
+
+            public Holder Shared { get; init; } = null!;
+        }
+
+        public class Holder : Construct
+        {
+            public Holder(Construct scope, string id) : base(scope, id)
+            {
+                Task = new FargateTaskDefinition(this, "Task");
+            }
+
+            public ITaskDefinition Task { get; }
+        }
+
+        """;
+
+    private static DiagnosticResult Expected(int location, string member)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location)
+            .WithArguments(member, "another stack (it reaches this one through its constructor)", "ReaderStack");
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(new[] { Pool + source }, withCdk: true, editorConfig: null, expected);
+
+    [Fact]
+    public Task PrivateMethodsAndLocalFunctionsGivenWhatTheConstructorReceived_Trigger()
+        => VerifyAsync("""
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Publish(props);
+                    this.Wire(props.Pool);
+                    void Local(IPoolOutputs pool) => new CfnOutput(this, "Local", new CfnOutputProps { Value = {|#2:pool.Worker.TaskDefinitionArn|} });
+                    Local(props.Pool);
+                    Held(props.Shared);
+                }
+
+                private void Held(Holder holder) => new CfnOutput(this, "Held", new CfnOutputProps { Value = {|#3:holder.Task.TaskDefinitionArn|} });
+
+                private void Publish(ReaderProps given)
+                    => new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:given.Pool.Worker.TaskDefinitionArn|} });
+
+                private void Wire(IPoolOutputs pool)
+                {
+                    var role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("lambda.amazonaws.com") });
+                    role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps { Resources = new[] { {|#1:pool.Worker.TaskDefinitionArn|} } }));
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "TaskDefinitionArn"),
+            Expected(3, "TaskDefinitionArn"));
+
+    /// <summary>
+    /// Calls that disagree (its own pool and the received one), a method group, a method other code could call, a
+    /// partial class, a call through another instance: the parameter's owner is unknown, and the rule silent.
+    /// </summary>
+    [Fact]
+    public Task MethodsWhoseCallsDisagreeOrCannotAllBeSeen_DoNotTrigger()
+        => VerifyAsync("""
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Mixed(new Holder(this, "Own"));
+                    Mixed(props.Shared);
+                    Mixed(props.Shared);
+                    System.Action<IPoolOutputs> later = Grouped;
+                    Grouped(props.Pool);
+                    Open(props.Pool);
+                    new ReaderStack(this, "Other", props).Through(props.Pool);
+                }
+
+                private void Mixed(Holder holder) => new CfnOutput(this, "Mixed", new CfnOutputProps { Value = holder.Task.TaskDefinitionArn });
+
+                private void Grouped(IPoolOutputs pool) => new CfnOutput(this, "Grouped", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+
+                protected void Open(IPoolOutputs pool) => new CfnOutput(this, "Open", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+
+                private void Through(IPoolOutputs pool) => new CfnOutput(this, "Through", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+            }
+
+            public partial class PartialReaderStack : Stack
+            {
+                public PartialReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Publish(props.Pool);
+                }
+
+                private void Publish(IPoolOutputs pool) => new CfnOutput(this, "Arn", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+            }
+            """);
+
+    /// <summary>
+    /// A task definition given to the method itself is a hand-over, reported at the call (one fix for every read in
+    /// the method); the read in the method is not reported again. A method called with its own stack's constructs is silent.
+    /// </summary>
+    [Fact]
+    public Task ConstructGivenToAPrivateMethod_IsReportedAtTheCallOnly()
+        => VerifyAsync("""
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Publish({|#0:props.Pool.Worker|});
+                    Own(new FargateTaskDefinition(this, "Own"));
+                    Recurse(props.Pool, 2);
+                }
+
+                private void Publish(ITaskDefinition task) => new CfnOutput(this, "Arn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                private void Own(ITaskDefinition task) => new CfnOutput(this, "Own", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                private void Recurse(IPoolOutputs pool, int depth)
+                {
+                    if (depth > 0)
+                    {
+                        Recurse(pool, depth - 1);
+                    }
+
+                    new CfnOutput(this, "Recursed" + depth, new CfnOutputProps { Value = {|#1:pool.Worker.TaskDefinitionArn|} });
+                }
+            }
+            """,
+            Expected(0, "Worker"),
+            Expected(1, "TaskDefinitionArn"));
+
+    /// <summary>
+    /// An extension method of the app's takes its receiver as its first argument: reported when it renders the ARN into
+    /// the consumer's stack; silent when it renders none (a path), or renders it into the owner's own role.
+    /// </summary>
+    [Fact]
+    public Task ReceiverOfAnExtensionMethodThatRendersIt_Triggers()
+        => VerifyAsync("""
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    var role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("lambda.amazonaws.com") });
+                    {|#0:props.Pool.Worker|}.AllowRun(role);
+                    TaskDefinitionExtensions.AllowRun({|#1:props.Pool.Worker|}, role);
+                    props.Pool.Worker.AllowRun(props.Pool.Runner);
+                    new CfnOutput(this, "Path", new CfnOutputProps { Value = props.Pool.Worker.Describe() });
+                }
+            }
+            """,
+            Expected(0, "Worker"),
+            Expected(1, "Worker"));
+}
