@@ -180,6 +180,47 @@ public class ConsumerMethodTests
             Expected(1, "TaskDefinitionArn"));
 
     /// <summary>
+    /// A static helper whose every call passes <c>this</c> of one stack class as the scope, and what that stack's
+    /// constructor received: reported where the helper reads it. Called from two stack classes, or with values that
+    /// disagree, it is silent.
+    /// </summary>
+    [Fact]
+    public Task StaticHelpersGivenTheStackAndWhatItReceived_Trigger()
+        => VerifyAsync("""
+            public static class Alarms
+            {
+                public static void Publish(Construct scope, IPoolOutputs pool)
+                    => new CfnOutput({|#1:scope|}, "Arn", new CfnOutputProps { Value = {|#0:pool.Worker.TaskDefinitionArn|} });
+
+                public static void Shared(Construct scope, IPoolOutputs pool)
+                    => new CfnOutput(scope, "Shared", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+
+                public static void Mixed(Construct scope, Holder holder)
+                    => new CfnOutput(scope, "Mixed", new CfnOutputProps { Value = holder.Task.TaskDefinitionArn });
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Alarms.Publish(this, props.Pool);
+                    Alarms.Shared(this, props.Pool);
+                    Alarms.Mixed(this, new Holder(this, "Own"));
+                    Alarms.Mixed(this, props.Shared);
+                }
+            }
+
+            public class OtherReaderStack : Stack
+            {
+                public OtherReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Alarms.Shared(this, props.Pool);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn").WithLocation(1));
+
+    /// <summary>
     /// An extension method of the app's takes its receiver as its first argument: reported when it renders the ARN into
     /// the consumer's stack; silent when it renders none (a path), or renders it into the owner's own role.
     /// </summary>

@@ -17,9 +17,6 @@ internal sealed class ConsumerResolver
     private readonly OwnershipResolver _owners;
     private readonly ValueSources _sources;
 
-    // A static helper's calls are searched for in every tree: once per scope parameter, with a budget of its own.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, Owner> _staticHelperScopes = new(SymbolEqualityComparer.Default);
-
     public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
         _types = types;
@@ -235,12 +232,8 @@ internal sealed class ConsumerResolver
 
     private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
+        // A helper's scope parameter (AddOutput(this) at every call) is owned where its calls' scopes are.
         var owner = _owners.OwnerAtSite(scope, containingSymbol, walk);
-        if (!owner.IsKnownStack && scope is not null && OperationFlow.Unwrap(scope) is IParameterReferenceOperation { Parameter: var parameter })
-        {
-            owner = parameter.ContainingSymbol is IMethodSymbol { IsStatic: true } ? StaticHelperScope(parameter, walk.CancellationToken) : ScopeFromCallSites(parameter, walk);
-        }
-
         if (owner.IsKnownStack)
         {
             consumers.Add(new Consumer(owner, isStackConstruction: false, scope?.Syntax, throughLocal));
@@ -248,68 +241,6 @@ internal sealed class ConsumerResolver
         else
         {
             walk.UnknownScopes++;
-        }
-    }
-
-    private Owner StaticHelperScope(IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
-    {
-        var key = (IParameterSymbol)parameter.OriginalDefinition;
-        if (_staticHelperScopes.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var walk = new ResolutionWalk(cancellationToken);
-        var scope = ScopeFromCallSites(key, walk);
-        if (!walk.Truncated)
-        {
-            _staticHelperScopes.TryAdd(key, scope);
-        }
-
-        return scope;
-    }
-
-    /// <summary>
-    /// The stack a helper's scope parameter stands for, when every call of it passes a scope of one known stack: a
-    /// private helper of a stack class called by its class (<c>AddOutput(this)</c> at each call), or a static helper
-    /// called anywhere in the source (<c>Wiring.Outputs(this, containers)</c>, from one stack class only). Unknown
-    /// when the calls disagree (<c>AddOutput(this)</c> and <c>AddOutput(container)</c>), when one cannot be placed, or
-    /// when the helper is used other than by a call.
-    /// </summary>
-    private Owner ScopeFromCallSites(IParameterSymbol parameter, ResolutionWalk walk)
-    {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-            || !walk.Visiting.Add(parameter))
-        {
-            return Owner.Unknown;
-        }
-
-        try
-        {
-            var calls = new List<CallSite>();
-            if (!CallSites.TryCollect(method, _sources, walk, calls))
-            {
-                return Owner.Unknown;
-            }
-
-            Owner? agreed = null;
-            foreach (var site in calls)
-            {
-                var argument = OperationFlow.ExplicitArgument(site.Call, parameter.Ordinal);
-                var owner = argument is null ? Owner.Unknown : _owners.OwnerAtSite(argument, site.Caller, walk);
-                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
-                if (!agreed.Value.IsKnownStack)
-                {
-                    return Owner.Unknown;
-                }
-            }
-
-            // A static helper's code is no stack's own: known by the callers' class only (a related class may be the owner's instance).
-            return agreed is { IsThisStack: true } callers && method.IsStatic ? Owner.HostedIn(callers.StackType!, method.ContainingType) : agreed ?? Owner.Unknown;
-        }
-        finally
-        {
-            walk.Visiting.Remove(parameter);
         }
     }
 

@@ -85,7 +85,11 @@ internal sealed partial class OwnershipResolver
 
         if (owner.Kind == OwnerKind.Foreign)
         {
-            return consumer.IsThisStack ? StackRelation.Different : StackRelation.Unknown;
+            // A static helper every call of which passes 'this' of the receiving stack class as its scope, and a value
+            // that reached that instance through its constructor: each call uses it in the instance it is foreign to.
+            return consumer.IsThisStack || (consumer.IsHost && SymbolEqualityComparer.Default.Equals(consumer.StackType, owner.StackType))
+                ? StackRelation.Different
+                : StackRelation.Unknown;
         }
 
         if (!owner.IsKnownStack || IsNested(owner.StackType))
@@ -232,6 +236,9 @@ internal sealed partial class OwnershipResolver
         var created = value switch
         {
             ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
+
+            // A helper's plain Stack parameter (AddOutput(Stack scope), called with 'this' each time): what its calls give it.
+            IParameterReferenceOperation parameter when type is null || SymbolEqualityComparer.Default.Equals(type, _types.Stack) => OwnerOfParameter(parameter.Parameter, walk),
             IMemberReferenceOperation member when member.Instance is null || OperationFlow.Unwrap(member.Instance) is IInstanceReferenceOperation => OwnMemberOwner(member.Member, walk),
             _ => Owner.Unknown,
         };
@@ -336,7 +343,7 @@ internal sealed partial class OwnershipResolver
             return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.ForeignTo(constructor.ContainingType);
         }
 
-        if (parameter.ContainingSymbol is not IMethodSymbol { IsStatic: false, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method
             || _types.Is(parameter.Type, CdkTypeKind.VolatileConstruct))
         {
             // A volatile construct given to the app's own method is a hand-over, reported at the call when the method
@@ -364,9 +371,10 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
-    /// A private instance method's or a local function's parameter (<c>AddAlarms(props)</c>, <c>Wire(props.Compute)</c>
-    /// called from the constructor): the calls run on the same instance, so the value is owned where every call's
-    /// argument is, when they agree. Unknown when they disagree, one cannot be placed, or the method is used other
+    /// A private method's, a local function's or a static helper's parameter (<c>AddAlarms(props)</c>,
+    /// <c>Wire(props.Compute)</c> called from the constructor, <c>Alarms.Add(this, props.Compute)</c>): an instance
+    /// method's calls run on the same instance, and a static helper's code is no instance's, so the value is owned
+    /// where every call's argument is, when they agree. Unknown when they disagree, one cannot be placed, or the method is used other
     /// than by calls or may be called from code the source does not show (<see cref="CallSites"/>).
     /// </summary>
     private Owner OwnerFromCallSites(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
@@ -396,7 +404,8 @@ internal sealed partial class OwnershipResolver
                     continue;
                 }
 
-                var owner = OwnerOf(argument, walk);
+                // 'this' at a static helper's call is the caller's instance, which the helper's code is not.
+                var owner = method.IsStatic ? OwnerAtSite(argument, site.Caller, walk) : OwnerOf(argument, walk);
                 agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
                 if (agreed.Value.Kind == OwnerKind.Unknown)
                 {
@@ -404,7 +413,9 @@ internal sealed partial class OwnershipResolver
                 }
             }
 
-            return agreed ?? Owner.Unknown;
+            // A static helper's code is no stack's own: 'this' of every caller is known by the callers' class only (a
+            // related class may be the owner's instance).
+            return agreed is { IsThisStack: true } callers && method.IsStatic ? Owner.HostedIn(callers.StackType!, method.ContainingType) : agreed ?? Owner.Unknown;
         }
         finally
         {
