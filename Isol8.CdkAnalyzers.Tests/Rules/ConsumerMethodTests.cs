@@ -46,6 +46,12 @@ public class ConsumerMethodTests
                 => role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecs:RunTask" }, Resources = new[] { task.TaskDefinitionArn } }));
 
             public static string Describe(this ITaskDefinition task) => task.Node.Path;
+
+            public static void Tag(this ITaskDefinition task)
+                => new CfnOutput(Stack.Of(task), "Tagged", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+            public static void TagStatic(ITaskDefinition task)
+                => new CfnOutput(Stack.Of(task), "TaggedStatic", new CfnOutputProps { Value = task.TaskDefinitionArn });
         }
 
         public class ReaderProps : StackProps
@@ -222,7 +228,8 @@ public class ConsumerMethodTests
 
     /// <summary>
     /// An extension method of the app's takes its receiver as its first argument: reported when it renders the ARN into
-    /// the consumer's stack; silent when it renders none (a path), or renders it into the owner's own role.
+    /// the consumer's stack; silent when it renders none (a path), renders it into the owner's own role, or has no
+    /// scope but the construct's own (<c>Stack.Of(task)</c>: the owner's stack).
     /// </summary>
     [Fact]
     public Task ReceiverOfAnExtensionMethodThatRendersIt_Triggers()
@@ -236,6 +243,8 @@ public class ConsumerMethodTests
                     TaskDefinitionExtensions.AllowRun({|#1:props.Pool.Worker|}, role);
                     props.Pool.Worker.AllowRun(props.Pool.Runner);
                     new CfnOutput(this, "Path", new CfnOutputProps { Value = props.Pool.Worker.Describe() });
+                    props.Pool.Worker.Tag();
+                    TaskDefinitionExtensions.TagStatic(props.Pool.Worker);
                 }
             }
             """,

@@ -595,6 +595,25 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new HolderStack(app, "Holder", container);
                     new CollectionStack(app, "Collection", container);
                     new InterfacePropsStack(app, "InterfaceProps", container);
+                    new OwnerScopedHelperStack(app, "OwnerScoped", container);
+                }
+            }
+
+            public static class Tagging
+            {
+                public static void Tag(ITaskDefinition task)
+                    => new StringParameter(Stack.Of(task), "Tagged", new StringParameterProps { StringValue = task.TaskDefinitionArn });
+
+                public static void TagOwner(this ITaskDefinition task)
+                    => new StringParameter(Stack.Of(task), "TaggedByExtension", new StringParameterProps { StringValue = task.TaskDefinitionArn });
+            }
+
+            public class OwnerScopedHelperStack : Stack
+            {
+                public OwnerScopedHelperStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Tagging.Tag(container.TaskDef);
+                    container.TaskDef.TagOwner();
                 }
             }
 
@@ -719,6 +738,8 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Family"));
         Assert.Empty(templates.ImportedExports("Holder"));
         Assert.Empty(templates.ImportedExports("Collection"));
+        Assert.Empty(templates.ImportedExports("OwnerScoped"));
+        Assert.Equal(2, templates.Resources("Container", "AWS::SSM::Parameter").Count);
     }
     /// <summary>
     /// A nested stack created by a stack unrelated to the owner imports the owner's ARN into its own template (and is

@@ -138,6 +138,16 @@ internal sealed class ConsumerResolver
                             return false;
                         }
 
+                        if (current is IArgumentOperation { Value.Type: var handedType } && _types.Is(handedType, CdkTypeKind.Construct)
+                            && !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+                        {
+                            // A construct given to a static helper of the app's with no scope beside it (Tagging.Tag(task),
+                            // task.Tag()): the helper can only place what it renders under the construct itself
+                            // (Stack.Of(task), the owner's stack) or a scope the call does not show. Not the caller's stack.
+                            walk.UnknownScopes++;
+                            return false;
+                        }
+
                         current = parent;
                         continue;
 
