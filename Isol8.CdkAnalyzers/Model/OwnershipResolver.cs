@@ -374,8 +374,8 @@ internal sealed partial class OwnershipResolver
     /// A private method's, a local function's or a static helper's parameter (<c>AddAlarms(props)</c>,
     /// <c>Wire(props.Compute)</c> called from the constructor, <c>Alarms.Add(this, props.Compute)</c>): an instance
     /// method's calls run on the same instance, and a static helper's code is no instance's, so the value is owned
-    /// where every call's argument is, when they agree. Unknown when they disagree, one cannot be placed, or the method is used other
-    /// than by calls or may be called from code the source does not show (<see cref="CallSites"/>).
+    /// where every call's argument is, when they agree. Unknown when they disagree, one cannot be placed, or the
+    /// method is used other than by calls or may be called from code the source does not show (<see cref="CallSites"/>).
     /// </summary>
     private Owner OwnerFromCallSites(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
     {
