@@ -120,6 +120,32 @@ public class CollectionQueryTests
             Expected(4));
 
     /// <summary>
+    /// A lazy query kept in a local and read later (looped over, an element picked from it) yields the collection's
+    /// elements; a copy kept in a local (<c>ToList</c>, <c>ToArray</c>) may be added to through it: silent, even when
+    /// nothing is added.
+    /// </summary>
+    [Fact]
+    public Task QueryKeptInALocal_TriggersWhenLazy()
+        => VerifyAsync(
+            """
+            var running = pool.ByName.Values.Where(t => t.Node.Id != "api").OrderBy(t => t.Node.Id);
+                    foreach (var task in running)
+                    {
+                        new CfnOutput(this, "Each" + task.Node.Id, new CfnOutputProps { Value = {|#0:task.TaskDefinitionArn|} });
+                    }
+
+                    var first = running.First();
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = {|#1:first.TaskDefinitionArn|} });
+                    var copy = pool.Workers.Where(w => w.Node.Id != "api").ToList();
+                    copy.Add(new FargateTaskDefinition(this, "Mine"));
+                    new CfnOutput(this, "Copied", new CfnOutputProps { Value = copy.Last().TaskDefinitionArn });
+                    var array = pool.Workers.ToArray();
+                    new CfnOutput(this, "Array", new CfnOutputProps { Value = array.First().TaskDefinitionArn });
+            """,
+            Expected(0),
+            Expected(1));
+
+    /// <summary>
     /// The owner's own query (<c>PoolStack.Own</c>), a query over this stack's own constructs, an aggregate's running
     /// value that is this stack's own, and a read that stays in .NET code: silent.
     /// </summary>

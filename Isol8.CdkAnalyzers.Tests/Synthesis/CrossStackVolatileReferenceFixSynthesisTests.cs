@@ -623,6 +623,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     [InlineData("foreach (var task in pool.Tasks) { new CfnOutput(this, \"Each\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
     [InlineData("new CfnOutput(this, \"Arns\", new CfnOutputProps { Value = Fn.Join(\",\", pool.Tasks.Select(task => task.TaskDefinitionArn).ToArray()) });")]
     [InlineData("new CfnOutput(this, \"Last\", new CfnOutputProps { Value = pool.Tasks.Where(task => task.Node.Id != \"A\").Last().TaskDefinitionArn });")]
+    [InlineData("var kept = pool.Tasks.Where(task => task.Node.Id != \"A\"); foreach (var task in kept) { new CfnOutput(this, \"Kept\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
     public Task ElementOfAnotherStacksArrayMember(string read)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp

@@ -92,7 +92,8 @@ internal sealed partial class OwnershipResolver
     /// <summary>
     /// A local that only ever holds one collection (<c>var workers = props.Workers;</c>): that collection's member or
     /// parameter reference, so that its elements are found as if read from it (the collection's own search checks that
-    /// nothing adds through the local). Any other operation as it is; null for a local holding anything else.
+    /// nothing adds through the local), or a lazy query over one that keeps its elements. Any other operation as it
+    /// is; null for a local holding anything else.
     /// </summary>
     private IOperation? Unalias(IOperation collection, System.Threading.CancellationToken cancellationToken)
     {
@@ -109,6 +110,13 @@ internal sealed partial class OwnershipResolver
         }
 
         var held = OperationFlow.Unwrap(source);
+        if (held is IInvocationOperation query && _queries.KindOf(query.TargetMethod) == CollectionQueries.Kind.KeepsTheElements)
+        {
+            // var running = props.Workers.Where(…): a query the local keeps, read later. Only a lazy one (an interface: a
+            // sequence nothing can add to); a copy (ToList, ToArray) may be added to through the local.
+            return query.Type is { TypeKind: TypeKind.Interface } ? held : null;
+        }
+
         return held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
             && (IsCollection(held.Type) || held.Type is IArrayTypeSymbol)
             ? held
