@@ -625,6 +625,44 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
     }
 
+    /// <summary>
+    /// A collection of strings the owner fills with its ARNs, given whole to another stack's function: no rewrite of the
+    /// read keeps it a collection of the same values without the import (each value would need its own parameter), so
+    /// no fix is offered; the rule's page says how to move them by hand.
+    /// </summary>
+    [Fact]
+    public Task RelayedCollection_NoFixIsOffered()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class JobsStack : Stack
+            {
+                public JobsStack(Construct scope, string id) : base(scope, id)
+                {
+                    Environment["WORKER_ARN"] = new FargateTaskDefinition(this, "Worker").TaskDefinitionArn;
+                }
+
+                public Dictionary<string, string> Environment { get; } = new();
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new Function(this, "Scheduler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x"), Environment = {|ICDK001:jobs.Environment|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
     /// <summary>A relay (<c>containers.ApiArn</c>, a string member of the owning stack) is published from that stack under the member's name.</summary>
     [Fact]
     public Task RelayedRead_IsReadThroughTheHelper_PublishedByTheOwningStack()

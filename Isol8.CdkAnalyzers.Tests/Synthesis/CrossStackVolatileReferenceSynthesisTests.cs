@@ -805,6 +805,82 @@ public class CrossStackVolatileReferenceSynthesisTests
         var nestedParentReader = templates.Templates.Keys.Single(name => name.Contains("ParentReader", System.StringComparison.Ordinal) && name.EndsWith(".nested", System.StringComparison.Ordinal));
         Assert.Empty(templates.ImportedExports(nestedParentReader));
     }
+    /// <summary>
+    /// A stack's collections of strings filled with its own task definitions' ARNs: each construct of another stack
+    /// that takes one (a function's environment, an output joining a list, an element of a list of nothing else)
+    /// imports the ARNs, and ICDK001 reports exactly those reads; an element that may be another value, a list of
+    /// families, and a count import nothing and are silent.
+    /// </summary>
+    [Fact]
+    public async Task CollectionRelays_AreImportedWhereAConstructTakesThem()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using System.Linq;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var jobs = new JobsStack(app, "Jobs");
+                    new SchedulerStack(app, "Scheduler", jobs);
+                    new QuietStack(app, "Quiet", jobs);
+                }
+            }
+
+            public class JobsStack : Stack
+            {
+                public JobsStack(Construct scope, string id) : base(scope, id)
+                {
+                    foreach (var name in new[] { "ingest", "report" })
+                    {
+                        var task = new FargateTaskDefinition(this, name, new FargateTaskDefinitionProps { Family = "isol8-" + name });
+                        task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                        Environment[name.ToUpperInvariant() + "_ARN"] = task.TaskDefinitionArn;
+                        Arns.Add(task.TaskDefinitionArn);
+                        Families.Add(task.Family);
+                    }
+
+                    Environment["STAGE"] = "prod";
+                }
+
+                public Dictionary<string, string> Environment { get; } = new();
+
+                public List<string> Arns { get; } = new();
+
+                public List<string> Families { get; } = new();
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new Function(this, "Scheduler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => {};"), Environment = jobs.Environment });
+                    new CfnOutput(this, "Arns", new CfnOutputProps { Value = Fn.Join(",", jobs.Arns.ToArray()) });
+                    new CfnOutput(this, "First", new CfnOutputProps { Value = jobs.Arns[0] });
+                }
+            }
+
+            public class QuietStack : Stack
+            {
+                public QuietStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Stage", new CfnOutputProps { Value = jobs.Environment["STAGE"] });
+                    new CfnOutput(this, "Families", new CfnOutputProps { Value = Fn.Join(",", jobs.Families.ToArray()) });
+                    new CfnOutput(this, "Count", new CfnOutputProps { Value = jobs.Arns.Count.ToString() });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]).OrderBy(name => name, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Arns", "Arns", "Environment" }, flagged);
+        Assert.Empty(templates.ImportedExports("Quiet"));
+        var imported = templates.ImportedExports("Scheduler");
+        Assert.Equal(5, imported.Count);
+        Assert.All(imported, export => Assert.Equal("AWS::ECS::TaskDefinition", templates.ExportedResourceType(export)));
+    }
+
     /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>
     [Fact]
     public async Task ValueThatStaysInDotnetCode_ImportsNothing_AndIsNotReported()

@@ -35,12 +35,14 @@ internal sealed class CdkModel
         Sources = new ValueSources(compilation, Text);
         Declarations = new SourceDeclarations(compilation);
         var queries = new CollectionQueries(compilation);
-        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), new CollectionElements(compilation, Sources, queries), new ConstructHosts(types, Sources, Declarations), queries);
+        var elements = new CollectionElements(compilation, Sources, queries);
+        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers);
+        RelayedCollections = new RelayedCollections(Declarations, types, Sources, Owners, elements);
         ExportHelpers = new ExportHelpers();
         CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
@@ -70,6 +72,9 @@ internal sealed class CdkModel
 
     /// <summary>The string members that relay a volatile read of a stack's own constructs (a stack's, a construct's, a plain object's that a stack fills).</summary>
     public RelayedReads Relays { get; }
+
+    /// <summary>The collections of strings a stack or construct fills with volatile reads of its own constructs.</summary>
+    public RelayedCollections RelayedCollections { get; }
 
     /// <summary>The app's own methods that export a parameter by name (ICDK005).</summary>
     public ExportHelpers ExportHelpers { get; }

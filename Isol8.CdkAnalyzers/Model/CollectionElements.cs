@@ -21,6 +21,7 @@ internal sealed class CollectionElements
     private readonly ValueSources _sources;
     private readonly CollectionQueries _queries;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _elements = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (ImmutableArray<ExpressionSyntax>, bool)> _seen = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _filledAfterCreation = new(SymbolEqualityComparer.Default);
     private readonly System.Lazy<ImmutableArray<INamedTypeSymbol>> _readOnlyCollections;
 
@@ -41,32 +42,44 @@ internal sealed class CollectionElements
             return known;
         }
 
-        return _elements.GetOrAdd(key, Collect(key, followExposed: true, cancellationToken));
+        return _elements.GetOrAdd(key, Collect(key, followExposed: true, cancellationToken, out var complete) is var elements && complete ? elements : default);
     }
 
-    private ImmutableArray<ExpressionSyntax> Collect(ISymbol member, bool followExposed, CancellationToken cancellationToken)
+    /// <summary>
+    /// The expressions its own class's code is seen to put into <paramref name="member"/>, and whether they are all it
+    /// can hold (<see cref="Of"/>'s answer): what else may be added does not take these out.
+    /// </summary>
+    public (ImmutableArray<ExpressionSyntax> Elements, bool Complete) Seen(ISymbol member, CancellationToken cancellationToken)
     {
-        if (member.DeclaringSyntaxReferences.IsEmpty || member.IsStatic || member.ContainingType is not { } owner)
+        var key = member.OriginalDefinition;
+        if (_seen.TryGetValue(key, out var known))
         {
-            return default;
+            return known;
         }
 
+        var elements = Collect(key, followExposed: true, cancellationToken, out var complete);
+        return _seen.GetOrAdd(key, (elements, complete));
+    }
+
+    private ImmutableArray<ExpressionSyntax> Collect(ISymbol member, bool followExposed, CancellationToken cancellationToken, out bool complete)
+    {
+        complete = false;
+        if (member.DeclaringSyntaxReferences.IsEmpty || member.IsStatic || member.ContainingType is not { } owner)
+        {
+            return ImmutableArray<ExpressionSyntax>.Empty;
+        }
+
+        complete = true;
         var elements = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var value in _sources.OfMember(member, null, cancellationToken))
         {
-            if (!AddCreated(value, elements) && !AddProjected(value, elements, cancellationToken) && !(followExposed && AddExposed(value, member, elements, cancellationToken)))
-            {
-                return default;
-            }
+            complete &= AddCreated(value, elements) || AddProjected(value, elements, cancellationToken) || (followExposed && AddExposed(value, member, elements, cancellationToken));
         }
 
         var readOnly = IsReadOnly(member);
         foreach (var name in UsesOf(member, within: null, cancellationToken))
         {
-            if (!AddUse(name, owner, readOnly, elements))
-            {
-                return default;
-            }
+            complete &= AddUse(name, owner, readOnly, elements);
         }
 
         return elements.ToImmutable();
@@ -193,7 +206,7 @@ internal sealed class CollectionElements
             || inner is not (IFieldSymbol or IPropertySymbol)
             || SymbolEqualityComparer.Default.Equals(inner, member)
             || !SymbolEqualityComparer.Default.Equals(inner.ContainingType, member.ContainingType)
-            || Collect(inner, followExposed: false, cancellationToken) is not { IsDefault: false } innerElements)
+            || Collect(inner, followExposed: false, cancellationToken, out var complete) is var innerElements && !complete)
         {
             return false;
         }

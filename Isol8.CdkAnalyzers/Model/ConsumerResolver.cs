@@ -115,6 +115,13 @@ internal sealed class ConsumerResolver
                     case IInvocationOperation invocation:
                         if (invocation.Instance == current)
                         {
+                            if (IsCopyOfCollection(invocation.TargetMethod))
+                            {
+                                // arns.ToArray(): the same values, handed on.
+                                current = parent;
+                                continue;
+                            }
+
                             return false;
                         }
 
@@ -179,6 +186,11 @@ internal sealed class ConsumerResolver
             IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { IsStatic: true } method } } => IsFramework(method) && IsNoString(method.ReturnType),
             _ => false,
         };
+
+    /// <summary><c>List&lt;T&gt;.ToArray()</c>, <c>AsReadOnly()</c>: a .NET collection's own copy of its elements.</summary>
+    private static bool IsCopyOfCollection(IMethodSymbol method)
+        => method.Name is "ToArray" or "AsReadOnly" && method.Parameters.IsEmpty
+            && method.ContainingType.ContainingNamespace.ToDisplayString().StartsWith("System.Collections.", System.StringComparison.Ordinal);
 
     private static bool IsNoString(ITypeSymbol type)
         => type.SpecialType is SpecialType.System_Void or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Char;

@@ -27,7 +27,7 @@ internal sealed partial class RelayedReads
     private readonly ConsumerResolver _consumers;
 
     // Each member's answer per catalogue (the options can add members).
-    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), Relay> _relayed = new(MemberKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), Relay> _relayed = new(MemberCatalogueKeyComparer.Instance);
     private Names? _names;
 
     public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners, ConsumerResolver consumers)
@@ -250,15 +250,5 @@ internal sealed partial class RelayedReads
 
         /// <summary>The classes deriving from <c>Stack</c> by name.</summary>
         public HashSet<string> StackClasses { get; }
-    }
-
-    private sealed class MemberKeyComparer : IEqualityComparer<(ISymbol Member, VolatileCatalogue Catalogue)>
-    {
-        public static readonly MemberKeyComparer Instance = new();
-
-        public bool Equals((ISymbol Member, VolatileCatalogue Catalogue) x, (ISymbol Member, VolatileCatalogue Catalogue) y)
-            => SymbolEqualityComparer.Default.Equals(x.Member, y.Member) && ReferenceEquals(x.Catalogue, y.Catalogue);
-
-        public int GetHashCode((ISymbol Member, VolatileCatalogue Catalogue) key) => SymbolEqualityComparer.Default.GetHashCode(key.Member);
     }
 }

@@ -50,13 +50,14 @@ internal sealed class SourceDeclarations
             var aliases = new List<(string, string)>();
             var stringMembers = new List<(string, string, bool)>();
             var extensionMethods = new HashSet<string>(System.StringComparer.Ordinal);
+            var stringCollectionMembers = new List<(string, string)>();
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers, extensionMethods));
+                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers));
             }
 
-            snapshot = new Snapshot(members, subclasses, aliases, stringMembers, extensionMethods);
+            snapshot = new Snapshot(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers);
             Interlocked.CompareExchange(ref _snapshot, snapshot, null);
         }
 
@@ -185,6 +186,14 @@ internal sealed class SourceDeclarations
 
         foreach (var member in type.Members)
         {
+            if (StringCollectionType(member) is not null)
+            {
+                foreach (var name in DeclaredNames(member))
+                {
+                    collected.StringCollectionMembers.Add((name, type.Identifier.ValueText));
+                }
+            }
+
             switch (member)
             {
                 case PropertyDeclarationSyntax property when IsString(property.Type):
@@ -226,6 +235,32 @@ internal sealed class SourceDeclarations
         }
     }
 
+    /// <summary>A field's or property's type when it is a collection of strings (<c>Dictionary&lt;string, string&gt;</c>, <c>List&lt;string&gt;</c>, <c>string[]</c>).</summary>
+    private static TypeSyntax? StringCollectionType(MemberDeclarationSyntax member)
+    {
+        var type = member switch
+        {
+            PropertyDeclarationSyntax property => property.Type,
+            FieldDeclarationSyntax field => field.Declaration.Type,
+            _ => null,
+        };
+        return (type is NullableTypeSyntax nullable ? nullable.ElementType : type) switch
+        {
+            ArrayTypeSyntax array when IsString(array.ElementType) => type,
+            GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } when arguments.All(IsString) => type,
+            QualifiedNameSyntax { Right: GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } } when arguments.All(IsString) => type,
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member)
+        => member switch
+        {
+            PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.ValueText),
+            _ => Enumerable.Empty<string>(),
+        };
+
     /// <summary>
     /// Does the declaration give the property its value: a getter with a body, or an initializer other than an empty
     /// start (<c>= "";</c>, <c>= null!;</c>)? Code elsewhere can then not fill it with another value.
@@ -262,8 +297,9 @@ internal sealed class SourceDeclarations
 
     private sealed class Collected
     {
-        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers, HashSet<string> extensionMethods)
+        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers, HashSet<string> extensionMethods, List<(string, string)> stringCollectionMembers)
         {
+            StringCollectionMembers = stringCollectionMembers;
             Members = members;
             Subclasses = subclasses;
             Aliases = aliases;
@@ -272,6 +308,8 @@ internal sealed class SourceDeclarations
         }
 
         public HashSet<string> ExtensionMethods { get; }
+
+        public List<(string, string)> StringCollectionMembers { get; }
 
         public List<(string, string)> Members { get; }
 
@@ -285,8 +323,9 @@ internal sealed class SourceDeclarations
     /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
     internal sealed class Snapshot
     {
-        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers, HashSet<string> extensionMethods)
+        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers, HashSet<string> extensionMethods, List<(string Name, string DeclaringType)> stringCollectionMembers)
         {
+            StringCollectionMembers = stringCollectionMembers;
             Members = members;
             Subclasses = subclasses;
             Aliases = aliases;
@@ -296,6 +335,9 @@ internal sealed class SourceDeclarations
 
         /// <summary>The names of the source's extension methods: a call of one hands its receiver to the app's code.</summary>
         public HashSet<string> ExtensionMethods { get; }
+
+        /// <summary>Fields and properties typed as a collection of strings, with the name of the type that declares them.</summary>
+        public List<(string Name, string DeclaringType)> StringCollectionMembers { get; }
 
         /// <summary>Fields, properties and methods, with the name of their declared type.</summary>
         public List<(string Name, string TypeName)> Members { get; }

@@ -14,4 +14,7 @@ public enum CrossStackReferenceShape
 
     /// <summary><c>containers.ApiArn</c>: a string member of the owning stack that relays a volatile member read.</summary>
     RelayedVolatileRead,
+
+    /// <summary><c>Environment = jobs.SharedEnvironment</c>: a collection of strings the owning stack fills with volatile member reads.</summary>
+    RelayedVolatileCollection,
 }

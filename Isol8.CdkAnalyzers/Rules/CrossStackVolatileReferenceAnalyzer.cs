@@ -62,6 +62,12 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
+        if (receiverSyntax is not (null or ThisExpressionSyntax) && model.RelayedCollections.MayRelay(name.Identifier.ValueText, context.CancellationToken)
+            && AnalyzeRelayedCollection(context, model, settings.Catalogue))
+        {
+            return;
+        }
+
         if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
         {
             return;
@@ -113,6 +119,35 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (found is { } finding)
         {
             Report(context, model, context.Node, read.Member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>Environment = jobs.SharedEnvironment</c> or <c>jobs.Arns[0]</c>, where the member is a collection of strings
+    /// that the owning stack or construct fills with its own volatile reads. False when the member is no such relay.
+    /// </summary>
+    private static bool AnalyzeRelayedCollection(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
+            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+            || model.RelayedCollections.RelayOf(read.Member, catalogue, context.CancellationToken) is not { Member: not null } relay)
+        {
+            return false;
+        }
+
+        // One element read by its key may be one of the others (["ENV"] = props.EnvName): only when every element relays.
+        if (context.Node.Parent is ElementAccessExpressionSyntax access && access.Expression == context.Node && !relay.EveryElement)
+        {
+            return true;
+        }
+
+        // Only a use the model places, given to a construct (its props, a CDK property): counted, tested or copied in .NET
+        // code, or handed to a stack's constructor (whose own code is checked), the collection renders nothing yet.
+        if (CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken, skipStackConstruction: true) is { Consumer.Scope: not null } finding)
+        {
+            Report(context, model, context.Node, read.Member.Name, finding, CrossStackReferenceShape.RelayedVolatileCollection);
         }
 
         return true;
