@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
 
@@ -225,6 +226,65 @@ public class ConsumerMethodTests
             }
             """,
             Expected(0, "TaskDefinitionArn").WithLocation(1));
+
+    /// <summary>
+    /// A stack's public wiring method that <c>Main</c> calls on it with another stack, typed as an interface of the app's
+    /// (<c>reader.Wire(pool)</c>): the argument's stack is compared with the receiver's at each call. In a library,
+    /// whose public methods other assemblies may call, and where a call passes the receiver itself, it is silent.
+    /// </summary>
+    [Theory]
+    [InlineData(OutputKind.ConsoleApplication, true)]
+    [InlineData(OutputKind.DynamicallyLinkedLibrary, false)]
+    public Task WiringMethodCalledOnTheStackWithAnotherStack_Triggers(OutputKind outputKind, bool expected)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                Pool + """
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var app = new App();
+                        var pool = new PoolStack(app, "Pool");
+                        var reader = new ReaderStack(app, "Reader");
+                        reader.Wire(pool);
+                        var self = new SelfStack(app, "Self");
+                        self.Publish(self);
+                        self.Publish(self);
+                    }
+                }
+
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+
+                    public void Wire(IPoolOutputs pool)
+                        => new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:pool.Worker.TaskDefinitionArn|} });
+                }
+
+                public class SelfStack : Stack, IPoolOutputs
+                {
+                    public SelfStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Worker = new FargateTaskDefinition(this, "Worker");
+                        Runner = new Role(this, "Runner", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
+                    }
+
+                    public ITaskDefinition Worker { get; }
+
+                    public IRole Runner { get; }
+
+                    public void Publish(IPoolOutputs pool)
+                        => new CfnOutput(this, "Arn", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            outputKind,
+            expected ? new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'PoolStack'", "ReaderStack") } : System.Array.Empty<DiagnosticResult>());
 
     /// <summary>
     /// An extension method of the app's takes its receiver as its first argument: reported when it renders the ARN into

@@ -881,6 +881,70 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.All(imported, export => Assert.Equal("AWS::ECS::TaskDefinition", templates.ExportedResourceType(export)));
     }
 
+    /// <summary>
+    /// An application that wires its stacks by calling a stack's public method with another stack, typed as an
+    /// interface of the app's: the call that gives the reader the pool imports the task definition and the read is
+    /// reported; the call that gives a stack itself imports nothing and is silent.
+    /// </summary>
+    [Fact]
+    public async Task WiringMethodCalledOnAStackWithAnotherStack_ImportsAndIsReported()
+    {
+        var compilation = TestCompilation.Create(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, CdkSources.Usings + """
+            public static class Program
+            {
+                public static void Main()
+                {
+                }
+            }
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    var reader = new ReaderStack(app, "Reader");
+                    reader.Wire(pool);
+                    pool.Wire(pool);
+                }
+            }
+
+            public interface IPoolOutputs
+            {
+                ITaskDefinition Worker { get; }
+            }
+
+            public class PoolStack : Stack, IPoolOutputs
+            {
+                public PoolStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-pool-worker" });
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Worker = worker;
+                }
+
+                public ITaskDefinition Worker { get; }
+
+                public void Wire(IPoolOutputs pool) => new CfnOutput(this, "Own", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+
+                public void Wire(IPoolOutputs pool) => new CfnOutput(this, "Arn", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Contains("used in stack 'ReaderStack'", flagged.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+        Assert.Empty(templates.ImportedExports("Pool"));
+    }
+
     /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>
     [Fact]
     public async Task ValueThatStaysInDotnetCode_ImportsNothing_AndIsNotReported()

@@ -24,19 +24,26 @@ internal readonly struct CallSite
 
 /// <summary>
 /// Every call of a method whose callers the source shows whole: a private method of a class declared in one part
-/// (called unqualified or through <c>this</c>), a local function (called in the body that declares it), or a static
-/// method (called anywhere). A use of the method other than such a call (a method group, a delegate, a call through
-/// another receiver) means its callers cannot all be placed.
+/// (called unqualified or through <c>this</c>), a local function (called in the body that declares it), a static
+/// method (called anywhere), or, in an application, a stack class's non-virtual instance method (called anywhere,
+/// through any receiver: <c>consumer.Wire(workload)</c> from <c>Main</c>). A use of the method other than such a call
+/// (a method group, a delegate, a call through another receiver where one is not allowed) means its callers cannot
+/// all be placed.
 /// </summary>
 internal static class CallSites
 {
-    /// <summary>Adds the calls of <paramref name="method"/> to <paramref name="calls"/>; false when a use of it is not a call that can be placed, or its callers cannot all be seen.</summary>
-    public static bool TryCollect(IMethodSymbol method, ValueSources sources, ResolutionWalk walk, List<CallSite> calls)
+    /// <summary>
+    /// Adds the calls of <paramref name="method"/> to <paramref name="calls"/>; false when a use of it is not a call that
+    /// can be placed, or its callers cannot all be seen. <paramref name="isStackClass"/>: the method is declared in a
+    /// top-level stack class, whose instance methods an application's own code calls through any receiver.
+    /// </summary>
+    public static bool TryCollect(IMethodSymbol method, bool isStackClass, ValueSources sources, ResolutionWalk walk, List<CallSite> calls)
     {
+        var throughAnyReceiver = isStackClass && CalledOnlyByTheApp(method, sources.Compilation);
         if (method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not { } declaration
             || declaration is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
-            || SearchScopes(method, declaration, sources, walk.CancellationToken) is not { } scopes)
+            || SearchScopes(method, declaration, throughAnyReceiver, sources, walk.CancellationToken) is not { } scopes)
         {
             return false;
         }
@@ -46,19 +53,19 @@ internal static class CallSites
             var model = sources.SemanticModelFor(scope.SyntaxTree, walk.SiteModel);
             foreach (var token in sources.Text.TokensNamed(scope, method.Name, walk.CancellationToken))
             {
-                if (token.Parent == declaration)
+                if (token.Parent is not SimpleNameSyntax name)
                 {
+                    // A declaration of the name (this method's, another class's method, a parameter, a property): no use of this one.
                     continue;
                 }
 
-                var name = token.Parent as IdentifierNameSyntax;
-                var callee = name?.Parent is MemberAccessExpressionSyntax access && access.Name == name
-                    && (access.Expression is ThisExpressionSyntax || method.IsStatic) ? access : (ExpressionSyntax?)name;
-                if (callee?.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
+                var callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+                    && (access.Expression is ThisExpressionSyntax || method.IsStatic || throughAnyReceiver) ? access : (ExpressionSyntax)name;
+                if (callee.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee
                     || model.GetOperation(invocation, walk.CancellationToken) is not IInvocationOperation call)
                 {
                     // A method group, a nameof, a call through another receiver: not every use is a call that can be placed.
-                    if (name is not null && !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, walk.CancellationToken).Symbol?.OriginalDefinition, method))
+                    if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, walk.CancellationToken).Symbol?.OriginalDefinition, method))
                     {
                         continue;
                     }
@@ -77,8 +84,34 @@ internal static class CallSites
         return true;
     }
 
+    /// <summary>
+    /// A non-virtual instance method of an application's class, which no other assembly can call and no override
+    /// replaces: its calls are all in the source.
+    /// </summary>
+    private static bool CalledOnlyByTheApp(IMethodSymbol method, Compilation compilation)
+        => method is { IsStatic: false, IsVirtual: false, IsAbstract: false, IsOverride: false, MethodKind: MethodKind.Ordinary, ExplicitInterfaceImplementations.IsEmpty: true }
+            && compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+            && method.DeclaredAccessibility != Accessibility.Private
+            && !ImplementsAnInterface(method);
+
+    private static bool ImplementsAnInterface(IMethodSymbol method)
+    {
+        foreach (var contract in method.ContainingType.AllInterfaces)
+        {
+            foreach (var member in contract.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the calls can be: null when the method's callers are not all in the source it can search.</summary>
-    private static IEnumerable<SyntaxNode>? SearchScopes(IMethodSymbol method, SyntaxNode declaration, ValueSources sources, System.Threading.CancellationToken cancellationToken)
+    private static IEnumerable<SyntaxNode>? SearchScopes(IMethodSymbol method, SyntaxNode declaration, bool throughAnyReceiver, ValueSources sources, System.Threading.CancellationToken cancellationToken)
     {
         if (method.MethodKind == MethodKind.LocalFunction)
         {
@@ -96,6 +129,6 @@ internal static class CallSites
             return CdkSyntax.EnclosingType(declaration) is { } type && !type.Modifiers.Any(SyntaxKind.PartialKeyword) ? new SyntaxNode[] { type } : null;
         }
 
-        return method.IsStatic ? sources.Compilation.SyntaxTrees.Select(tree => tree.GetRoot(cancellationToken)) : null;
+        return method.IsStatic || throughAnyReceiver ? sources.Compilation.SyntaxTrees.Select(tree => tree.GetRoot(cancellationToken)) : null;
     }
 }

@@ -388,7 +388,7 @@ internal sealed partial class OwnershipResolver
         try
         {
             var calls = new List<CallSite>();
-            if (!CallSites.TryCollect(method, _sources, walk, calls))
+            if (!CallSites.TryCollect(method, _types.IsTopLevelStack(method.ContainingType), _sources, walk, calls))
             {
                 return Owner.Unknown;
             }
@@ -404,8 +404,7 @@ internal sealed partial class OwnershipResolver
                     continue;
                 }
 
-                // 'this' at a static helper's call is the caller's instance, which the helper's code is not.
-                var owner = method.IsStatic ? OwnerAtSite(argument, site.Caller, walk) : OwnerOf(argument, walk);
+                var owner = OwnerForCallee(method, site, argument, walk);
                 agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
                 if (agreed.Value.Kind == OwnerKind.Unknown)
                 {
@@ -421,6 +420,28 @@ internal sealed partial class OwnershipResolver
         {
             walk.Visiting.Remove(parameter);
         }
+    }
+
+    /// <summary>The owner of a call's argument as the called method sees it.</summary>
+    private Owner OwnerForCallee(IMethodSymbol method, CallSite site, IOperation? argument, ResolutionWalk walk)
+    {
+        if (method.IsStatic)
+        {
+            // 'this' at a static helper's call is the caller's instance, which the helper's code is not.
+            return OwnerAtSite(argument, site.Caller, walk);
+        }
+
+        if (site.Call.Instance is null || OperationFlow.Unwrap(site.Call.Instance) is IInstanceReferenceOperation)
+        {
+            // On the same instance: what the caller's code owns, the method's does.
+            return OwnerOf(argument, walk);
+        }
+
+        // consumer.Wire(workload) from Main: a stack other than the receiver, the instance the method runs on. ('this' of
+        // the caller's code, or the receiver itself, means nothing known there.)
+        var owner = OwnerAtSite(argument, site.Caller, walk);
+        var receiver = OwnerAtSite(site.Call.Instance, site.Caller, walk);
+        return owner.IsKnownStack && !owner.IsThisStack && Compare(owner, receiver, walk.CancellationToken) == StackRelation.Different ? owner : Owner.Unknown;
     }
 
     private Owner OwnerOfMember(ISymbol member, IOperation? instance, ResolutionWalk walk)
@@ -449,6 +470,16 @@ internal sealed partial class OwnershipResolver
         var receiverOwner = OwnerOf(receiver, walk);
         if (!_types.Is(receiver.Type, CdkTypeKind.Construct))
         {
+            if (receiverOwner is { IsKnownStack: true, IsThisStack: false, Key: SyntaxNode, StackType: { } createdAs }
+                && member.ContainingType is { TypeKind: TypeKind.Interface }
+                && createdAs.FindImplementationForInterfaceMember(member) is { } implementation)
+            {
+                // A stack created as PoolStack, read through an interface of the app's it implements (pool.Worker of an
+                // IPoolOutputs): the member of the class it was created as.
+                var implemented = OwnMemberOwner(implementation, walk);
+                return implemented.Kind == OwnerKind.Foreign ? Owner.Unknown : implemented.Bind(receiverOwner);
+            }
+
             // A props object or another plain value: what it carries into a stack's constructor is foreign there,
             // unless that stack's own code fills the member in (registry.Worker = worker): then it may be its own.
             return receiverOwner.Kind == OwnerKind.Foreign && !_sources.IsSetThroughReceiverIn(member, receiverOwner.StackType!, walk.CancellationToken)
