@@ -558,14 +558,15 @@ public class CrossStackVolatileReferenceFixSynthesisTests
 
     /// <summary>
     /// Another stack's task definition read in the consumer stack's own methods, reached through what its constructor
-    /// gives them (the props, an interface of the app's; a static helper called with 'this'), or given to an extension
-    /// method of the app's as its receiver.
+    /// gives them (the props, an interface of the app's; a static helper called with 'this'; a construct class of the
+    /// app's created there), or given to an extension method of the app's as its receiver.
     /// </summary>
     [Theory]
     [InlineData("Publish(props);", "private void Publish(ReaderProps given) => new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = given.Pool.Worker.TaskDefinitionArn });")]
     [InlineData("Publish(props.Pool);", "private void Publish(IPoolOutputs pool) { new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn }); }")]
     [InlineData("void Publish(IPoolOutputs pool) => new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn }); Publish(props.Pool);", "")]
     [InlineData("props.Pool.Worker.Publish(this);", "")]
+    [InlineData("new Publisher(this, \"Publisher\", props.Pool);", "private sealed class Publisher : Construct { public Publisher(Construct scope, string id, IPoolOutputs pool) : base(scope, id) { new CfnOutput(this, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn }); } }")]
     [InlineData("Publish(this, props.Pool);", "private static void Publish(Construct scope, IPoolOutputs pool) => new CfnOutput(scope, \"Arn\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });")]
     public Task ReadInTheConsumersOwnMethods(string body, string methods)
         => AssertSsmFixDeploysAsync(Usings + """

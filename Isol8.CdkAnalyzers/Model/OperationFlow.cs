@@ -6,9 +6,12 @@ namespace Isol8.CdkAnalyzers.Model;
 internal static class OperationFlow
 {
     /// <summary>The value a call passes, in its own words, for the parameter at <paramref name="ordinal"/>; null for a default or a missing one.</summary>
-    public static IOperation? ExplicitArgument(IInvocationOperation invocation, int ordinal)
+    public static IOperation? ExplicitArgument(IInvocationOperation invocation, int ordinal) => ExplicitArgument(invocation.Arguments, ordinal);
+
+    /// <summary>The same for a creation's arguments (<see cref="IObjectCreationOperation.Arguments"/>).</summary>
+    public static IOperation? ExplicitArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
             {

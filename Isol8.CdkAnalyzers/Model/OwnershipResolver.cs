@@ -343,11 +343,19 @@ internal sealed partial class OwnershipResolver
             return parameter.Ordinal == 0 && _types.Is(parameter.Type, CdkTypeKind.Construct) ? Owner.Unknown : Owner.ForeignTo(constructor.ContainingType);
         }
 
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } method
             || _types.Is(parameter.Type, CdkTypeKind.VolatileConstruct))
         {
             // A volatile construct given to the app's own method is a hand-over, reported at the call when the method
             // renders it (where one fix serves every read of it); the reads in the method are not reported again.
+            return Owner.Unknown;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor
+            && (!_types.Is(method.ContainingType, CdkTypeKind.Construct) || _hosts.HostOf(method.ContainingType, this, walk.CancellationToken) is null))
+        {
+            // Only the app's own construct class whose every creation puts it in one stack class: elsewhere its code's
+            // stack is unknown, and so would be any finding in it.
             return Owner.Unknown;
         }
 
@@ -360,7 +368,7 @@ internal sealed partial class OwnershipResolver
 
         var wasTruncated = walk.Truncated;
         walk.Truncated = false;
-        var owner = OwnerFromCallSites(key, method, walk);
+        var owner = method.MethodKind == MethodKind.Constructor ? OwnerFromCreations(key, method, walk) : OwnerFromCallSites(key, method, walk);
         if (!walk.Truncated && walk.SummaryMethod is null)
         {
             _parameterOwners.TryAdd(key, owner);
@@ -415,6 +423,48 @@ internal sealed partial class OwnershipResolver
             // A static helper's code is no stack's own: 'this' of every caller is known by the callers' class only (a
             // related class may be the owner's instance).
             return agreed is { IsThisStack: true } callers && method.IsStatic ? Owner.HostedIn(callers.StackType!, method.ContainingType) : agreed ?? Owner.Unknown;
+        }
+        finally
+        {
+            walk.Visiting.Remove(parameter);
+        }
+    }
+
+    /// <summary>
+    /// A parameter of the app's construct class's constructor (<c>Worker(Construct scope, string id, IComputeOutputs
+    /// compute)</c>): owned where every creation's argument is, when they agree, as seen from the creation
+    /// (<c>new Worker(this, "Worker", props.Compute)</c> in a stack: what that stack received). The creating stack's
+    /// 'this' is known in the construct's code by class only.
+    /// </summary>
+    private Owner OwnerFromCreations(IParameterSymbol parameter, IMethodSymbol constructor, ResolutionWalk walk)
+    {
+        if (!walk.Visiting.Add(parameter))
+        {
+            walk.Truncated = true;
+            return Owner.Unknown;
+        }
+
+        try
+        {
+            Owner? agreed = null;
+            foreach (var (creation, semanticModel) in _sources.CreationsOf(constructor.ContainingType, walk.CancellationToken))
+            {
+                if (semanticModel.GetOperation(creation, walk.CancellationToken) is not IObjectCreationOperation created
+                    || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor))
+                {
+                    // Another constructor of the class (it may chain to this one with values of its own).
+                    return Owner.Unknown;
+                }
+
+                var owner = OwnerAtSite(OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal), semanticModel.GetEnclosingSymbol(creation.SpanStart, walk.CancellationToken), walk);
+                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
+                if (agreed.Value.Kind == OwnerKind.Unknown)
+                {
+                    return Owner.Unknown;
+                }
+            }
+
+            return agreed is { IsThisStack: true } creators ? Owner.HostedIn(creators.StackType!, constructor.ContainingType) : agreed ?? Owner.Unknown;
         }
         finally
         {
