@@ -215,7 +215,7 @@ internal sealed class SourceDeclarations
                         members.Add((method.Identifier.ValueText, returnType));
                     }
 
-                    if (method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true)
+                    if (method.ParameterList.Parameters is { Count: > 0 } parameters && parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword))
                     {
                         collected.ExtensionMethods.Add(method.Identifier.ValueText);
                     }
@@ -247,10 +247,24 @@ internal sealed class SourceDeclarations
         return (type is NullableTypeSyntax nullable ? nullable.ElementType : type) switch
         {
             ArrayTypeSyntax array when IsString(array.ElementType) => type,
-            GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } when arguments.All(IsString) => type,
-            QualifiedNameSyntax { Right: GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } } when arguments.All(IsString) => type,
+            GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } when AllStrings(arguments) => type,
+            QualifiedNameSyntax { Right: GenericNameSyntax { TypeArgumentList.Arguments: { Count: > 0 } arguments } } when AllStrings(arguments) => type,
             _ => null,
         };
+    }
+
+    // A loop, not LINQ: this runs for every member of every type, and a separated list's enumerator would be boxed.
+    private static bool AllStrings(SeparatedSyntaxList<TypeSyntax> types)
+    {
+        foreach (var type in types)
+        {
+            if (!IsString(type))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> DeclaredNames(MemberDeclarationSyntax member)
