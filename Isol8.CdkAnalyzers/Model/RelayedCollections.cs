@@ -115,7 +115,7 @@ internal sealed class RelayedCollections
     private HashSet<string> CollectNames(CancellationToken cancellationToken)
     {
         var declarations = _declarations.Get(cancellationToken);
-        var constructClasses = declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName });
+        var constructClasses = declarations.ConstructClassNames;
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (name, declaringType) in declarations.StringCollectionMembers)
         {

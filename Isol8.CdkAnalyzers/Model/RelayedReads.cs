@@ -213,7 +213,7 @@ internal sealed partial class RelayedReads
     private Names CollectNames(CancellationToken cancellationToken)
     {
         var declarations = _declarations.Get(cancellationToken);
-        var constructClasses = declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName });
+        var constructClasses = declarations.ConstructClassNames;
         var names = new Names(declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName }));
         foreach (var (name, declaringType, hasOwnValue) in declarations.StringMembers)
         {

@@ -184,6 +184,7 @@ internal sealed class SourceDeclarations
             }
         }
 
+        var isStaticClass = type.Modifiers.Any(SyntaxKind.StaticKeyword);
         foreach (var member in type.Members)
         {
             if (StringCollectionType(member) is not null)
@@ -215,7 +216,8 @@ internal sealed class SourceDeclarations
                         members.Add((method.Identifier.ValueText, returnType));
                     }
 
-                    if (method.ParameterList.Parameters is { Count: > 0 } parameters && parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword))
+                    // Only a static class declares extension methods: the parameter list of any other method is not materialized.
+                    if (isStaticClass && method.ParameterList.Parameters is { Count: > 0 } parameters && parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword))
                     {
                         collected.ExtensionMethods.Add(method.Identifier.ValueText);
                     }
@@ -347,6 +349,8 @@ internal sealed class SourceDeclarations
             ExtensionMethods = extensionMethods;
         }
 
+        private HashSet<string>? _constructClassNames;
+
         /// <summary>The names of the source's extension methods: a call of one hands its receiver to the app's code.</summary>
         public HashSet<string> ExtensionMethods { get; }
 
@@ -359,6 +363,22 @@ internal sealed class SourceDeclarations
         public List<(string Name, ImmutableArray<string> Bases)> Subclasses { get; }
 
         public List<(string Name, string Target)> Aliases { get; }
+
+        /// <summary>The source's stack and construct classes by name (<see cref="DerivedByName"/> of <c>Stack</c> and <c>Construct</c>), worked out once.</summary>
+        public HashSet<string> ConstructClassNames
+        {
+            get
+            {
+                var names = _constructClassNames;
+                if (names is null)
+                {
+                    names = DerivedByName(new[] { KnownCdkNames.StackTypeName, KnownCdkNames.ConstructTypeName });
+                    Interlocked.CompareExchange(ref _constructClassNames, names, null);
+                }
+
+                return names;
+            }
+        }
 
         /// <summary>
         /// The names of <paramref name="roots"/> and of the source's classes and <c>using</c> aliases that derive from
