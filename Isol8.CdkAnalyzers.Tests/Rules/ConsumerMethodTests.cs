@@ -287,6 +287,43 @@ public class ConsumerMethodTests
             expected ? new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'PoolStack'", "ReaderStack") } : System.Array.Empty<DiagnosticResult>());
 
     /// <summary>
+    /// A helper that null-tests what it is given before rendering it (<c>task is { } given</c>, <c>is var</c>) renders
+    /// it through the pattern's variable: the hand-over is reported. One that only tests it for null renders nothing.
+    /// </summary>
+    [Fact]
+    public Task ConstructNullTestedByAPatternBeforeItIsRendered_Triggers()
+        => VerifyAsync("""
+            public static class Outputs
+            {
+                public static void Publish(Construct scope, ITaskDefinition? task)
+                {
+                    if (task is { } given)
+                    {
+                        new CfnOutput(scope, "Arn", new CfnOutputProps { Value = given.TaskDefinitionArn });
+                    }
+                }
+
+                public static void Check(Construct scope, ITaskDefinition? task)
+                {
+                    if (task is not null)
+                    {
+                        new CfnOutput(scope, "Present", new CfnOutputProps { Value = "yes" });
+                    }
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    Outputs.Publish(this, {|#0:props.Pool.Worker|});
+                    Outputs.Check(this, props.Pool.Worker);
+                }
+            }
+            """,
+            Expected(0, "Worker"));
+
+    /// <summary>
     /// An extension method of the app's takes its receiver as its first argument: reported when it renders the ARN into
     /// the consumer's stack; silent when it renders none (a path), renders it into the owner's own role, or has no
     /// scope but the construct's own (<c>Stack.Of(task)</c>: the owner's stack).

@@ -433,6 +433,8 @@ public class CrossStackVolatileReferenceFixerTests
     [Theory]
     [InlineData("(FargateTaskDefinition)taskDefinition")]
     [InlineData("taskDefinition as FargateTaskDefinition ?? throw new System.ArgumentException(\"Fargate only\")")]
+    [InlineData("taskDefinition is FargateTaskDefinition fargate ? fargate : throw new System.ArgumentException(\"Fargate only\")")]
+    [InlineData("taskDefinition is FargateTaskDefinition { } fargate ? fargate : throw new System.ArgumentException(\"Fargate only\")")]
     public Task UserConstructCastingTheTaskDefinition_NoFixIsOffered(string concrete)
     {
         var source = """

@@ -456,6 +456,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     [InlineData("new CfnOutput(this, \"Version\", new CfnOutputProps { Value = functions.Handler.CurrentVersion.FunctionArn });")]
     [InlineData("new CfnOutput(this, \"Version\", new CfnOutputProps { Value = functions.Handler.CurrentVersion.Version });")]
     [InlineData("new Alias(this, \"Live\", new AliasProps { AliasName = \"live\", Version = functions.Handler.CurrentVersion });")]
+    [InlineData("void Live(IVersion? version) { if (version is { } current) { new Alias(this, \"Live\", new AliasProps { AliasName = \"live\", Version = current }); } } Live(functions.Handler.CurrentVersion);")]
     public Task VersionOfAFunctionConfiguredFromAThirdStack(string read)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp

@@ -65,6 +65,12 @@ internal sealed class DeclaredSlots
                     walk.SawCast |= wrapper is CastExpressionSyntax || wrapper.IsKind(SyntaxKind.AsExpression);
                     node = wrapper;
                     continue;
+                case IsPatternExpressionSyntax { Pattern: var pattern } isPattern when isPattern.Expression == node:
+                    // options.Version is { } version, is var v, is not null: a null test; is FargateTaskDefinition f: a type
+                    // test, which an imported reference fails. Either way the pattern's variable is the slot.
+                    walk.SawCast |= TestsTheType(pattern);
+                    return PatternVariable(pattern) is { } variable
+                        && SlotRenders(semanticModel.GetDeclaredSymbol(variable, walk.CancellationToken), walk, asElement, depth);
                 case IsPatternExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.IsExpression }:
                     walk.SawCast = true;
                     return false;
@@ -100,6 +106,27 @@ internal sealed class DeclaredSlots
             }
         }
     }
+
+    /// <summary>Does the pattern test the value's type (<c>is FargateTaskDefinition f</c>, <c>is TaskDefinition { … }</c>)? An imported reference would fail such a test.</summary>
+    private static bool TestsTheType(PatternSyntax pattern)
+        => pattern switch
+        {
+            RecursivePatternSyntax recursive => recursive.Type is not null,
+            VarPatternSyntax => false,
+            ConstantPatternSyntax => false,
+            UnaryPatternSyntax { Pattern: ConstantPatternSyntax } => false,
+            _ => true,
+        };
+
+    /// <summary>The single variable a pattern declares (<c>{ } v</c>, <c>var v</c>, <c>FargateTaskDefinition f</c>); null for none.</summary>
+    private static SingleVariableDesignationSyntax? PatternVariable(PatternSyntax pattern)
+        => pattern switch
+        {
+            DeclarationPatternSyntax { Designation: SingleVariableDesignationSyntax designation } => designation,
+            RecursivePatternSyntax { Designation: SingleVariableDesignationSyntax designation } => designation,
+            VarPatternSyntax { Designation: SingleVariableDesignationSyntax designation } => designation,
+            _ => null,
+        };
 
     /// <summary>Does <paramref name="parent"/> evaluate to its child's construct: parentheses, a cast, <c>!</c>, <c>as</c>, <c>??</c>, a branch of <c>?:</c>.</summary>
     private static bool PassesThrough(ExpressionSyntax parent, ExpressionSyntax child)
