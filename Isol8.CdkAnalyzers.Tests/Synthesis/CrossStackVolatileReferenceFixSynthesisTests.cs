@@ -626,6 +626,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     [InlineData("new CfnOutput(this, \"Arns\", new CfnOutputProps { Value = Fn.Join(\",\", pool.Tasks.Select(task => task.TaskDefinitionArn).ToArray()) });")]
     [InlineData("new CfnOutput(this, \"Last\", new CfnOutputProps { Value = pool.Tasks.Where(task => task.Node.Id != \"A\").Last().TaskDefinitionArn });")]
     [InlineData("var kept = pool.Tasks.Where(task => task.Node.Id != \"A\"); foreach (var task in kept) { new CfnOutput(this, \"Kept\" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn }); }")]
+    [InlineData("var (first, label) = (pool.Tasks[0], \"First\"); new CfnOutput(this, label, new CfnOutputProps { Value = first.TaskDefinitionArn });")]
     public Task ElementOfAnotherStacksArrayMember(string read)
         => AssertSsmFixDeploysAsync(Usings + """
             public static class TestApp

@@ -116,7 +116,41 @@ internal sealed class CdkNameIndex
         // Out variables are rare enough to be checked on the semantic model; a pattern variable decides by its pattern.
         return decided == Undecided
             ? names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } || PatternVariableMightHold(identifier, name, names)
+                || DeconstructedLocalMightHold(identifier, name, names)
             : decided == Holds;
+    }
+
+    /// <summary>
+    /// A local an earlier statement of an enclosing block deconstructs into (<c>var (worker, name) = (…, …);</c>), by the
+    /// type it is declared with; one declared <c>var</c> could be anything.
+    /// </summary>
+    private static bool DeconstructedLocalMightHold(IdentifierNameSyntax identifier, string name, Names names)
+    {
+        SyntaxNode child = identifier;
+        for (var ancestor = identifier.Parent; ancestor is not null and not MemberDeclarationSyntax; child = ancestor, ancestor = ancestor.Parent)
+        {
+            if (ancestor is not BlockSyntax block)
+            {
+                continue;
+            }
+
+            foreach (var statement in block.Statements)
+            {
+                if (statement == child)
+                {
+                    break;
+                }
+
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: var target } }
+                    && target is DeclarationExpressionSyntax or TupleExpressionSyntax
+                    && DeconstructedType((ExpressionSyntax)target, name) is { } type)
+                {
+                    return type.IsVar || names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

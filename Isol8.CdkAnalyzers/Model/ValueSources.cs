@@ -71,6 +71,10 @@ internal sealed class ValueSources
                     // if (props.Worker is FargateTaskDefinition worker): the value matched.
                     sources.Add(input);
                     break;
+                case SingleVariableDesignationSyntax designation when DeconstructedElement(designation) is { } element:
+                    // var (worker, name) = (props.Worker, "worker"): the tuple's element in the same place.
+                    sources.Add(element);
+                    break;
                 default:
                     // foreach variables, out variables, deconstructions: the model does not follow them.
                     return default;
@@ -93,6 +97,28 @@ internal sealed class ValueSources
         }
 
         return sources.ToImmutable();
+    }
+
+    /// <summary>
+    /// The element of a tuple literal that a deconstruction gives a variable: <c>var (a, b) = (x, y)</c> or
+    /// <c>(var a, var b) = (x, y)</c>; null for any other deconstruction (a method's tuple, a type's <c>Deconstruct</c>).
+    /// </summary>
+    private static ExpressionSyntax? DeconstructedElement(SingleVariableDesignationSyntax designation)
+    {
+        var (target, index) = designation.Parent switch
+        {
+            ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } variables
+                => ((SyntaxNode?)declaration, variables.Variables.IndexOf(designation)),
+            DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }
+                => (tuple, tuple.Arguments.IndexOf(argument)),
+            _ => (null, -1),
+        };
+
+        // Half-typed code may leave the two sides of different lengths: only a place both have is followed.
+        return target?.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Right: TupleExpressionSyntax values } assignment
+            && assignment.Left == target && index >= 0 && index < values.Arguments.Count
+                ? values.Arguments[index].Expression
+                : null;
     }
 
     /// <summary>
