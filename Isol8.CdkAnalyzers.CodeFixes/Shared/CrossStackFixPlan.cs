@@ -390,13 +390,6 @@ internal sealed class CrossStackFixPlan
                 ? element
                 : typeInfo.ConvertedType;
 
-    /// <summary>The <c>this</c> parameter <see cref="Node"/> is given to as the receiver of an extension method's call (<c>taskDef.AllowRun(role)</c>).</summary>
-    private IParameterSymbol? ExtensionReceiverSlot(SemanticModel semanticModel, CancellationToken cancellationToken)
-        => Node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access && access.Expression == Node && invocation.Expression == access
-            && semanticModel.GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol { ReducedFrom: { Parameters.Length: > 0 } extension }
-                ? extension.Parameters[0]
-                : null;
-
     /// <summary>Is the parameter or property that receives <see cref="Node"/> declared in the project's source?</summary>
     private bool IsSlotDeclaredInSource(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
@@ -404,7 +397,8 @@ internal sealed class CrossStackFixPlan
         {
             ArgumentSyntax argument => (semanticModel.GetOperation(argument, cancellationToken) as IArgumentOperation)?.Parameter?.ContainingSymbol,
             AssignmentExpressionSyntax assignment when assignment.Right == Node => semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol,
-            MemberAccessExpressionSyntax => ExtensionReceiverSlot(semanticModel, cancellationToken)?.ContainingSymbol,
+            // The receiver of an extension method's call (taskDef.AllowRun(role)): its 'this' parameter.
+            MemberAccessExpressionSyntax access when access.Expression == Node => DeclaredSlots.ExtensionReceiverSlot(access, semanticModel, cancellationToken)?.ContainingSymbol,
             _ => null,
         };
         return slot is not null && slot.Locations.Length > 0 && slot.Locations[0].IsInSource;

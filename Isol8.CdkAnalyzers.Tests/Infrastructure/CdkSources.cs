@@ -151,6 +151,32 @@ internal static class CdkSources
         """;
 
     /// <summary>
+    /// A stack that owns a Fargate task definition (family <c>isol8-pool-worker</c>) and exposes it through the app's
+    /// interface <c>IPoolOutputs</c>, with <paramref name="members"/> added to the class.
+    /// </summary>
+    public static string SynthesizablePoolStack(string members = "") => """
+        public interface IPoolOutputs
+        {
+            ITaskDefinition Worker { get; }
+        }
+
+        public class PoolStack : Stack, IPoolOutputs
+        {
+            public PoolStack(Construct scope, string id) : base(scope, id)
+            {
+                var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-pool-worker" });
+                worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                Worker = worker;
+            }
+
+            public ITaskDefinition Worker { get; }
+
+            MEMBERS
+        }
+
+        """.Replace("MEMBERS", members, System.StringComparison.Ordinal);
+
+    /// <summary>
     /// An app of <see cref="SynthesizableContainerStack"/> and a <c>ServiceStack</c> whose backend container gets
     /// <paramref name="value"/> (code that reads <c>container</c>) as <c>OPENCLAW_TASK_DEFINITION</c>.
     /// </summary>

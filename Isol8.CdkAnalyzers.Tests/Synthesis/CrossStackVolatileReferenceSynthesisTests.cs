@@ -908,25 +908,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 }
             }
 
-            public interface IPoolOutputs
-            {
-                ITaskDefinition Worker { get; }
-            }
-
-            public class PoolStack : Stack, IPoolOutputs
-            {
-                public PoolStack(Construct scope, string id) : base(scope, id)
-                {
-                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-pool-worker" });
-                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                    Worker = worker;
-                }
-
-                public ITaskDefinition Worker { get; }
-
-                public void Wire(IPoolOutputs pool) => new CfnOutput(this, "Own", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
-            }
-
+            """ + CdkSources.SynthesizablePoolStack("public void Wire(IPoolOutputs pool) => new CfnOutput(this, \"Own\", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });") + """
             public class ReaderStack : Stack
             {
                 public ReaderStack(Construct scope, string id) : base(scope, id)

@@ -42,7 +42,7 @@ internal sealed class CdkModel
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers);
-        RelayedCollections = new RelayedCollections(Declarations, types, Sources, Owners, elements);
+        RelayedCollections = new RelayedCollections(Declarations, types, Relays, elements);
         ExportHelpers = new ExportHelpers();
         CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);

@@ -134,13 +134,8 @@ internal sealed class CdkNameIndex
                 continue;
             }
 
-            foreach (var statement in block.Statements)
+            foreach (var statement in CdkSyntax.StatementsBefore(block, child))
             {
-                if (statement == child)
-                {
-                    break;
-                }
-
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: var target } }
                     && target is DeclarationExpressionSyntax or TupleExpressionSyntax
                     && DeconstructedType((ExpressionSyntax)target, name) is { } type)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -305,13 +306,8 @@ internal static class CdkSyntax
 
     private static SingleVariableDesignationSyntax? DesignationInEarlierIfs(BlockSyntax block, SyntaxNode child, string name)
     {
-        foreach (var statement in block.Statements)
+        foreach (var statement in StatementsBefore(block, child))
         {
-            if (statement == child)
-            {
-                break;
-            }
-
             if (statement is IfStatementSyntax earlier && DesignationIn(earlier.Condition, name) is { } found)
             {
                 return found;
@@ -319,6 +315,20 @@ internal static class CdkSyntax
         }
 
         return null;
+    }
+
+    /// <summary>The statements of <paramref name="block"/> before <paramref name="child"/> (all of them when it is not one).</summary>
+    public static IEnumerable<StatementSyntax> StatementsBefore(BlockSyntax block, SyntaxNode child)
+    {
+        foreach (var statement in block.Statements)
+        {
+            if (statement == child)
+            {
+                yield break;
+            }
+
+            yield return statement;
+        }
     }
 
     /// <summary>

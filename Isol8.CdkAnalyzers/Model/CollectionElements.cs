@@ -20,7 +20,6 @@ internal sealed class CollectionElements
     private readonly Compilation _compilation;
     private readonly ValueSources _sources;
     private readonly CollectionQueries _queries;
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _elements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, (ImmutableArray<ExpressionSyntax>, bool)> _seen = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _filledAfterCreation = new(SymbolEqualityComparer.Default);
     private readonly System.Lazy<ImmutableArray<INamedTypeSymbol>> _readOnlyCollections;
@@ -35,15 +34,7 @@ internal sealed class CollectionElements
 
     /// <summary>The expressions put into <paramref name="member"/>; default when the model cannot list them all.</summary>
     public ImmutableArray<ExpressionSyntax> Of(ISymbol member, CancellationToken cancellationToken)
-    {
-        var key = member.OriginalDefinition;
-        if (_elements.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        return _elements.GetOrAdd(key, Collect(key, followExposed: true, cancellationToken, out var complete) is var elements && complete ? elements : default);
-    }
+        => Seen(member, cancellationToken) is (var elements, true) ? elements : default;
 
     /// <summary>
     /// The expressions its own class's code is seen to put into <paramref name="member"/>, and whether they are all it

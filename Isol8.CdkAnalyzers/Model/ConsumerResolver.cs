@@ -189,8 +189,7 @@ internal sealed class ConsumerResolver
 
     /// <summary><c>List&lt;T&gt;.ToArray()</c>, <c>AsReadOnly()</c>: a .NET collection's own copy of its elements.</summary>
     private static bool IsCopyOfCollection(IMethodSymbol method)
-        => method.Name is "ToArray" or "AsReadOnly" && method.Parameters.IsEmpty
-            && method.ContainingType.ContainingNamespace.ToDisplayString().StartsWith("System.Collections.", System.StringComparison.Ordinal);
+        => method.Name is "ToArray" or "AsReadOnly" && method.Parameters.IsEmpty && SymbolFacts.IsDotnetCollection(method.ContainingType);
 
     private static bool IsNoString(ITypeSymbol type)
         => type.SpecialType is SpecialType.System_Void or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Char;

@@ -181,9 +181,17 @@ internal sealed class DeclaredSlots
 
     /// <summary><c>slot.AllowRun(role)</c>: an extension method of the app's, whose <c>this</c> parameter is the slot.</summary>
     private bool ExtensionReceiverRenders(MemberAccessExpressionSyntax access, SemanticModel semanticModel, Walk walk, int depth)
+        => ExtensionReceiverSlot(access, semanticModel, walk.CancellationToken) is { } receiver && SlotRenders(receiver, walk, asElement: false, depth);
+
+    /// <summary>
+    /// The <c>this</c> parameter of the extension method <paramref name="access"/> calls (<c>taskDef.AllowRun(role)</c>):
+    /// the slot its receiver is given to. Null when <paramref name="access"/> calls no extension method.
+    /// </summary>
+    public static IParameterSymbol? ExtensionReceiverSlot(MemberAccessExpressionSyntax access, SemanticModel semanticModel, CancellationToken cancellationToken)
         => access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access
-            && semanticModel.GetSymbolInfo(access, walk.CancellationToken).Symbol is IMethodSymbol { ReducedFrom: { Parameters.Length: > 0 } extension }
-            && SlotRenders(extension.Parameters[0], walk, asElement: false, depth);
+            && semanticModel.GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol { ReducedFrom: { Parameters.Length: > 0 } extension }
+                ? extension.Parameters[0]
+                : null;
 
     private static MemberBindingExpressionSyntax? FirstBinding(ExpressionSyntax whenNotNull)
         => whenNotNull switch

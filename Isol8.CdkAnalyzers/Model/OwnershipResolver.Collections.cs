@@ -25,7 +25,7 @@ internal sealed partial class OwnershipResolver
         }
 
         var looped = LoopedCollection(loop, semanticModel is not null && semanticModel.SyntaxTree == reference.SyntaxTree ? semanticModel : null, cancellationToken);
-        return looped is not null && (looped.Type is IArrayTypeSymbol || (IsCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
+        return looped is not null && (looped.Type is IArrayTypeSymbol || (SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
             ? looped
             : null;
     }
@@ -84,7 +84,7 @@ internal sealed partial class OwnershipResolver
                 break;
         }
 
-        return looped is not null && IsCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
+        return looped is not null && SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
             ? OwnerOfElements(looped, walk)
             : Owner.Unknown;
     }
@@ -118,16 +118,12 @@ internal sealed partial class OwnershipResolver
         }
 
         return held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation or IParameterReferenceOperation
-            && (IsCollection(held.Type) || held.Type is IArrayTypeSymbol)
+            && (SymbolFacts.IsDotnetCollection(held.Type) || held.Type is IArrayTypeSymbol)
             ? held
             : null;
     }
 
     private bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
-
-    /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces): what it holds is what was put in it.</summary>
-    private static bool IsCollection(ITypeSymbol? type)
-        => type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel";
 
     /// <summary>
     /// An element of a collection member (<c>pool.TaskDefs["api"]</c>, a <c>foreach</c> over it): owned where every
@@ -140,7 +136,7 @@ internal sealed partial class OwnershipResolver
             return Owner.Unknown;
         }
 
-        if (collection is IParameterReferenceOperation { Parameter: var parameter } && IsCollection(parameter.Type))
+        if (collection is IParameterReferenceOperation { Parameter: var parameter } && SymbolFacts.IsDotnetCollection(parameter.Type))
         {
             // A collection a stack's constructor received (IEnumerable<ITaskDefinition> taskDefs): filled before the
             // stack existed, unless the constructor adds to it.
@@ -153,7 +149,7 @@ internal sealed partial class OwnershipResolver
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-        if (member is null || !IsCollection(collection.Type) || ((IMemberReferenceOperation)collection).Instance is not { } instance)
+        if (member is null || !SymbolFacts.IsDotnetCollection(collection.Type) || ((IMemberReferenceOperation)collection).Instance is not { } instance)
         {
             return Owner.Unknown;
         }

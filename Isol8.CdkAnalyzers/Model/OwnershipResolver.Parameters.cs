@@ -45,7 +45,7 @@ internal sealed partial class OwnershipResolver
 
         var wasTruncated = walk.Truncated;
         walk.Truncated = false;
-        var owner = method.MethodKind == MethodKind.Constructor ? OwnerFromCreations(key, method, walk) : OwnerFromCallSites(key, method, walk);
+        var owner = OwnerFromCallers(key, method, walk);
         if (!walk.Truncated && walk.SummaryMethod is null)
         {
             _parameterOwners.TryAdd(key, owner);
@@ -56,13 +56,13 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
-    /// A private method's, a local function's or a static helper's parameter (<c>AddAlarms(props)</c>,
-    /// <c>Wire(props.Compute)</c> called from the constructor, <c>Alarms.Add(this, props.Compute)</c>): an instance
-    /// method's calls run on the same instance, and a static helper's code is no instance's, so the value is owned
-    /// where every call's argument is, when they agree. Unknown when they disagree, one cannot be placed, or the
-    /// method is used other than by calls or may be called from code the source does not show (<see cref="CallSites"/>).
+    /// A parameter whose callers the source shows whole, owned where every call's or creation's argument is, when they
+    /// agree: a private method's, a local function's or a static helper's (<c>AddAlarms(props)</c>, <c>Wire(props.Compute)</c>
+    /// called from the constructor, <c>Alarms.Add(this, props.Compute)</c>; see <see cref="CallSites"/>), or an app
+    /// construct class's constructor's (<c>new Worker(this, "Worker", props.Compute)</c> in a stack: what that stack
+    /// received). Unknown when they disagree, one cannot be placed, or the callers cannot all be seen.
     /// </summary>
-    private Owner OwnerFromCallSites(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
+    private Owner OwnerFromCallers(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
     {
         if (!walk.Visiting.Add(parameter))
         {
@@ -72,24 +72,10 @@ internal sealed partial class OwnershipResolver
 
         try
         {
-            var calls = new List<CallSite>();
-            if (!CallSites.TryCollect(method, _types.IsTopLevelStack(method.ContainingType), _sources, walk, calls))
-            {
-                return Owner.Unknown;
-            }
-
+            var isConstructor = method.MethodKind == MethodKind.Constructor;
             Owner? agreed = null;
-            foreach (var site in calls)
+            foreach (var owner in isConstructor ? OwnersAtCreations(parameter, method, walk) : OwnersAtCalls(parameter, method, walk))
             {
-                var argument = OperationFlow.ExplicitArgument(site.Call, parameter.Ordinal);
-                if (argument is not null && OperationFlow.Unwrap(argument) is IParameterReferenceOperation passedOn
-                    && SymbolEqualityComparer.Default.Equals(passedOn.Parameter.OriginalDefinition, parameter))
-                {
-                    // A recursive call that passes the parameter on adds no value of its own.
-                    continue;
-                }
-
-                var owner = OwnerForCallee(method, site, argument, walk);
                 agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
                 if (agreed.Value.Kind == OwnerKind.Unknown)
                 {
@@ -97,9 +83,11 @@ internal sealed partial class OwnershipResolver
                 }
             }
 
-            // A static helper's code is no stack's own: 'this' of every caller is known by the callers' class only (a
-            // related class may be the owner's instance).
-            return agreed is { IsThisStack: true } callers && method.IsStatic ? Owner.HostedIn(callers.StackType!, method.ContainingType) : agreed ?? Owner.Unknown;
+            // A static helper's or a construct's code is not its callers' instance: their 'this' is known there by their
+            // class only (a related class may be the owner's instance).
+            return agreed is { IsThisStack: true } callers && (method.IsStatic || isConstructor)
+                ? Owner.HostedIn(callers.StackType!, method.ContainingType)
+                : agreed ?? Owner.Unknown;
         }
         finally
         {
@@ -107,45 +95,44 @@ internal sealed partial class OwnershipResolver
         }
     }
 
-    /// <summary>
-    /// A parameter of the app's construct class's constructor (<c>Worker(Construct scope, string id, IComputeOutputs
-    /// compute)</c>): owned where every creation's argument is, when they agree, as seen from the creation
-    /// (<c>new Worker(this, "Worker", props.Compute)</c> in a stack: what that stack received). The creating stack's
-    /// 'this' is known in the construct's code by class only.
-    /// </summary>
-    private Owner OwnerFromCreations(IParameterSymbol parameter, IMethodSymbol constructor, ResolutionWalk walk)
+    /// <summary>What each call of <paramref name="method"/> gives the parameter, as the method sees it; one unknown when the calls cannot all be placed.</summary>
+    private IEnumerable<Owner> OwnersAtCalls(IParameterSymbol parameter, IMethodSymbol method, ResolutionWalk walk)
     {
-        if (!walk.Visiting.Add(parameter))
+        var calls = new List<CallSite>();
+        if (!CallSites.TryCollect(method, _types.IsTopLevelStack(method.ContainingType), _sources, walk, calls))
         {
-            walk.Truncated = true;
-            return Owner.Unknown;
+            yield return Owner.Unknown;
+            yield break;
         }
 
-        try
+        foreach (var site in calls)
         {
-            Owner? agreed = null;
-            foreach (var (creation, semanticModel) in _sources.CreationsOf(constructor.ContainingType, walk.CancellationToken))
+            var argument = OperationFlow.ExplicitArgument(site.Call, parameter.Ordinal);
+            if (argument is not null && OperationFlow.Unwrap(argument) is IParameterReferenceOperation passedOn
+                && SymbolEqualityComparer.Default.Equals(passedOn.Parameter.OriginalDefinition, parameter))
             {
-                if (semanticModel.GetOperation(creation, walk.CancellationToken) is not IObjectCreationOperation created
-                    || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor))
-                {
-                    // Another constructor of the class (it may chain to this one with values of its own).
-                    return Owner.Unknown;
-                }
-
-                var owner = OwnerAtSite(OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal), semanticModel.GetEnclosingSymbol(creation.SpanStart, walk.CancellationToken), walk);
-                agreed = agreed is { } previous ? Owner.Combine(previous, owner) : owner;
-                if (agreed.Value.Kind == OwnerKind.Unknown)
-                {
-                    return Owner.Unknown;
-                }
+                // A recursive call that passes the parameter on adds no value of its own.
+                continue;
             }
 
-            return agreed is { IsThisStack: true } creators ? Owner.HostedIn(creators.StackType!, constructor.ContainingType) : agreed ?? Owner.Unknown;
+            yield return OwnerForCallee(method, site, argument, walk);
         }
-        finally
+    }
+
+    /// <summary>What each <c>new</c> of <paramref name="constructor"/>'s class gives the parameter, seen from the creation; one unknown for a creation through another constructor.</summary>
+    private IEnumerable<Owner> OwnersAtCreations(IParameterSymbol parameter, IMethodSymbol constructor, ResolutionWalk walk)
+    {
+        foreach (var (creation, semanticModel) in _sources.CreationsOf(constructor.ContainingType, walk.CancellationToken))
         {
-            walk.Visiting.Remove(parameter);
+            if (semanticModel.GetOperation(creation, walk.CancellationToken) is not IObjectCreationOperation created
+                || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor))
+            {
+                // Another constructor of the class (it may chain to this one with values of its own).
+                yield return Owner.Unknown;
+                yield break;
+            }
+
+            yield return OwnerAtSite(OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal), semanticModel.GetEnclosingSymbol(creation.SpanStart, walk.CancellationToken), walk);
         }
     }
 

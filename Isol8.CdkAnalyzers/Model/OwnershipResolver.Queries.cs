@@ -81,7 +81,7 @@ internal sealed partial class OwnershipResolver
         => CollectionBehind(sequence, walk.CancellationToken) switch
         {
             { Type: IArrayTypeSymbol } array => OwnerOf(array, walk),
-            { } collection when IsCollection(collection.Type) => OwnerOfElements(collection, walk),
+            { } collection when SymbolFacts.IsDotnetCollection(collection.Type) => OwnerOfElements(collection, walk),
             _ => Owner.Unknown,
         };
 
@@ -97,7 +97,7 @@ internal sealed partial class OwnershipResolver
             var value = Unalias(OperationFlow.Unwrap(sequence), cancellationToken);
             switch (value)
             {
-                case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values when IsCollection(values.Property.ContainingType):
+                case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } values when SymbolFacts.IsDotnetCollection(values.Property.ContainingType):
                     sequence = dictionary;
                     continue;
                 case IInvocationOperation invocation when _queries.KindOf(invocation.TargetMethod) == CollectionQueries.Kind.KeepsTheElements:

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -17,18 +16,16 @@ internal sealed class RelayedCollections
 {
     private readonly SourceDeclarations _declarations;
     private readonly CdkTypes _types;
-    private readonly ValueSources _sources;
-    private readonly OwnershipResolver _owners;
+    private readonly RelayedReads _relays;
     private readonly CollectionElements _elements;
-    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), CollectionRelay> _relays = new(MemberCatalogueKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), CollectionRelay> _answers = new(MemberCatalogueKeyComparer.Instance);
     private HashSet<string>? _names;
 
-    public RelayedCollections(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners, CollectionElements elements)
+    public RelayedCollections(SourceDeclarations declarations, CdkTypes types, RelayedReads relays, CollectionElements elements)
     {
         _declarations = declarations;
         _types = types;
-        _sources = sources;
-        _owners = owners;
+        _relays = relays;
         _elements = elements;
     }
 
@@ -53,12 +50,12 @@ internal sealed class RelayedCollections
     public CollectionRelay RelayOf(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
         var key = (member.OriginalDefinition, catalogue);
-        if (_relays.TryGetValue(key, out var known))
+        if (_answers.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        return _relays.GetOrAdd(key, Resolve(key.OriginalDefinition, catalogue, cancellationToken));
+        return _answers.GetOrAdd(key, Resolve(key.OriginalDefinition, catalogue, cancellationToken));
     }
 
     private CollectionRelay Resolve(ISymbol member, VolatileCatalogue catalogue, CancellationToken cancellationToken)
@@ -75,7 +72,7 @@ internal sealed class RelayedCollections
         ISymbol? relayed = null;
         foreach (var element in elements)
         {
-            var read = OwnVolatileRead(element, catalogue, cancellationToken);
+            var read = _relays.OwnVolatileRead(element, catalogue, cancellationToken);
             relayed ??= read;
             all &= read is not null;
         }
@@ -83,31 +80,12 @@ internal sealed class RelayedCollections
         return relayed is null ? CollectionRelay.None : new CollectionRelay(relayed, all);
     }
 
-    /// <summary>The catalogue member <paramref name="element"/> reads from a construct created under its class's instance; null for anything else.</summary>
-    private ISymbol? OwnVolatileRead(ExpressionSyntax element, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-    {
-        if (CdkSyntax.WalkDownParenthesesAndCasts(element) is not MemberAccessExpressionSyntax access
-            || !catalogue.MayBeVolatile(access.Name.Identifier.ValueText))
-        {
-            return null;
-        }
-
-        var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
-        if (VolatileValues.Read(access, semanticModel, catalogue, cancellationToken) is not { Instance: { } receiver } read)
-        {
-            return null;
-        }
-
-        var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
-        return owner.Kind == OwnerKind.This || owner.IsThisStack ? read.Member : null;
-    }
-
     /// <summary><c>string[]</c>, or a .NET collection whose type arguments are all <c>string</c> (a list, a dictionary of them).</summary>
     private static bool IsStringCollection(ITypeSymbol? type)
         => type switch
         {
             IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_String,
-            INamedTypeSymbol { IsGenericType: true } named => named.ContainingNamespace.ToDisplayString().StartsWith("System.Collections.", System.StringComparison.Ordinal)
+            INamedTypeSymbol { IsGenericType: true } named => SymbolFacts.IsDotnetCollection(named)
                 && System.Linq.Enumerable.All(named.TypeArguments, argument => argument.SpecialType == SpecialType.System_String),
             _ => false,
         };

@@ -152,26 +152,7 @@ internal sealed partial class RelayedReads
                 continue;
             }
 
-            if (CdkSyntax.WalkDownParenthesesAndCasts(source) is not MemberAccessExpressionSyntax access)
-            {
-                return Relay.None;
-            }
-
-            // A catalogue read (api.TaskDefinitionArn), or a relay of one (Worker.TaskDefinitionArn, itself a string
-            // member of the construct Worker relaying its task definition's ARN).
-            var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
-            var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
-            var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
-            if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-                || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayedHere)
-            {
-                return Relay.None;
-            }
-
-            // Relayed from a construct created under this stack or construct; one it received belongs to another
-            // stack, whose own reads the rule examines where they are.
-            var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
-            if (owner.Kind != OwnerKind.This && !owner.IsThisStack)
+            if (OwnRelayedRead(source, catalogue, depth, cancellationToken) is not { } relayedHere)
             {
                 return Relay.None;
             }
@@ -180,6 +161,37 @@ internal sealed partial class RelayedReads
         }
 
         return new Relay(relayed, filler: null);
+    }
+
+    /// <summary>
+    /// The catalogue member <paramref name="value"/> reads from a construct created under the instance whose code it
+    /// is in (<c>api.TaskDefinitionArn</c>), or relays from one (<c>Worker.TaskDefinitionArn</c>, itself a string member
+    /// of the construct <c>Worker</c> relaying its task definition's ARN); null for anything else. What a stack's own
+    /// code puts in a string member or collection (<see cref="RelayedCollections"/>) relays when it is such a read.
+    /// </summary>
+    public ISymbol? OwnVolatileRead(ExpressionSyntax value, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => OwnRelayedRead(value, catalogue, depth: 0, cancellationToken);
+
+    private ISymbol? OwnRelayedRead(ExpressionSyntax value, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        if (CdkSyntax.WalkDownParenthesesAndCasts(value) is not MemberAccessExpressionSyntax access)
+        {
+            return null;
+        }
+
+        var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
+        var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
+        var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
+        if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+            || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayed)
+        {
+            return null;
+        }
+
+        // Relayed from a construct created under this stack or construct; one it received belongs to another stack,
+        // whose own reads the rule examines where they are.
+        var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
+        return owner.Kind == OwnerKind.This || owner.IsThisStack ? relayed : null;
     }
 
     /// <summary>

@@ -29,6 +29,10 @@ internal static class SymbolFacts
         return namespaceSymbol?.Name;
     }
 
+    /// <summary>A .NET collection (<c>List</c>, <c>Dictionary</c>, their interfaces, immutable ones): what it holds is what was put in it.</summary>
+    public static bool IsDotnetCollection(ITypeSymbol? type)
+        => type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel";
+
     /// <summary>A parameter of a lambda or anonymous method (<c>w</c> in <c>Select(w =&gt; …)</c>).</summary>
     public static bool IsLambdaParameter(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };

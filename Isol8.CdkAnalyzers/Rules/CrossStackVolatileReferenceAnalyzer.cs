@@ -99,8 +99,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
-            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+        if (FieldOrPropertyRead(context) is not { Instance: { } receiver } read
             || model.Relays.RelayedMember(read.Member, catalogue, context.CancellationToken) is null)
         {
             return false;
@@ -130,8 +129,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool AnalyzeRelayedCollection(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IMemberReferenceOperation { Instance: { } receiver } read
-            || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
+        if (FieldOrPropertyRead(context) is not { Instance: { } receiver } read
             || model.RelayedCollections.RelayOf(read.Member, catalogue, context.CancellationToken) is not { Member: not null } relay)
         {
             return false;
@@ -152,6 +150,13 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
         return true;
     }
+
+    /// <summary>The read of a field or property the analysed member access is, through a receiver; null for anything else.</summary>
+    private static IMemberReferenceOperation? FieldOrPropertyRead(SyntaxNodeAnalysisContext context)
+        => context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IMemberReferenceOperation { Instance: not null } read
+            && read is IPropertyReferenceOperation or IFieldReferenceOperation
+                ? read
+                : null;
 
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, CdkModel model)
