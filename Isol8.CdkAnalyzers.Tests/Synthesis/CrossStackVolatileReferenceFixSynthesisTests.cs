@@ -580,23 +580,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public interface IPoolOutputs
-            {
-                ITaskDefinition Worker { get; }
-            }
-
-            public class PoolStack : Stack, IPoolOutputs
-            {
-                public PoolStack(Construct scope, string id) : base(scope, id)
-                {
-                    var worker = new FargateTaskDefinition(this, "Worker", new FargateTaskDefinitionProps { Family = "isol8-pool-worker" });
-                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                    Worker = worker;
-                }
-
-                public ITaskDefinition Worker { get; }
-            }
-
+            """ + CdkSources.SynthesizablePoolStack() + """
             public static class Outputs
             {
                 public static void Publish(this ITaskDefinition task, Construct scope)
@@ -618,6 +602,44 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 METHODS
             }
             """.Replace("BODY", body, System.StringComparison.Ordinal).Replace("METHODS", methods, System.StringComparison.Ordinal), owner: "Pool", consumer: "Reader");
+
+    /// <summary>
+    /// An application (an Exe) that wires its stacks by calling a reader stack's public method with the pool stack,
+    /// typed as an interface of the app's: the fix reads the ARN in that method, and the app deploys.
+    /// </summary>
+    [Fact]
+    public Task ReadInAWiringMethodTheAppCalls()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class Program
+            {
+                public static void Main()
+                {
+                }
+            }
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    new ReaderStack(app, "Reader").Wire(pool);
+                }
+            }
+
+            """ + CdkSources.SynthesizablePoolStack() + """
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id) : base(scope, id)
+                {
+                }
+
+                public ReaderStack Wire(IPoolOutputs pool)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+                    return this;
+                }
+            }
+            """, owner: "Pool", consumer: "Reader", Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
 
     /// <summary>An element of another stack's array member, read by index, in a loop, or through LINQ (a lambda it calls with each element, an element it picks).</summary>
     [Theory]
@@ -1128,15 +1150,15 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 
-    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer)
+    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary)
     {
-        var before = CdkSynthesizer.Synthesize(source);
+        var before = CdkSynthesizer.Synthesize(TestCompilation.Create(outputKind, source));
         var ownerStack = before.StackLike(owner);
         var consumerStack = before.StackLike(consumer);
         var exportedValues = before.ImportedExports(consumerStack).Where(before.IsVolatileExport).Select(before.ExportedValue).Distinct().ToList();
         Assert.NotEmpty(exportedValues);
 
-        using var fixer = new WorkspaceFixer(source);
+        using var fixer = new WorkspaceFixer(outputKind, source);
         var applied = await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
         Assert.True(applied > 0, "No SSM fix was offered.");
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
