@@ -109,7 +109,7 @@ internal sealed class CrossStackFixPlan
             case CrossStackReferenceShape.VolatileConstructHandOver:
                 plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, cancellationToken);
                 return plan;
-            case CrossStackReferenceShape.RelayedVolatileRead when node is MemberAccessExpressionSyntax relay:
+            case CrossStackReferenceShape.RelayedVolatileRead when RelayedMember(node) is { } relay:
                 // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
                 if (!model.Types.Is(semanticModel.GetTypeInfo(relay.Expression, cancellationToken).Type, CdkTypeKind.Construct))
                 {
@@ -302,6 +302,19 @@ internal sealed class CrossStackFixPlan
     /// (<c>Read(this, containers, "ApiArn", containers.ApiArn)</c>); the old export is the one its resource's reference
     /// made, and the helper keeps it.
     /// </summary>
+    /// <summary>
+    /// The relay member a flagged relay read names: <c>containers.ApiArn</c>, or the method of <c>jobs.NightlyArn()</c>.
+    /// A call with arguments has none: the helper publishes one parameter per construct and member, and each argument
+    /// may give another value (ICDK001's page).
+    /// </summary>
+    private static MemberAccessExpressionSyntax? RelayedMember(ExpressionSyntax node)
+        => node switch
+        {
+            MemberAccessExpressionSyntax access => access,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method, ArgumentList.Arguments.Count: 0 } => method,
+            _ => null,
+        };
+
     private void PlanRelay(MemberAccessExpressionSyntax relay, ExpressionSyntax? scope)
     {
         var owningStack = relay.Expression.WithoutTrivia();
@@ -312,7 +325,7 @@ internal sealed class CrossStackFixPlan
 
         UseHelper(
             CrossStackHelper.ReadMethod,
-            ImmutableArray.Create<ExpressionSyntax>(scope, owningStack, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(relay.Name.Identifier.ValueText)), relay.WithoutTrivia()),
+            ImmutableArray.Create<ExpressionSyntax>(scope, owningStack, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(relay.Name.Identifier.ValueText)), Node.WithoutTrivia()),
             keepsOldExport: true);
     }
 

@@ -5,9 +5,10 @@ namespace Isol8.CdkAnalyzers.Tests.Model;
 
 /// <summary>
 /// The relays' syntactic test, asked for every read of a string member before the semantic model is: yes for a
-/// stack's or construct's string member, and for a plain object's member only when a stack class creates or holds its
-/// type and every value the text shows it given looks like a stack's own volatile read. A plain props string set at
-/// the app's level, or a record of stable values, would otherwise bind every method that reads it.
+/// stack's or construct's string member or method returning a string, and for a plain object's member (never its
+/// method) only when a stack class creates or holds its type and every value the text shows it given looks like a
+/// stack's own volatile read. A plain props string set at the app's level, or a record of stable values, would
+/// otherwise bind every method that reads it.
 /// </summary>
 public class RelayNamesTests
 {
@@ -23,6 +24,8 @@ public class RelayNamesTests
             public string Fixed { get; init; } = "fixed";
 
             public string Computed => "x";
+
+            public string Describe() => "endpoints";
         }
 
         public class ServiceProps : StackProps
@@ -46,6 +49,8 @@ public class RelayNamesTests
             public Endpoints Endpoints { get; }
 
             public string OwnArn => Outputs.WorkerArn;
+
+            public string ArnOf(string job) => Outputs.WorkerArn;
         }
 
         public static class Wiring
@@ -58,6 +63,8 @@ public class RelayNamesTests
     [InlineData("WorkerArn", true)]
     [InlineData("ApiArn", true)]
     [InlineData("OwnArn", true)]
+    [InlineData("ArnOf", true)]
+    [InlineData("Describe", false)]
     [InlineData("WorkerFamily", false)]
     [InlineData("UnusedArn", false)]
     [InlineData("Fixed", false)]

@@ -65,9 +65,11 @@ public class CrossStackVolatileReferenceFixerTests
 
         """ + CdkSources.SynthesizableFunctionStack;
 
-    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null)
+    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null, DiagnosticResult[]? remaining = null)
     {
         var test = new Verify.Test { CodeActionIndex = codeActionIndex };
+        // A fixable rule's markup is not read in the fixed state: what the fix leaves is listed here.
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? System.Array.Empty<DiagnosticResult>());
         foreach (var file in unchanged)
         {
             test.TestState.Sources.Add(file);
@@ -701,6 +703,60 @@ public class CrossStackVolatileReferenceFixerTests
             }
             """;
         return VerifyFixAsync(new[] { RelayingStack }, Source, Source.Replace("{|ICDK001:containers.ApiArn|}", "CrossStackParameters.Read(this, containers, \"ApiArn\", containers.ApiArn, keepOldExport: true)", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A relay method without arguments (<c>jobs.NightlyArn()</c>) is published from its stack under the method's name; one
+    /// with arguments gets no fix: the helper publishes one parameter per construct and name, and each argument may
+    /// give another value.
+    /// </summary>
+    [Fact]
+    public Task RelayMethodRead_IsReadThroughTheHelper_OnlyWithoutArguments()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class DispatchStack : Stack
+            {
+                public DispatchStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Nightly", new CfnOutputProps { Value = {|ICDK001:jobs.NightlyArn()|} });
+                    new CfnOutput(this, "Hourly", new CfnOutputProps { Value = {|ICDK001:jobs.ArnOf("hourly")|} });
+                }
+            }
+            """;
+        const string JobsStack = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class JobsStack : Stack
+            {
+                private readonly FargateTaskDefinition _nightly;
+                private readonly FargateTaskDefinition _hourly;
+
+                public JobsStack(Construct scope, string id) : base(scope, id)
+                {
+                    _nightly = new FargateTaskDefinition(this, "Nightly");
+                    _hourly = new FargateTaskDefinition(this, "Hourly");
+                }
+
+                public string NightlyArn() => _nightly.TaskDefinitionArn;
+
+                public string ArnOf(string job) => job == "hourly" ? _hourly.TaskDefinitionArn : _nightly.TaskDefinitionArn;
+            }
+            """;
+        return VerifyFixAsync(
+            new[] { JobsStack },
+            Source,
+            Source.Replace("{|ICDK001:jobs.NightlyArn()|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", jobs.NightlyArn(), keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:jobs.ArnOf(\"hourly\")|}", "jobs.ArnOf(\"hourly\")", System.StringComparison.Ordinal),
+            remaining: new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 11, 68, 11, 88).WithArguments("ArnOf", "stack 'JobsStack'", "DispatchStack") });
     }
 
     /// <summary>A nested stack's import: no fix (neither the parameter nor the family has been proven to deploy from inside one).</summary>

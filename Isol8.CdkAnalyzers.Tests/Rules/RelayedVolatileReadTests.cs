@@ -58,6 +58,7 @@ public class RelayedVolatileReadTests
     [InlineData("public readonly string ApiArn;", "ApiArn = (api.TaskDefinitionArn);")]
     [InlineData("public string ApiArn { get; private set; } = \"\";", "ApiArn = api.TaskDefinitionArn;")]
     [InlineData("public string ApiArn { get; private set; } = string.Empty;", "ApiArn = api.TaskDefinitionArn;")]
+    [InlineData("public string ApiArn { get; }", "ApiArn = other is null ? api.TaskDefinitionArn : (Worker.TaskDefinitionArn);")]
     public Task RelayReadByAnotherStack_Triggers(string member, string assignment)
         => VerifyAsync(
             member,

@@ -504,8 +504,9 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """.Replace("READ", read, System.StringComparison.Ordinal), owner: "Functions", consumer: "Api");
 
-    /// <summary>A task definition ARN relayed through a string member of its stack (assigned, expression-bodied) or of a construct of its stack.</summary>
+    /// <summary>A task definition ARN relayed through a string member of its stack (assigned, expression-bodied, a method without arguments) or of a construct of its stack.</summary>
     [Theory]
+    [InlineData("public string ApiArn() => TaskDef.TaskDefinitionArn;", "")]
     [InlineData("public string ApiArn { get; }", "ApiArn = TaskDef.TaskDefinitionArn;")]
     [InlineData("public string ApiArn => TaskDef.TaskDefinitionArn;", "")]
     [InlineData("public string ApiArn { get; private set; } = \"\";", "ApiArn = TaskDef.TaskDefinitionArn;")]
@@ -555,7 +556,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = READ });
                 }
             }
-            """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
+            """.Replace("READ", member.Contains("Relay", System.StringComparison.Ordinal) ? "containers.Api.TaskDefinitionArn" : member.Contains("ApiArn()", System.StringComparison.Ordinal) ? "containers.ApiArn()" : "containers.ApiArn", System.StringComparison.Ordinal).Replace("ASSIGNMENT", assignment, System.StringComparison.Ordinal).Replace("MEMBER", member, System.StringComparison.Ordinal), owner: "Relaying", consumer: "Reader");
 
     /// <summary>
     /// Another stack's task definition read in the consumer stack's own methods, reached through what its constructor

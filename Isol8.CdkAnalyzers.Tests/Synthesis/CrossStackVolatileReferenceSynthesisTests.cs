@@ -882,6 +882,74 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// A stack's methods that return its own task definitions' ARNs (by name from a dictionary, parameterless, through a
+    /// switch) relay them: each call from another stack imports one, and exactly those calls are reported. The same
+    /// calls in the owning stack, and a method returning a family, import nothing.
+    /// </summary>
+    [Fact]
+    public async Task RelayMethods_AreImportedWhereAnotherStackCallsThem()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using System.Collections.Generic;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var jobs = new JobsStack(app, "Jobs");
+                    new DispatchStack(app, "Dispatch", jobs);
+                }
+            }
+
+            public class JobsStack : Stack
+            {
+                private readonly Dictionary<string, FargateTaskDefinition> _jobs = new();
+
+                public JobsStack(Construct scope, string id) : base(scope, id)
+                {
+                    foreach (var name in new[] { "nightly", "hourly" })
+                    {
+                        var taskDef = new FargateTaskDefinition(this, name);
+                        taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("busybox") });
+                        _jobs[name] = taskDef;
+                    }
+
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = NightlyArn() });
+                }
+
+                public string ArnOf(string job) => _jobs[job].TaskDefinitionArn;
+
+                public string NightlyArn() => _jobs["nightly"].TaskDefinitionArn;
+
+                public string Pick(bool hourly) => hourly switch { true => _jobs["hourly"].TaskDefinitionArn, false => _jobs["nightly"].TaskDefinitionArn };
+
+                public string FamilyOf(string job) => _jobs[job].Family;
+            }
+
+            public class DispatchStack : Stack
+            {
+                public DispatchStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new CfnOutput(this, "ByName", new CfnOutputProps { Value = jobs.ArnOf("hourly") });
+                    new CfnOutput(this, "Nightly", new CfnOutputProps { Value = jobs.NightlyArn() });
+                    new CfnOutput(this, "Picked", new CfnOutputProps { Value = jobs.Pick(true) });
+                    new CfnOutput(this, "Family", new CfnOutputProps { Value = jobs.FamilyOf("hourly") });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "jobs.ArnOf(\"hourly\")", "jobs.NightlyArn()", "jobs.Pick(true)" },
+            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
+        var imported = templates.ImportedExports("Dispatch");
+        Assert.Equal(3, imported.Count);
+        Assert.Equal(2, imported.Distinct().Count());
+        Assert.All(imported, export => Assert.Equal("AWS::ECS::TaskDefinition", templates.ExportedResourceType(export)));
+    }
+
+    /// <summary>
     /// An application that wires its stacks by calling a stack's public method with another stack, typed as an
     /// interface of the app's: the call that gives the reader the pool imports the task definition and the read is
     /// reported; the call that gives a stack itself imports nothing and is silent.

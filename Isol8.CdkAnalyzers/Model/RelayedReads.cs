@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -125,6 +126,11 @@ internal sealed partial class RelayedReads
             return ThroughImplementations(member, contract, catalogue, depth, cancellationToken);
         }
 
+        if (member is IMethodSymbol method)
+        {
+            return RelayMethod(method, catalogue, depth, cancellationToken);
+        }
+
         // A static member is one value for every instance of the class: the rule cannot tell which stack set it.
         if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
             || SymbolFacts.ValueType(member)?.SpecialType != SpecialType.System_String || member.IsStatic || member.DeclaringSyntaxReferences.IsEmpty)
@@ -137,7 +143,24 @@ internal sealed partial class RelayedReads
             return FilledInStack(member, catalogue, depth, cancellationToken);
         }
 
-        var sources = _sources.OfMember(member, null, cancellationToken);
+        return RelayOfEvery(_sources.OfMember(member, null, cancellationToken), skipEmptyStart: true, catalogue, depth, cancellationToken);
+    }
+
+    /// <summary>
+    /// A stack's or construct's method whose every <c>return</c> is a volatile read of a construct created under it:
+    /// <c>public string ArnOf(string job) => _jobs[job].TaskDefinitionArn;</c>. A method that another body may replace
+    /// (virtual, abstract, partial) has no returns to read (<see cref="ValueSources.OfReturns"/>). A plain object's
+    /// method is none either: it creates no construct under itself.
+    /// </summary>
+    private Relay RelayMethod(IMethodSymbol method, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+        => RelayOfEvery(_sources.OfReturns(method, cancellationToken), skipEmptyStart: false, catalogue, depth, cancellationToken);
+
+    /// <summary>
+    /// The relay whose every value in <paramref name="sources"/> is one of the instance's own volatile reads: the first's
+    /// member. With <paramref name="skipEmptyStart"/>, a member's empty start (<c>= ""</c>) set to the read later is passed over.
+    /// </summary>
+    private Relay RelayOfEvery(ImmutableArray<ExpressionSyntax> sources, bool skipEmptyStart, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
         if (sources.IsDefaultOrEmpty)
         {
             return Relay.None;
@@ -146,7 +169,7 @@ internal sealed partial class RelayedReads
         ISymbol? relayed = null;
         foreach (var source in sources)
         {
-            if (sources.Length > 1 && CdkSyntax.IsEmptyString(source))
+            if (skipEmptyStart && sources.Length > 1 && CdkSyntax.IsEmptyString(source))
             {
                 // public string ApiArn { get; private set; } = ""; set to the read later: the empty start only quiets the compiler.
                 continue;
@@ -174,10 +197,42 @@ internal sealed partial class RelayedReads
 
     private ISymbol? OwnRelayedRead(ExpressionSyntax value, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
-        if (CdkSyntax.WalkDownParenthesesAndCasts(value) is not MemberAccessExpressionSyntax access)
+        switch (CdkSyntax.WalkDownParenthesesAndCasts(value))
         {
-            return null;
+            case ConditionalExpressionSyntax conditional:
+                // weekly ? _weekly.TaskDefinitionArn : _nightly.TaskDefinitionArn: a relay when both branches are.
+                return OwnRelayedRead(conditional.WhenTrue, catalogue, depth, cancellationToken) is { } whenTrue
+                    && OwnRelayedRead(conditional.WhenFalse, catalogue, depth, cancellationToken) is not null
+                        ? whenTrue
+                        : null;
+            case SwitchExpressionSyntax { Arms.Count: > 0 } choice:
+                ISymbol? first = null;
+                foreach (var arm in choice.Arms)
+                {
+                    // An arm that throws gives no value; every other arm must be a relay.
+                    if (arm.Expression is ThrowExpressionSyntax)
+                    {
+                        continue;
+                    }
+
+                    if (OwnRelayedRead(arm.Expression, catalogue, depth, cancellationToken) is not { } read)
+                    {
+                        return null;
+                    }
+
+                    first ??= read;
+                }
+
+                return first;
+            case MemberAccessExpressionSyntax access:
+                return OwnMemberRead(access, catalogue, depth, cancellationToken);
+            default:
+                return null;
         }
+    }
+
+    private ISymbol? OwnMemberRead(MemberAccessExpressionSyntax access, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
 
         var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
         var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);

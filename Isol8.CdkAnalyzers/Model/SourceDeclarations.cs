@@ -211,7 +211,12 @@ internal sealed class SourceDeclarations
 
                     break;
                 case MethodDeclarationSyntax method:
-                    if (CdkSyntax.TypeName(method.ReturnType) is { } returnType)
+                    if (IsString(method.ReturnType))
+                    {
+                        // public string ArnOf(string job) => _jobs[job].TaskDefinitionArn: its body gives the value.
+                        collected.StringMembers.Add((method.Identifier.ValueText, type.Identifier.ValueText, true));
+                    }
+                    else if (CdkSyntax.TypeName(method.ReturnType) is { } returnType)
                     {
                         members.Add((method.Identifier.ValueText, returnType));
                     }
@@ -412,8 +417,9 @@ internal sealed class SourceDeclarations
         }
 
         /// <summary>
-        /// String fields and properties (a positional record's parameters too), with the name of the type that declares
-        /// them (the candidates for a relay) and whether the declaration gives the value (see <see cref="HasOwnValue"/>).
+        /// String fields, properties and instance methods (a positional record's parameters too), with the name of the type
+        /// that declares them (the candidates for a relay) and whether the declaration gives the value (see
+        /// <see cref="HasOwnValue"/>; a method's body always does).
         /// </summary>
         public List<(string Name, string DeclaringType, bool HasOwnValue)> StringMembers { get; }
     }

@@ -99,28 +99,44 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
-        if (FieldOrPropertyRead(context) is not { Instance: { } receiver } read
-            || model.Relays.RelayedMember(read.Member, catalogue, context.CancellationToken) is null)
+        if (RelayRead(context) is not ({ } read, { } receiver, { } member)
+            || model.Relays.RelayedMember(member, catalogue, context.CancellationToken) is null)
         {
             return false;
         }
 
-        if (CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
+        if (CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)read.Syntax, context.SemanticModel, context.CancellationToken))
         {
             return true;
         }
 
         // A stack's or construct's relay is owned where the object it is a member of is: the receiver. A plain object's
         // relay is owned by the stack class that filled it, whichever object holds it.
-        var found = model.Relays.FillerOf(read.Member, catalogue, context.CancellationToken) is { } filler
-            ? CrossStackReferences.Find(model, Owner.FilledBy(filler, read.Member), read, context.ContainingSymbol, context.CancellationToken)
+        var found = model.Relays.FillerOf(member, catalogue, context.CancellationToken) is { } filler
+            ? CrossStackReferences.Find(model, Owner.FilledBy(filler, member), read, context.ContainingSymbol, context.CancellationToken)
             : CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
         if (found is { } finding)
         {
-            Report(context, model, context.Node, read.Member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
+            Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// What may be a relay read: a field or property read through a receiver (<c>containers.ApiArn</c>), or a call of an
+    /// instance method through one (<c>jobs.ArnOf("nightly")</c>, whose analysed member access is the called method).
+    /// </summary>
+    private static (IOperation? Read, IOperation? Receiver, ISymbol? Member) RelayRead(SyntaxNodeAnalysisContext context)
+    {
+        if (context.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == context.Node)
+        {
+            return context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { Instance: { } instance } call
+                ? (call, instance, call.TargetMethod)
+                : default;
+        }
+
+        return FieldOrPropertyRead(context) is { } read ? (read, read.Instance, read.Member) : default;
     }
 
     /// <summary>
