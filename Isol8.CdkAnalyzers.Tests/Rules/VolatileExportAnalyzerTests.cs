@@ -97,8 +97,8 @@ public class VolatileExportAnalyzerTests
 
     /// <summary>
     /// The value exported is volatile when it comes from a volatile read by way of a local, a string built from it
-    /// (interpolated or concatenated), a stack's string member relaying it (<c>ApiArn</c> set to
-    /// <c>api.TaskDefinitionArn</c>), or a record the stack fills with it: each synthesizes to an export of the same reference.
+    /// (interpolated or concatenated), a stack's string member or method relaying it (<c>ApiArn</c> set to
+    /// <c>api.TaskDefinitionArn</c>, <c>NightlyArn()</c>), or a record the stack fills with it: each synthesizes to an export of the same reference.
     /// </summary>
     [Fact]
     public Task ValuesBuiltFromAVolatileRead_Trigger()
@@ -108,6 +108,7 @@ public class VolatileExportAnalyzerTests
                 public ContainerStack(Construct scope, string id) : base(scope, id)
                 {
                     var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    Nightly = taskDef;
                     ApiArn = taskDef.TaskDefinitionArn;
                     var arn = taskDef.TaskDefinitionArn;
                     new CfnOutput(this, "Local", new CfnOutputProps { Value = {|#0:arn|}, ExportName = "isol8-local" });
@@ -116,9 +117,18 @@ public class VolatileExportAnalyzerTests
                     ExportValue({|#3:ApiArn|}, new ExportValueOptions { Name = "isol8-relay" });
                     Outputs = new ContainerOutputs(taskDef.TaskDefinitionArn);
                     ExportValue({|#4:Outputs.WorkerArn|}, new ExportValueOptions { Name = "isol8-record" });
+                    new CfnOutput(this, "Method", new CfnOutputProps { Value = {|#5:NightlyArn()|}, ExportName = "isol8-method" });
+                    new CfnOutput(this, "ThisMethod", new CfnOutputProps { Value = {|#6:this.NightlyArn()|}, ExportName = "isol8-this-method" });
+                    new CfnOutput(this, "StableMethod", new CfnOutputProps { Value = NightlyFamily(), ExportName = "isol8-stable-method" });
                 }
 
                 public string ApiArn { get; }
+
+                public FargateTaskDefinition Nightly { get; }
+
+                public string NightlyArn() => Nightly.TaskDefinitionArn;
+
+                public string NightlyFamily() => Nightly.Family;
 
                 public ContainerOutputs Outputs { get; }
             }
@@ -129,7 +139,9 @@ public class VolatileExportAnalyzerTests
             Expected(1, "TaskDefinitionArn"),
             Expected(2, "TaskDefinitionArn"),
             Expected(3, "ApiArn"),
-            Expected(4, "WorkerArn"));
+            Expected(4, "WorkerArn"),
+            Expected(5, "NightlyArn"),
+            Expected(6, "NightlyArn"));
 
     /// <summary>
     /// A local that is also set to something else, a string built from stable values only, and a string member that

@@ -15,7 +15,7 @@ internal static class VolatileValues
     /// <summary>
     /// The volatile member <paramref name="expression"/>'s value comes from: a read of it (<c>taskDef.TaskDefinitionArn</c>,
     /// unless its receiver is an imported reference or a stable one such as <c>LatestVersion</c>), a relay of one (a
-    /// stack's <c>ApiArn</c> set to it), a string built from one (<c>$"{arn}"</c>, <c>"td:" + arn</c>), or a local
+    /// stack's <c>ApiArn</c> set to it, or its method returning it), a string built from one (<c>$"{arn}"</c>, <c>"td:" + arn</c>), or a local
     /// whose every value is one. Null otherwise.
     /// </summary>
     public static ISymbol? VolatileMember(ExpressionSyntax expression, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
@@ -51,6 +51,8 @@ internal static class VolatileValues
                 return semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local
                     ? LocalValue(local, identifier, semanticModel, model, catalogue, depth, cancellationToken)
                     : Relay(identifier, identifier.Identifier.ValueText, semanticModel, model, catalogue, cancellationToken);
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } call:
+                return CdkSyntax.TrailingName(call.Expression) is { } name ? RelayCall(call, name, semanticModel, model, catalogue, cancellationToken) : null;
             default:
                 return null;
         }
@@ -74,6 +76,14 @@ internal static class VolatileValues
             && semanticModel.GetSymbolInfo(reference, cancellationToken).Symbol is { } member
             && model.Relays.RelayedMember(member, catalogue, cancellationToken) is not null
                 ? member
+                : null;
+
+    /// <summary>A call of a stack's or construct's method returning its own construct's volatile read (<c>NightlyArn()</c>): the method.</summary>
+    private static ISymbol? RelayCall(InvocationExpressionSyntax call, string name, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+        => model.Relays.MayRelay(name, catalogue, cancellationToken)
+            && semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod: var method }
+            && model.Relays.RelayedMember(method, catalogue, cancellationToken) is not null
+                ? method
                 : null;
 
     /// <summary>A local whose every value (its initializer and each assignment) is volatile: the first one's member.</summary>
