@@ -347,4 +347,116 @@ public class ConsumerMethodTests
             """,
             Expected(0, "Worker"),
             Expected(1, "Worker"));
+
+    /// <summary>
+    /// A construct given to an instance method of the app's own plain object: one holding nothing but strings, numbers
+    /// and collections of them (sealed, or with no subclass holding more) can render it only under the construct itself
+    /// (<c>Stack.Of(task)</c>, the owner's stack) or under another construct the call gives it, so it is silent unless
+    /// the call gives one of the caller's. A constructor's scope that no field keeps is gone once the object is built.
+    /// One that can hold a scope (a field, a property, a captured primary constructor parameter, a subclass's field, a
+    /// library base class's state) renders it in the caller's stack: reported.
+    /// </summary>
+    [Fact]
+    public Task ConstructGivenToAPlainObjectsMethod_TriggersOnlyWhereTheObjectCanHoldTheCallersScope()
+        => VerifyAsync("""
+            public sealed class Catalog
+            {
+                private readonly System.Collections.Generic.List<string> _names = new();
+
+                private readonly string[] _tags = System.Array.Empty<string>();
+
+                private readonly System.DayOfWeek _day = System.DayOfWeek.Monday;
+
+                public int? Limit { get; init; }
+
+                public Catalog(string prefix, System.Collections.Generic.IReadOnlyDictionary<string, int>? sizes = null) => _names.Add(prefix);
+
+                public void Register(ITaskDefinition task)
+                    => new CfnOutput(Stack.Of(task), "Registered", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                public void RegisterIn(Construct scope, ITaskDefinition task)
+                    => new CfnOutput(scope, "RegisteredIn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public sealed class ScopeBag : System.Collections.ObjectModel.Collection<Construct>
+            {
+                public void Publish(ITaskDefinition task) => new CfnOutput(this[0], "Bagged", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public readonly struct Marker
+            {
+                public Marker(Construct scope) => new CfnOutput(scope, "Marked", new CfnOutputProps { Value = "marker" });
+
+                public void Mark(ITaskDefinition task) => new CfnOutput(Stack.Of(task), "Mark", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public sealed class Publisher
+            {
+                private readonly Construct _scope;
+
+                public Publisher(Construct scope) => _scope = scope;
+
+                public void Publish(ITaskDefinition task) => new CfnOutput(_scope, "Published", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public sealed class PrimaryPublisher(Construct scope)
+            {
+                public void Publish(ITaskDefinition task) => new CfnOutput(scope, "PrimaryPublished", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public sealed class PropertyPublisher
+            {
+                public Construct? Scope { get; init; }
+
+                public void Publish(ITaskDefinition task) => new CfnOutput(Scope!, "PropertyPublished", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public sealed class FieldPublisher
+            {
+                public Construct? Scope;
+
+                public void Publish(ITaskDefinition task) => new CfnOutput(Scope!, "FieldPublished", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public class Registry
+            {
+                public virtual void Register(ITaskDefinition task)
+                    => new CfnOutput(Stack.Of(task), "Registered", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public class ScopedRegistry : Registry
+            {
+                private readonly Construct _scope;
+
+                public ScopedRegistry(Construct scope) => _scope = scope;
+
+                public override void Register(ITaskDefinition task)
+                    => new CfnOutput(_scope, "ScopedRegistered", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                {
+                    var catalog = new Catalog("jobs");
+                    catalog.Register(props.Pool.Worker);
+                    new Marker(this).Mark(props.Pool.Worker);
+                    catalog.RegisterIn(this, {|#0:props.Pool.Worker|});
+                    new Publisher(this).Publish({|#1:props.Pool.Worker|});
+                    new PrimaryPublisher(this).Publish({|#2:props.Pool.Worker|});
+                    Registry registry = new ScopedRegistry(this);
+                    registry.Register({|#3:props.Pool.Worker|});
+                    new PropertyPublisher { Scope = this }.Publish({|#4:props.Pool.Worker|});
+                    new FieldPublisher { Scope = this }.Publish({|#5:props.Pool.Worker|});
+                    new ScopeBag { this }.Publish({|#6:props.Pool.Worker|});
+                }
+            }
+            """,
+            Expected(0, "Worker"),
+            Expected(1, "Worker"),
+            Expected(2, "Worker"),
+            Expected(3, "Worker"),
+            Expected(4, "Worker"),
+            Expected(5, "Worker"),
+            Expected(6, "Worker"));
 }

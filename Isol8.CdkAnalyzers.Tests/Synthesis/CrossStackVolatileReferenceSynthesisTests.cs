@@ -576,7 +576,9 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it
-    /// (reads its ARN, gives it on to another construct that does), and ICDK001 reports exactly those hand-overs.
+    /// (reads its ARN, gives it on to another construct that does, or to a plain object holding the stack as its scope),
+    /// and ICDK001 reports exactly those hand-overs; helpers and a plain object that can place it only under
+    /// <c>Stack.Of(task)</c> render it in its owner's stack.
     /// </summary>
     [Fact]
     public async Task OwnConstructs_ImportOnlyWhatTheirCodeRenders()
@@ -596,6 +598,35 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new CollectionStack(app, "Collection", container);
                     new InterfacePropsStack(app, "InterfaceProps", container);
                     new OwnerScopedHelperStack(app, "OwnerScoped", container);
+                    new PublisherStack(app, "Publisher", container);
+                }
+            }
+
+            public sealed class Catalog
+            {
+                private readonly List<string> _names = new();
+
+                public void Register(ITaskDefinition task)
+                {
+                    _names.Add(task.Node.Id);
+                    new StringParameter(Stack.Of(task), "Registered", new StringParameterProps { StringValue = task.TaskDefinitionArn });
+                }
+            }
+
+            public sealed class Publisher
+            {
+                private readonly Construct _scope;
+
+                public Publisher(Construct scope) => _scope = scope;
+
+                public void Publish(ITaskDefinition task) => new StringParameter(_scope, "Published", new StringParameterProps { StringValue = task.TaskDefinitionArn });
+            }
+
+            public class PublisherStack : Stack
+            {
+                public PublisherStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new Publisher(this).Publish(container.TaskDef);
                 }
             }
 
@@ -614,6 +645,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 {
                     Tagging.Tag(container.TaskDef);
                     container.TaskDef.TagOwner();
+                    new Catalog().Register(container.TaskDef);
                 }
             }
 
@@ -731,7 +763,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
             .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
             .OrderBy(name => name, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "ChainStack", "InterfacePropsStack", "RendererStack" }, flagged);
+        Assert.Equal(new[] { "ChainStack", "InterfacePropsStack", "PublisherStack", "RendererStack" }, flagged);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Publisher"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceProps"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Renderer"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Chain"));
@@ -739,7 +772,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Holder"));
         Assert.Empty(templates.ImportedExports("Collection"));
         Assert.Empty(templates.ImportedExports("OwnerScoped"));
-        Assert.Equal(2, templates.Resources("Container", "AWS::SSM::Parameter").Count);
+        Assert.Equal(3, templates.Resources("Container", "AWS::SSM::Parameter").Count);
     }
     /// <summary>
     /// A nested stack created by a stack unrelated to the owner imports the owner's ARN into its own template (and is

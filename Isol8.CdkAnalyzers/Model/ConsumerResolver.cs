@@ -16,12 +16,14 @@ internal sealed class ConsumerResolver
     private readonly CdkTypes _types;
     private readonly OwnershipResolver _owners;
     private readonly ValueSources _sources;
+    private readonly ScopelessObjects _scopeless;
 
     public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
         _types = types;
         _owners = owners;
         _sources = sources;
+        _scopeless = new ScopelessObjects(sources.Compilation);
     }
 
     public void CollectConsumers(IOperation use, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk)
@@ -132,6 +134,22 @@ internal sealed class ConsumerResolver
                             continue;
                         }
 
+                        if (!invocation.TargetMethod.IsStatic && IsHandedToAScopelessObject(invocation, current, walk.CancellationToken))
+                        {
+                            // catalog.Register(task), Catalog holding only strings: it places what it renders under the
+                            // other construct the call gives it, or where the call does not show (Stack.Of(task)).
+                            if (FirstConstructArgument(invocation, current) is { } given)
+                            {
+                                AddOwner(given, containingSymbol, consumers, walk, throughLocal);
+                            }
+                            else
+                            {
+                                walk.UnknownScopes++;
+                            }
+
+                            return false;
+                        }
+
                         if (!invocation.TargetMethod.IsStatic)
                         {
                             FollowReceiver(invocation.Instance, containingSymbol, consumers, walk, throughLocal);
@@ -237,6 +255,11 @@ internal sealed class ConsumerResolver
             FollowLocal(holder.Local, holder.Syntax, holder.SemanticModel, containingSymbol, consumers, walk);
         }
     }
+
+    /// <summary>A construct given to an instance method of the app's own plain object that holds no scope (<see cref="ScopelessObjects"/>).</summary>
+    private bool IsHandedToAScopelessObject(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
+        => current is IArgumentOperation { Value.Type: var handedType } && _types.Is(handedType, CdkTypeKind.Construct)
+            && invocation.Instance is { Type: INamedTypeSymbol receiverType } && _scopeless.HoldsNoScope(receiverType, cancellationToken);
 
     private IOperation? FirstConstructArgument(IInvocationOperation invocation, IOperation current)
     {
