@@ -1172,6 +1172,48 @@ public class CrossStackOwnershipEdgeTests
             Expected(0, "TaskDef", "stack 'ContainerStack'", "ServiceStack"));
 
     /// <summary>
+    /// The same through a list or a collection expression: a list's initializer, an <c>Add</c> to a local, a collection
+    /// expression. Added to the stack's own field, looped in another method, the element is followed to the read, which
+    /// is reported instead (once). A list of them nothing renders from (counted) is silent.
+    /// </summary>
+    [Theory]
+    [InlineData("var tasks = new List<ITaskDefinition> { {|#0:container.TaskDef|} };")]
+    [InlineData("var tasks = new List<ITaskDefinition>(); tasks.Add({|#0:container.TaskDef|});")]
+    [InlineData("ITaskDefinition[] tasks = [{|#0:container.TaskDef|}];")]
+    [InlineData("List<ITaskDefinition> tasks = [{|#0:container.TaskDef|}];")]
+    [InlineData("_tasks.Add(container.TaskDef); var tasks = new List<ITaskDefinition>();", 1)]
+    [InlineData("var counted = new List<ITaskDefinition> { container.TaskDef }; counted.Add(container.TaskDef); var tasks = new List<ITaskDefinition>(); new CfnOutput(this, \"Count\", new CfnOutputProps { Value = counted.Count.ToString() });")]
+    public Task ForEachOverAListOfAnotherStacksConstructs_IsReportedWhereTheConstructIsAdded(string collection, int fieldReads = 0)
+        => VerifyAsync($$"""
+            public class ServiceStack : Stack
+            {
+                private readonly List<ITaskDefinition> _tasks = new();
+
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    {{collection}}
+                    foreach (var taskDef in tasks)
+                    {
+                        new CfnOutput(this, "Arn" + taskDef.Node.Id, new CfnOutputProps { Value = taskDef.TaskDefinitionArn });
+                    }
+
+                    Publish();
+                }
+
+                private void Publish()
+                {
+                    foreach (var taskDef in _tasks)
+                    {
+                        new CfnOutput(this, "Field" + taskDef.Node.Id, new CfnOutputProps { Value = {|#1:taskDef.TaskDefinitionArn|} });
+                    }
+                }
+            }
+            """,
+            collection.Contains("#0", System.StringComparison.Ordinal) ? new[] { Expected(0, "TaskDef", "stack 'ContainerStack'", "ServiceStack") }
+                : fieldReads == 1 ? new[] { Expected(1, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack") }
+                : System.Array.Empty<DiagnosticResult>());
+
+    /// <summary>
     /// The name index follows subclasses of subclasses and aliases of them to a fixed point, whatever order they are
     /// declared in: a member typed as the most derived class is a task definition too.
     /// </summary>

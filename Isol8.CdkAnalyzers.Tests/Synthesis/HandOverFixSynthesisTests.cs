@@ -12,6 +12,7 @@ namespace Isol8.CdkAnalyzers.Tests.Synthesis;
 public class HandOverFixSynthesisTests
 {
     private const string Usings = """
+        using System.Collections.Generic;
         using Amazon.CDK;
         using Amazon.CDK.AWS.ECS;
         using Amazon.CDK.AWS.Events;
@@ -227,6 +228,26 @@ public class HandOverFixSynthesisTests
                 Layers = new[] { functions.Layer, local },
             });
             """);
+
+    /// <summary>
+    /// A layer put in a collection expression, a list's initializer, or added to a list, which reaches the function as
+    /// the list's copy (<c>layers.ToArray()</c>): each element is handed over as an array's is.
+    /// </summary>
+    [Theory]
+    [InlineData("ILayerVersion[] layers = [functions.Layer];", "layers")]
+    [InlineData("var layers = new List<ILayerVersion> { functions.Layer };", "layers.ToArray()")]
+    [InlineData("var layers = new List<ILayerVersion>(); layers.Add(functions.Layer);", "layers.ToArray()")]
+    public Task LayerInACollectionTheFunctionIsGiven_IsImported_AndDeploysOverTheLiveApp(string collection, string layers)
+        => AssertHandOverFixDeploysAsync(collection + """
+
+            new Function(this, "Reader", new FunctionProps
+            {
+                Runtime = Runtime.NODEJS_18_X,
+                Handler = "index.handler",
+                Code = Code.FromInline("exports.handler = async () => {};"),
+                Layers = LAYERS,
+            });
+            """.Replace("LAYERS", layers, System.StringComparison.Ordinal));
 
     /// <summary>The app's own construct gives the layer on to a function of its own: the hand-over to it is what imports.</summary>
     [Fact]

@@ -13,8 +13,9 @@ namespace Isol8.CdkAnalyzers.Model;
 /// a catalogue member read through it, a grant on it, or a slot of CDK's own (a construct's props, a CDK method) it
 /// is given to. A parameter or property the app declares (its construct's props class, a helper's parameter) renders
 /// nothing by being given the construct: what the app's code then does with it decides. That code is followed through
-/// the app's locals, fields, properties and parameters. Anything else (returned, kept in a collection, given to a
-/// framework method) is no proof, and the answer is no: a hand-over nothing renders imports nothing.
+/// the app's locals, fields, properties and parameters, and through the arrays and lists built in place that hold it.
+/// Anything else (returned, kept in another collection, given to a framework method) is no proof, and the answer is
+/// no: a hand-over nothing renders imports nothing.
 /// </summary>
 internal sealed class DeclaredSlots
 {
@@ -82,6 +83,20 @@ internal sealed class DeclaredSlots
                     asElement = true;
                     node = collection;
                     continue;
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: BaseObjectCreationExpressionSyntax list }
+                    when SymbolFacts.IsDotnetCollection(semanticModel.GetTypeInfo(list, walk.CancellationToken).Type):
+                    // new List<ITaskDefinition> { pool.Worker }: an element of the list, as of an array.
+                    asElement = true;
+                    node = list;
+                    continue;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" or "ToList", Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } copy } access
+                    when asElement && access.Expression == node:
+                    // Layers = layers.ToArray(): the same elements (the holder is an array or a .NET collection).
+                    node = copy;
+                    continue;
+                case ArgumentSyntax argument when AddedTo(argument, semanticModel, walk.CancellationToken) is { } collection:
+                    // tasks.Add(pool.Worker): an element of the app's own collection.
+                    return SlotRenders(collection, walk, asElement: true, depth);
                 case ElementAccessExpressionSyntax elementAccess when asElement && elementAccess.Expression == node:
                     asElement = false;
                     node = elementAccess;
@@ -164,6 +179,18 @@ internal sealed class DeclaredSlots
 
         return null;
     }
+
+    /// <summary>
+    /// The local that <paramref name="argument"/> is added to as an element (<c>tasks.Add(pool.Worker)</c>, a .NET
+    /// collection's <c>Add</c>); null for any other argument. A stack's collection member is not one: the ownership
+    /// model follows its elements to where they are read, and the reads are reported there.
+    /// </summary>
+    private static ISymbol? AddedTo(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => argument.Parent is ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add } }
+            && semanticModel.GetSymbolInfo(add, cancellationToken).Symbol is IMethodSymbol { IsStatic: false } method && SymbolFacts.IsDotnetCollection(method.ContainingType)
+            && semanticModel.GetSymbolInfo(add.Expression, cancellationToken).Symbol is ILocalSymbol collection
+                ? collection
+                : null;
 
     /// <summary><c>slot.TaskDefinitionArn</c> (a catalogue member for the construct handed over) or <c>slot.GrantRun(…)</c>.</summary>
     private static bool ReadRenders(ExpressionSyntax read, SimpleNameSyntax name, SemanticModel semanticModel, Walk walk)

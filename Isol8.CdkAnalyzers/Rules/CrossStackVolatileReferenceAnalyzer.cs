@@ -32,6 +32,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         context.RegisterSyntaxNodeAction(c => AnalyzeMemberRead(c, model), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.MemberBindingExpression);
         context.RegisterSyntaxNodeAction(c => AnalyzeArgument(c, model), SyntaxKind.Argument);
         context.RegisterSyntaxNodeAction(c => AnalyzeInitializer(c, model), SyntaxKind.ObjectInitializerExpression, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionInitializerExpression);
+        context.RegisterSyntaxNodeAction(c => AnalyzeCollectionExpression(c, model), SyntaxKind.CollectionExpression);
         context.RegisterSyntaxNodeAction(c => AnalyzeCallOnConstruct(c, model), SyntaxKind.InvocationExpression);
     }
 
@@ -193,6 +194,18 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
                 ? assignment.Right
                 : expression;
             AnalyzeHandOver(context, model, value);
+        }
+    }
+
+    /// <summary><c>Layers = [functions.Layer]</c>, <c>ITaskDefinition[] tasks = [pool.Worker]</c>: each element is handed over as an array's is.</summary>
+    private static void AnalyzeCollectionExpression(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        foreach (var element in ((CollectionExpressionSyntax)context.Node).Elements)
+        {
+            if (element is ExpressionElementSyntax { Expression: var value })
+            {
+                AnalyzeHandOver(context, model, value);
+            }
         }
     }
 
