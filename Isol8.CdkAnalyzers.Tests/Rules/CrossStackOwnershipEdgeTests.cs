@@ -87,6 +87,45 @@ public class CrossStackOwnershipEdgeTests
             }
             """);
 
+    /// <summary>
+    /// A value given to CDK where no template holds it: an annotation's message, the construct tree's metadata
+    /// (<c>Node.AddMetadata</c>), a test of it (<c>Token.IsUnresolved</c>). The L1 resource's own metadata
+    /// (<c>CfnResource.AddMetadata</c>) is in the template, the tree's context may be read back into one, CDK's string
+    /// functions (<c>Fn.Join</c>) and the app's own helpers (whatever they return) may render it: reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Annotations.Of(this).AddInfo(\"worker \" + container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("Annotations.Of(this).AddWarning($\"worker {container.TaskDef.TaskDefinitionArn}\");")]
+    [InlineData("Node.AddMetadata(\"worker\", container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("var resolved = !Token.IsUnresolved(container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("new CfnOutput(this, \"Tested\", new CfnOutputProps { Value = Token.IsUnresolved(container.TaskDef.TaskDefinitionArn).ToString() });")]
+    [InlineData("((CfnResource)new CfnWaitConditionHandle(this, \"Handle\")).AddMetadata(\"worker\", {|#0:container.TaskDef.TaskDefinitionArn|});")]
+    [InlineData("new CfnWaitConditionHandle(this, \"Handle\").Node.AddMetadata(\"worker\", container.TaskDef.TaskDefinitionArn);")]
+    [InlineData("Node.SetContext(\"worker\", {|#0:container.TaskDef.TaskDefinitionArn|});")]
+    [InlineData("new CfnOutput(this, \"Joined\", new CfnOutputProps { Value = Fn.Join(\",\", new[] { {|#0:container.TaskDef.TaskDefinitionArn|} }) });")]
+    [InlineData("var published = Checks.Publish(this, {|#0:container.TaskDef.TaskDefinitionArn|});")]
+    public Task ValueGivenToCdkOutsideTheTemplates_DoesNotTrigger(string statement)
+        => VerifyAsync(
+            $$"""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    {{statement}}
+                }
+            }
+
+            public static class Checks
+            {
+                public static bool Publish(Construct scope, string arn)
+                {
+                    new CfnOutput(scope, "Published", new CfnOutputProps { Value = arn });
+                    return true;
+                }
+            }
+            """,
+            statement.Contains("#0", System.StringComparison.Ordinal) ? new[] { Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack") } : System.Array.Empty<DiagnosticResult>());
+
     /// <summary>A local that is logged and also rendered: the rendering use counts.</summary>
     [Fact]
     public Task LocalLoggedAndRendered_Triggers()

@@ -915,6 +915,68 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// Another stack's ARN given to CDK where no template holds it (an annotation, the construct tree's metadata, a
+    /// <c>Token.IsUnresolved</c> test) makes no export and is not reported; the same ARN in an L1 resource's own
+    /// metadata is in the template, and one kept in the construct tree's context can be read back into it: both are
+    /// imported, and reported.
+    /// </summary>
+    [Fact]
+    public async Task ValuesGivenToCdkOutsideTheTemplates_AreNotImported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new QuietStack(app, "Quiet", container);
+                    new MetadataStack(app, "Metadata", container);
+                    new ContextStack(app, "Context", container);
+                }
+            }
+
+            public class ContextStack : Stack
+            {
+                public ContextStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Node.SetContext("worker", container.TaskDef.TaskDefinitionArn);
+                    new CfnOutput(this, "FromContext", new CfnOutputProps { Value = (string)Node.TryGetContext("worker") });
+                }
+            }
+
+            public class QuietStack : Stack
+            {
+                public QuietStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Annotations.Of(this).AddInfo("worker " + container.TaskDef.TaskDefinitionArn);
+                    Node.AddMetadata("worker", container.TaskDef.TaskDefinitionArn);
+                    new CfnOutput(this, "Tested", new CfnOutputProps { Value = Token.IsUnresolved(container.TaskDef.TaskDefinitionArn).ToString() });
+                }
+            }
+
+            public class MetadataStack : Stack
+            {
+                public MetadataStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new CfnWaitConditionHandle(this, "Handle").AddMetadata("worker", container.TaskDef.TaskDefinitionArn);
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = diagnostics
+            .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
+            .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
+            .OrderBy(name => name, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "ContextStack", "MetadataStack" }, flagged);
+        Assert.Empty(templates.ImportedExports("Quiet"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Metadata"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Context"));
+        Assert.Equal("true", templates.Template("Quiet")["Outputs"]!["Tested"]!["Value"]!.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>
     /// A stack's methods that return its own task definitions' ARNs (by name from a dictionary, parameterless, through a
     /// switch) relay them: each call from another stack imports one, and exactly those calls are reported. The same
     /// calls in the owning stack, and a method returning a family, import nothing.

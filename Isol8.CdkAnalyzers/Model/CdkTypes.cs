@@ -28,6 +28,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iLayerVersion;
     private readonly Lazy<INamedTypeSymbol?> _iLaunchTemplate;
     private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
+    private readonly Lazy<INamedTypeSymbol?> _annotations;
 
     private CdkTypes(Compilation compilation)
     {
@@ -51,6 +52,7 @@ internal sealed class CdkTypes
         _iLayerVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion"));
         _iLaunchTemplate = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.ILaunchTemplate"));
         _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
+        _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -65,6 +67,9 @@ internal sealed class CdkTypes
 
     /// <summary><c>Constructs.Node</c>, the type of every construct's <c>Node</c>.</summary>
     public INamedTypeSymbol? ConstructNode => _constructNode.Value;
+
+    /// <summary><c>Amazon.CDK.Annotations</c>: messages for the cloud assembly's manifest, never a template.</summary>
+    public INamedTypeSymbol? Annotations => _annotations.Value;
 
     public INamedTypeSymbol? IDependable => _iDependable.Value;
 

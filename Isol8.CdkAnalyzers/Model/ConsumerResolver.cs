@@ -60,7 +60,7 @@ internal sealed class ConsumerResolver
             while (current.Parent is { } parent)
             {
                 walk.CancellationToken.ThrowIfCancellationRequested();
-                if (StaysInCode(parent, current))
+                if (StaysInCode(parent, current) || StaysOutOfTemplates(parent))
                 {
                     return true;
                 }
@@ -204,6 +204,19 @@ internal sealed class ConsumerResolver
             IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { IsStatic: true } method } } => IsFramework(method) && IsNoString(method.ReturnType),
             _ => false,
         };
+
+    /// <summary>
+    /// Does <paramref name="parent"/> give the value to CDK where no template holds it: a message of
+    /// <c>Annotations.Of(x)</c> or the construct tree's metadata (<c>Node.AddMetadata</c>), both written to the cloud
+    /// assembly's manifest unresolved, or a CDK method that answers yes or no about it (<c>Token.IsUnresolved(arn)</c>)? CDK makes
+    /// no export for them. (<c>CfnResource.AddMetadata</c> is another method: it renders into the template.)
+    /// </summary>
+    private bool StaysOutOfTemplates(IOperation parent)
+        => parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } }
+            && method.ContainingType is { } type
+            && (SymbolEqualityComparer.Default.Equals(type, _types.Annotations)
+                || (SymbolEqualityComparer.Default.Equals(type, _types.ConstructNode) && method.Name == KnownCdkNames.AddMetadata)
+                || (method.ReturnType.SpecialType == SpecialType.System_Boolean && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _types.Assembly)));
 
     /// <summary><c>List&lt;T&gt;.ToArray()</c>, <c>AsReadOnly()</c>: a .NET collection's own copy of its elements.</summary>
     private static bool IsCopyOfCollection(IMethodSymbol method)

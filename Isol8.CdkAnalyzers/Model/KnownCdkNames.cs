@@ -100,5 +100,8 @@ internal static class KnownCdkNames
 
     /// <summary><c>Constructs.Node.DefaultChild</c>: the escape hatch from a construct to its own L1 resource.</summary>
     public const string DefaultChild = "DefaultChild";
+
+    /// <summary><c>Node.AddMetadata</c>: the construct tree's metadata, written to the manifest, not a template.</summary>
+    public const string AddMetadata = "AddMetadata";
 }
 
