@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Rules;
@@ -386,7 +387,7 @@ public class CrossStackVolatileReferenceSynthesisTests
 
         Assert.Equal(
             new[] { "containers.ApiArn", "containers.Batch.TaskDefinitionArn", "containers.BatchArn", "containers.Tasks[\"api\"].TaskDefinitionArn", "containers.WorkerArn", "outputs.ApiArn" },
-            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
+            FlaggedTexts(diagnostics));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("RelayReader").Distinct());
         Assert.Equal(4, templates.ImportedExports("RelayReader").Count);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("IndexerReader").Distinct());
@@ -567,7 +568,7 @@ public class CrossStackVolatileReferenceSynthesisTests
 
         Assert.Equal(
             new[] { "compute.Outputs.WorkerArn", "props.Endpoints.ApiArn", "props.Outputs.WorkerArn" },
-            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
+            FlaggedTexts(diagnostics));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("AppLevel"));
         Assert.Empty(templates.ImportedExports("Compute"));
@@ -759,10 +760,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
-        var flagged = diagnostics
-            .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
-            .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
-            .OrderBy(name => name, System.StringComparer.Ordinal);
+        var flagged = FlaggedClasses(diagnostics);
         Assert.Equal(new[] { "ChainStack", "InterfacePropsStack", "PublisherStack", "RendererStack" }, flagged);
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Publisher"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("InterfaceProps"));
@@ -965,10 +963,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
-        var flagged = diagnostics
-            .Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
-            .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
-            .OrderBy(name => name, System.StringComparer.Ordinal);
+        var flagged = FlaggedClasses(diagnostics);
         Assert.Equal(new[] { "ContextStack", "MetadataStack" }, flagged);
         Assert.Empty(templates.ImportedExports("Quiet"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Metadata"));
@@ -1037,7 +1032,7 @@ public class CrossStackVolatileReferenceSynthesisTests
 
         Assert.Equal(
             new[] { "jobs.ArnOf(\"hourly\")", "jobs.NightlyArn()", "jobs.Pick(true)" },
-            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(text => text, System.StringComparer.Ordinal));
+            FlaggedTexts(diagnostics));
         var imported = templates.ImportedExports("Dispatch");
         Assert.Equal(3, imported.Count);
         Assert.Equal(2, imported.Distinct().Count());
@@ -1176,4 +1171,16 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Platform"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
     }
+
+    /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
+    private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
+            .Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan))
+            .OrderBy(text => text, System.StringComparer.Ordinal);
+
+    /// <summary>The class each ICDK001 diagnostic is in, in order.</summary>
+    private static IEnumerable<string> FlaggedClasses(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
+            .Select(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text)
+            .OrderBy(name => name, System.StringComparer.Ordinal);
 }
