@@ -208,8 +208,8 @@ internal sealed class ConsumerResolver
     /// <summary>
     /// Does <paramref name="parent"/> give the value to CDK where no template holds it: a message of
     /// <c>Annotations.Of(x)</c> or the construct tree's metadata (<c>Node.AddMetadata</c>), both written to the cloud
-    /// assembly's manifest unresolved, or a CDK method that answers yes or no about it (<c>Token.IsUnresolved(arn)</c>)? CDK makes
-    /// no export for them. (<c>CfnResource.AddMetadata</c> is another method: it renders into the template.)
+    /// assembly's manifest unresolved, or a CDK method that answers yes or no about it (<c>Token.IsUnresolved(arn)</c>)?
+    /// CDK makes no export for them. (<c>CfnResource.AddMetadata</c> is another method: it renders into the template.)
     /// </summary>
     private bool StaysOutOfTemplates(IOperation parent)
         => parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } }
