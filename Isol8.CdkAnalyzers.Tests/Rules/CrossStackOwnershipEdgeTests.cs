@@ -91,7 +91,8 @@ public class CrossStackOwnershipEdgeTests
     /// A value given to CDK where no template holds it: an annotation's message, the construct tree's metadata
     /// (<c>Node.AddMetadata</c>), a test of it (<c>Token.IsUnresolved</c>). The L1 resource's own metadata
     /// (<c>CfnResource.AddMetadata</c>) is in the template, the tree's context may be read back into one, CDK's string
-    /// functions (<c>Fn.Join</c>) and the app's own helpers (whatever they return) may render it: reported.
+    /// functions (<c>Fn.Join</c>), CDK's other methods (<c>role.AddToPolicy</c> answers a bool, <c>Token.AsString</c>) and the app's own helpers
+    /// (whatever they return) may render it: reported.
     /// </summary>
     [Theory]
     [InlineData("Annotations.Of(this).AddInfo(\"worker \" + container.TaskDef.TaskDefinitionArn);")]
@@ -104,6 +105,8 @@ public class CrossStackOwnershipEdgeTests
     [InlineData("Node.SetContext(\"worker\", {|#0:container.TaskDef.TaskDefinitionArn|});")]
     [InlineData("new CfnOutput(this, \"Joined\", new CfnOutputProps { Value = Fn.Join(\",\", new[] { {|#0:container.TaskDef.TaskDefinitionArn|} }) });")]
     [InlineData("var published = Checks.Publish(this, {|#0:container.TaskDef.TaskDefinitionArn|});")]
+    [InlineData("new CfnOutput(this, \"AsString\", new CfnOutputProps { Value = Token.AsString({|#0:container.TaskDef.TaskDefinitionArn|}) });")]
+    [InlineData("var added = new Amazon.CDK.AWS.IAM.Role(this, \"Role\", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.AccountRootPrincipal() }).AddToPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps { Actions = new[] { \"ecs:RunTask\" }, Resources = new[] { {|#0:container.TaskDef.TaskDefinitionArn|} } }));")]
     public Task ValueGivenToCdkOutsideTheTemplates_DoesNotTrigger(string statement)
         => VerifyAsync(
             $$"""

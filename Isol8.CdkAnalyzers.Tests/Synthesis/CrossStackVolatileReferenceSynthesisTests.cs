@@ -915,8 +915,8 @@ public class CrossStackVolatileReferenceSynthesisTests
     /// <summary>
     /// Another stack's ARN given to CDK where no template holds it (an annotation, the construct tree's metadata, a
     /// <c>Token.IsUnresolved</c> test) makes no export and is not reported; the same ARN in an L1 resource's own
-    /// metadata is in the template, and one kept in the construct tree's context can be read back into it: both are
-    /// imported, and reported.
+    /// metadata is in the template, a policy statement added with <c>AddToPolicy</c> (which answers a bool) too, and one kept
+    /// in the construct tree's context can be read back into a template: all are imported, and reported.
     /// </summary>
     [Fact]
     public async Task ValuesGivenToCdkOutsideTheTemplates_AreNotImported()
@@ -957,6 +957,8 @@ public class CrossStackVolatileReferenceSynthesisTests
                 public MetadataStack(Construct scope, string id, ContainerStack container) : base(scope, id)
                 {
                     new CfnWaitConditionHandle(this, "Handle").AddMetadata("worker", container.TaskDef.TaskDefinitionArn);
+                    var role = new Amazon.CDK.AWS.IAM.Role(this, "Role", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.AccountRootPrincipal() });
+                    var added = role.AddToPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps { Actions = new[] { "ecs:RunTask" }, Resources = new[] { container.TaskDef.TaskDefinitionArn } }));
                 }
             }
             """ + CdkSources.SynthesizableContainerStack);
@@ -964,9 +966,9 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         var flagged = FlaggedClasses(diagnostics);
-        Assert.Equal(new[] { "ContextStack", "MetadataStack" }, flagged);
+        Assert.Equal(new[] { "ContextStack", "MetadataStack", "MetadataStack" }, flagged);
         Assert.Empty(templates.ImportedExports("Quiet"));
-        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Metadata"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Metadata"));
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Context"));
         Assert.Equal("true", templates.Template("Quiet")["Outputs"]!["Tested"]!["Value"]!.ToString().ToLowerInvariant());
     }

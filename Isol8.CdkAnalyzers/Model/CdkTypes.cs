@@ -29,6 +29,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iLaunchTemplate;
     private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
     private readonly Lazy<INamedTypeSymbol?> _annotations;
+    private readonly Lazy<INamedTypeSymbol?> _token;
 
     private CdkTypes(Compilation compilation)
     {
@@ -53,6 +54,7 @@ internal sealed class CdkTypes
         _iLaunchTemplate = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.ILaunchTemplate"));
         _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
+        _token = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Token"));
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -70,6 +72,9 @@ internal sealed class CdkTypes
 
     /// <summary><c>Amazon.CDK.Annotations</c>: messages for the cloud assembly's manifest, never a template.</summary>
     public INamedTypeSymbol? Annotations => _annotations.Value;
+
+    /// <summary><c>Amazon.CDK.Token</c>: its tests (<c>IsUnresolved</c>) look at a value and keep nothing of it.</summary>
+    public INamedTypeSymbol? Token => _token.Value;
 
     public INamedTypeSymbol? IDependable => _iDependable.Value;
 

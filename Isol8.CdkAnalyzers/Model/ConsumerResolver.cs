@@ -208,15 +208,16 @@ internal sealed class ConsumerResolver
     /// <summary>
     /// Does <paramref name="parent"/> give the value to CDK where no template holds it: a message of
     /// <c>Annotations.Of(x)</c> or the construct tree's metadata (<c>Node.AddMetadata</c>), both written to the cloud
-    /// assembly's manifest unresolved, or a CDK method that answers yes or no about it (<c>Token.IsUnresolved(arn)</c>)?
-    /// CDK makes no export for them. (<c>CfnResource.AddMetadata</c> is another method: it renders into the template.)
+    /// assembly's manifest unresolved, or one of <c>Token</c>'s tests of it (<c>Token.IsUnresolved(arn)</c>)? CDK makes no
+    /// export for them. (<c>CfnResource.AddMetadata</c> is another method: it renders into the template; so may any
+    /// other CDK method, whatever it returns: <c>role.AddToPolicy(statement)</c> answers a bool.)
     /// </summary>
     private bool StaysOutOfTemplates(IOperation parent)
         => parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } }
             && method.ContainingType is { } type
             && (SymbolEqualityComparer.Default.Equals(type, _types.Annotations)
                 || (SymbolEqualityComparer.Default.Equals(type, _types.ConstructNode) && method.Name == KnownCdkNames.AddMetadata)
-                || (method.ReturnType.SpecialType == SpecialType.System_Boolean && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _types.Assembly)));
+                || (method.ReturnType.SpecialType == SpecialType.System_Boolean && SymbolEqualityComparer.Default.Equals(type, _types.Token)));
 
     /// <summary><c>List&lt;T&gt;.ToArray()</c>, <c>AsReadOnly()</c>: a .NET collection's own copy of its elements.</summary>
     private static bool IsCopyOfCollection(IMethodSymbol method)
