@@ -129,6 +129,64 @@ public class CrossStackOwnershipEdgeTests
             """,
             statement.Contains("#0", System.StringComparison.Ordinal) ? new[] { Expected(0, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack") } : System.Array.Empty<DiagnosticResult>());
 
+    /// <summary>
+    /// A props member or, when it is not set, a construct of a stack the same props carry in (<c>props.Override ??
+    /// props.Containers.TaskDef</c>, or a <c>?:</c> of them): either way another stack's, reported. A fallback to the
+    /// stack's own construct, to a stack it created itself or holds in its own object, or to a construct whose stack got
+    /// it from elsewhere, may be its own or is unknown: silent.
+    /// </summary>
+    [Fact]
+    public Task PropsMemberOrAnotherStacksConstructFromTheSameProps_Triggers()
+        => VerifyAsync("""
+            public class ServiceProps : StackProps
+            {
+                public ContainerStack Containers { get; init; } = null!;
+
+                public ITaskDefinition? Override { get; init; }
+
+                public RelayStack Relay { get; init; } = null!;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                {
+                    var task = props.Override ?? props.Containers.TaskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = {|#0:task.TaskDefinitionArn|} });
+                    var chosen = props.Override is null ? props.Containers.TaskDef : props.Override;
+                    new CfnOutput(this, "Chosen", new CfnOutputProps { Value = {|#1:chosen.TaskDefinitionArn|} });
+                    var own = new FargateTaskDefinition(this, "Own");
+                    var mixed = props.Override ?? own;
+                    new CfnOutput(this, "Mixed", new CfnOutputProps { Value = mixed.TaskDefinitionArn });
+                    var local = new ContainerStack(this, "Local");
+                    var created = props.Override ?? local.TaskDef;
+                    new CfnOutput(this, "Created", new CfnOutputProps { Value = created.TaskDefinitionArn });
+                    var holder = new Holder { Containers = local };
+                    var held = props.Override ?? holder.Containers.TaskDef;
+                    new CfnOutput(this, "Held", new CfnOutputProps { Value = held.TaskDefinitionArn });
+                    var given = props.Override ?? props.Relay.Given;
+                    new CfnOutput(this, "Given", new CfnOutputProps { Value = given.TaskDefinitionArn });
+                }
+            }
+
+            public class Holder
+            {
+                public ContainerStack Containers { get; set; } = null!;
+            }
+
+            public class RelayStack : Stack
+            {
+                public RelayStack(Construct scope, string id, ITaskDefinition given) : base(scope, id)
+                {
+                    Given = given;
+                }
+
+                public ITaskDefinition Given { get; }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ServiceStack"));
+
     /// <summary>A local that is logged and also rendered: the rendering use counts.</summary>
     [Fact]
     public Task LocalLoggedAndRendered_Triggers()

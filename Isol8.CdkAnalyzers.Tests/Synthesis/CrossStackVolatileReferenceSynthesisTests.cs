@@ -913,6 +913,50 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// An optional props member with a fallback to a construct of a stack the same props carry in
+    /// (<c>props.Override ?? props.Containers.TaskDef</c>): imported whether the app sets the member or not, and reported.
+    /// </summary>
+    [Fact]
+    public async Task OptionalPropsMemberWithAFallbackToAnotherStack_IsImportedEitherWay_AndReported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var other = new ContainerStack(app, "Other");
+                    new ServiceStack(app, "Fallback", new ServiceProps { Containers = container });
+                    new ServiceStack(app, "Overridden", new ServiceProps { Containers = container, Override = other.TaskDef });
+                }
+            }
+
+            public class ServiceProps : StackProps
+            {
+                public ContainerStack Containers { get; init; } = null!;
+
+                public ITaskDefinition? Override { get; init; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceProps props) : base(scope, id, props)
+                {
+                    var task = props.Override ?? props.Containers.TaskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "task.TaskDefinitionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Fallback"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Overridden"));
+        Assert.NotEqual(templates.ImportedExports("Fallback"), templates.ImportedExports("Overridden"));
+    }
+
+    /// <summary>
     /// Another stack's ARN given to CDK where no template holds it (an annotation, the construct tree's metadata, a
     /// <c>Token.IsUnresolved</c> test) makes no export and is not reported; the same ARN in an L1 resource's own
     /// metadata is in the template, a policy statement added with <c>AddToPolicy</c> (which answers a bool) too, and one kept

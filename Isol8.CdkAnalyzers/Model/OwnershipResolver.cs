@@ -513,7 +513,44 @@ internal sealed partial class OwnershipResolver
     private Owner OwnerOfEither(IOperation first, IOperation second, ResolutionWalk walk)
         => Throws(second) ? OwnerOf(first, walk)
             : Throws(first) ? OwnerOf(second, walk)
-            : Owner.Combine(OwnerOf(first, walk), OwnerOf(second, walk));
+            : CombineBranches(first, second, walk);
+
+    /// <summary>
+    /// The owner both branches agree on. A value the constructor received (<c>props.Override</c>: another stack's) and a
+    /// construct of a stack the same constructor received (<c>props.Compute.Worker</c>) agree: either is another stack's.
+    /// </summary>
+    private Owner CombineBranches(IOperation first, IOperation second, ResolutionWalk walk)
+    {
+        var (firstOwner, secondOwner) = (OwnerOf(first, walk), OwnerOf(second, walk));
+        return firstOwner.Equals(secondOwner) ? firstOwner
+            : firstOwner.Kind == OwnerKind.Foreign && CameThrough(second, secondOwner, firstOwner, walk) ? firstOwner
+            : secondOwner.Kind == OwnerKind.Foreign && CameThrough(first, firstOwner, secondOwner, walk) ? secondOwner
+            : Owner.Unknown;
+    }
+
+    /// <summary>
+    /// Is <paramref name="operand"/> (owned by <paramref name="owner"/>, a known stack) a construct of a stack
+    /// reached through a plain object the constructor received, as <paramref name="foreign"/> was (<c>props.Compute.Worker</c>)?
+    /// </summary>
+    private bool CameThrough(IOperation operand, Owner owner, Owner foreign, ResolutionWalk walk)
+    {
+        // A stack reached through what the constructor received is never this one: the value existed before it.
+        if (owner.Kind != OwnerKind.Stack)
+        {
+            return false;
+        }
+
+        for (var current = OperationFlow.Unwrap(operand); current is IMemberReferenceOperation { Instance: { } instance };)
+        {
+            current = OperationFlow.Unwrap(instance);
+            if (!_types.Is(current.Type, CdkTypeKind.Construct))
+            {
+                return OwnerOf(current, walk).Equals(foreign);
+            }
+        }
+
+        return false;
+    }
 
     private static bool Throws(IOperation branch) => OperationFlow.Unwrap(branch) is IThrowOperation;
 
