@@ -58,6 +58,40 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """, owner: "Container", consumer: "Service");
 
     /// <summary>
+    /// An optional props member with a fallback to a construct of a stack the same props carry in
+    /// (<c>props.Override ?? props.Container.TaskDef</c>), left unset: the read of whichever it is goes through the helper,
+    /// published from the task definition's own stack.
+    /// </summary>
+    [Fact]
+    public Task OptionalPropsMemberWithAFallbackToTheOwnerStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", new ServiceStackProps { Container = container });
+                }
+            }
+
+            public class ServiceStackProps : StackProps
+            {
+                public ContainerStack Container { get; set; } = null!;
+
+                public ITaskDefinition? Override { get; set; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                {
+                    var task = props.Override ?? props.Container.TaskDef;
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
+    /// <summary>
     /// Collections that reach a stack from outside: a read-only dictionary of another stack's task definitions in its
     /// props, looped over as deconstructed pairs, and an <c>IEnumerable</c> its constructor received.
     /// </summary>

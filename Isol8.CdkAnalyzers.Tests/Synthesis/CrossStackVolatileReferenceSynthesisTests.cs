@@ -913,6 +913,67 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// Another stack's task definition put in a local collection built in place (a list's initializer, a list's
+    /// <c>Add</c>, a collection expression) and read in a loop over it: each imported, each reported where it is put in;
+    /// a list of them only counted imports nothing and is silent.
+    /// </summary>
+    [Fact]
+    public async Task TaskDefinitionsPutInLocalCollectionsAndLooped_AreImported_AndReportedWhereTheyArePutIn()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new LoopStack(app, "Loop", container);
+                    new CountStack(app, "Count", container);
+                }
+            }
+
+            public class LoopStack : Stack
+            {
+                public LoopStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var initialized = new List<ITaskDefinition> { container.TaskDef };
+                    var added = new List<ITaskDefinition>();
+                    added.Add(container.TaskDef);
+                    ITaskDefinition[] expressed = [container.TaskDef];
+                    foreach (var task in initialized)
+                    {
+                        new CfnOutput(this, "Initialized", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    }
+
+                    foreach (var task in added)
+                    {
+                        new CfnOutput(this, "Added", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    }
+
+                    foreach (var task in expressed)
+                    {
+                        new CfnOutput(this, "Expressed", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    }
+                }
+            }
+
+            public class CountStack : Stack
+            {
+                public CountStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var counted = new List<ITaskDefinition> { container.TaskDef };
+                    new CfnOutput(this, "Count", new CfnOutputProps { Value = counted.Count.ToString() });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "LoopStack", "LoopStack", "LoopStack" }, FlaggedClasses(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Loop"));
+        Assert.Empty(templates.ImportedExports("Count"));
+    }
+
+    /// <summary>
     /// An optional props member with a fallback to a construct of a stack the same props carry in
     /// (<c>props.Override ?? props.Containers.TaskDef</c>): imported whether the app sets the member or not, and reported.
     /// </summary>

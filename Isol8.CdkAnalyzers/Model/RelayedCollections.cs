@@ -82,13 +82,7 @@ internal sealed class RelayedCollections
 
     /// <summary><c>string[]</c>, or a .NET collection whose type arguments are all <c>string</c> (a list, a dictionary of them).</summary>
     private static bool IsStringCollection(ITypeSymbol? type)
-        => type switch
-        {
-            IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_String,
-            INamedTypeSymbol { IsGenericType: true } named => SymbolFacts.IsDotnetCollection(named)
-                && System.Linq.Enumerable.All(named.TypeArguments, argument => argument.SpecialType == SpecialType.System_String),
-            _ => false,
-        };
+        => SymbolFacts.IsCollectionOf(type, element => element.SpecialType == SpecialType.System_String);
 
     private HashSet<string> CollectNames(CancellationToken cancellationToken)
     {

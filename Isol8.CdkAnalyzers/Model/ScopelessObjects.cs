@@ -90,26 +90,9 @@ internal sealed class ScopelessObjects
 
     /// <summary>A string, number, flag or enum (or a nullable one), or a .NET collection of them: nothing that is or leads to a construct.</summary>
     private static bool IsInert(ITypeSymbol type, int depth)
-    {
-        if (type.TypeKind == TypeKind.Enum || type.SpecialType is not (SpecialType.None or SpecialType.System_Object))
-        {
-            return true;
-        }
-
-        if (depth > 2 || type is not INamedTypeSymbol { IsGenericType: true } generic
-            || !(SymbolFacts.IsDotnetCollection(generic) || generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T))
-        {
-            return type is IArrayTypeSymbol array && depth <= 2 && IsInert(array.ElementType, depth + 1);
-        }
-
-        foreach (var argument in generic.TypeArguments)
-        {
-            if (!IsInert(argument, depth + 1))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => type.TypeKind == TypeKind.Enum || type.SpecialType is not (SpecialType.None or SpecialType.System_Object)
+            || (depth <= 2
+                && (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+                    ? IsInert(nullable.TypeArguments[0], depth + 1)
+                    : SymbolFacts.IsCollectionOf(type, element => IsInert(element, depth + 1))));
 }

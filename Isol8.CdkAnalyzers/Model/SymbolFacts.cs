@@ -33,6 +33,15 @@ internal static class SymbolFacts
     public static bool IsDotnetCollection(ITypeSymbol? type)
         => type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel";
 
+    /// <summary>An array, or a .NET collection (<see cref="IsDotnetCollection"/>), whose element or every type argument is <paramref name="element"/>'s.</summary>
+    public static bool IsCollectionOf(ITypeSymbol? type, System.Func<ITypeSymbol, bool> element)
+        => type switch
+        {
+            IArrayTypeSymbol array => element(array.ElementType),
+            INamedTypeSymbol { IsGenericType: true } named when IsDotnetCollection(named) => named.TypeArguments.All(element),
+            _ => false,
+        };
+
     /// <summary>A parameter of a lambda or anonymous method (<c>w</c> in <c>Select(w =&gt; …)</c>).</summary>
     public static bool IsLambdaParameter(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };

@@ -52,7 +52,7 @@ internal static class VolatileValues
                     ? LocalValue(local, identifier, semanticModel, model, catalogue, depth, cancellationToken)
                     : Relay(identifier, identifier.Identifier.ValueText, semanticModel, model, catalogue, cancellationToken);
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } call:
-                return CdkSyntax.TrailingName(call.Expression) is { } name ? RelayCall(call, name, semanticModel, model, catalogue, cancellationToken) : null;
+                return CdkSyntax.TrailingName(call.Expression) is { } name ? Relay(call, name, semanticModel, model, catalogue, cancellationToken) : null;
             default:
                 return null;
         }
@@ -69,21 +69,21 @@ internal static class VolatileValues
         return owner.Kind is OwnerKind.Imported or OwnerKind.Stable ? null : read.Member;
     }
 
-    /// <summary>A stack's or construct's string member relaying its own construct's volatile read (<c>ApiArn</c>): the relay.</summary>
+    /// <summary>
+    /// A stack's or construct's string member relaying its own construct's volatile read (<c>ApiArn</c>), or a call of its
+    /// method returning one (<c>NightlyArn()</c>): the relay.
+    /// </summary>
     private static ISymbol? Relay(ExpressionSyntax reference, string name, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
         => model.Relays.MayRelay(name, catalogue, cancellationToken)
-            && semanticModel.GetOperation(reference, cancellationToken) is IPropertyReferenceOperation or IFieldReferenceOperation
-            && semanticModel.GetSymbolInfo(reference, cancellationToken).Symbol is { } member
+            && semanticModel.GetOperation(reference, cancellationToken) switch
+            {
+                IPropertyReferenceOperation property => (ISymbol)property.Property,
+                IFieldReferenceOperation field => field.Field,
+                IInvocationOperation call => call.TargetMethod,
+                _ => null,
+            } is { } member
             && model.Relays.RelayedMember(member, catalogue, cancellationToken) is not null
                 ? member
-                : null;
-
-    /// <summary>A call of a stack's or construct's method returning its own construct's volatile read (<c>NightlyArn()</c>): the method.</summary>
-    private static ISymbol? RelayCall(InvocationExpressionSyntax call, string name, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => model.Relays.MayRelay(name, catalogue, cancellationToken)
-            && semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod: var method }
-            && model.Relays.RelayedMember(method, catalogue, cancellationToken) is not null
-                ? method
                 : null;
 
     /// <summary>A local whose every value (its initializer and each assignment) is volatile: the first one's member.</summary>
