@@ -197,7 +197,7 @@ internal sealed class CrossStackFixPlan
             // ICDK003 reports the family without asking who owns it: the ownership analysis runs here, once. The
             // helper's parameter cannot cross regions (see CreateAsync).
             if (model.CrossRegion.MayReachAcrossRegions(finding.Consumer.Stack.StackType, cancellationToken)
-                || ScopeFor(model, semanticModel, finding.Consumer, containingSymbol, cancellationToken) is not { } scope)
+                || ScopeFor(model, semanticModel, finding.Consumer, access, containingSymbol, cancellationToken) is not { } scope)
             {
                 return null;
             }
@@ -353,6 +353,16 @@ internal sealed class CrossStackFixPlan
             return;
         }
 
+        // ImportTaskDefinition copies the owner's roles and network mode into the new import: an imported task
+        // definition has them only when its importer gave them, and reading a missing one fails the synthesis. No fix
+        // where the construct handed over may be one (TaskDefinition.FromTaskDefinitionArn(this, "Task", cfn.AttrTaskDefinitionArn)).
+        if ((kind & CdkTypeKind.TaskDefinition) != 0
+            && (semanticModel.GetOperation(CdkSyntax.WithoutSuppression(Node), cancellationToken) is not { } handed
+                || model.Owners.MayBeImported(handed, new ResolutionWalk(cancellationToken, semanticModel))))
+        {
+            return;
+        }
+
         // A slot that takes any IFunction may grant it invoke permissions (an events rule target, an integration):
         // CDK cannot create them for an imported version and drops the AWS::Lambda::Permission silently. No fix.
         if ((kind & CdkTypeKind.FunctionVersion) != 0 && model.Types.IFunction is { } function
@@ -418,8 +428,8 @@ internal sealed class CrossStackFixPlan
     }
 
     /// <summary>The consumer scope for a finding the fix worked out itself (ICDK003's pin), as ICDK001 hands it over.</summary>
-    private static ExpressionSyntax? ScopeFor(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
-        => HelperScope.Of(model, semanticModel, consumer, containingSymbol, cancellationToken) switch
+    private static ExpressionSyntax? ScopeFor(CdkModel model, SemanticModel semanticModel, Consumer consumer, SyntaxNode use, ISymbol? containingSymbol, CancellationToken cancellationToken)
+        => HelperScope.Of(model, semanticModel, consumer, use, containingSymbol, cancellationToken) switch
         {
             { Kind: HelperScope.This } => SyntaxFactory.ThisExpression(),
             { Scope: { } scope } => scope.WithoutTrivia(),

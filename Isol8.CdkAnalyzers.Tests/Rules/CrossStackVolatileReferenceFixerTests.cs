@@ -65,9 +65,17 @@ public class CrossStackVolatileReferenceFixerTests
 
         """ + CdkSources.SynthesizableFunctionStack;
 
-    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null, DiagnosticResult[]? remaining = null)
+    private static async Task VerifyFixAsync(string[] unchanged, string source, string fixedSource, bool helperExists = false, int codeActionIndex = 0, string? editorConfig = null, string helperNamespace = "Isol8.Infra", bool addsHelper = true, string[]? importedNamespaces = null, DiagnosticResult[]? remaining = null, int? fixAllIterations = null)
     {
         var test = new Verify.Test { CodeActionIndex = codeActionIndex };
+        if (fixAllIterations is { } iterations)
+        {
+            // Fix All applies one fix (its equivalence key) at a time: a value only another fix serves takes another pass.
+            test.NumberOfFixAllIterations = iterations;
+            test.NumberOfFixAllInDocumentIterations = iterations;
+            test.NumberOfFixAllInProjectIterations = iterations;
+        }
+
         // A fixable rule's markup is not read in the fixed state: what the fix leaves is listed here.
         test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? System.Array.Empty<DiagnosticResult>());
         foreach (var file in unchanged)
@@ -463,6 +471,56 @@ public class CrossStackVolatileReferenceFixerTests
             }
             """.Replace("CONCRETE", concrete, System.StringComparison.Ordinal);
         return VerifyFixAsync(new[] { ContainerStack }, source, source);
+    }
+
+    /// <summary>
+    /// A stack's constructor passing another stack's values to its base class's: a read there has no 'this' to read
+    /// into (CS0027), so the SSM fix is not offered and the family fix, which needs no scope, comes first; a construct
+    /// handed on is the base class's code's to use, checked there.
+    /// </summary>
+    [Fact]
+    public Task ReadInAConstructorsBaseCall_GetsTheFamilyFix_AndTheHandOverIsTheBaseClasssToReport()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class BaseServiceStack : Stack
+            {
+                public BaseServiceStack(Construct scope, string id, string taskArn, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskArn });
+                    new Runner(this, "Runner", {|ICDK001:task|});
+                }
+            }
+
+            public class ServiceStack : BaseServiceStack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container)
+                    : base(scope, id, {|ICDK001:container.TaskDef.TaskDefinitionArn|}, container.TaskDef)
+                {
+                }
+            }
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+            """;
+        return VerifyFixAsync(
+            new[] { ContainerStack },
+            Source,
+            Source
+                .Replace("{|ICDK001:task|}", "CrossStackParameters.ImportTaskDefinition(this, task, keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:container.TaskDef.TaskDefinitionArn|}", "CrossStackParameters.TaskDefinitionFamily(container.TaskDef, \"isol8-openclaw\", keepOldExport: true)", System.StringComparison.Ordinal),
+            importedNamespaces: new[] { "Amazon.CDK.AWS.ECS" },
+            fixAllIterations: 2);
     }
 
     [Fact]

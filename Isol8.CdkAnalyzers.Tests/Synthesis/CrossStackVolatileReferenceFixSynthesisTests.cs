@@ -92,6 +92,66 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """, owner: "Container", consumer: "Service");
 
     /// <summary>
+    /// Imported references the owner builds from its own L1 resources' volatile values (a task definition's ARN, a
+    /// version's, a layer's): their reads, and the layer handed to a function, go through the helper, published from the
+    /// owner's stack.
+    /// </summary>
+    [Fact]
+    public Task ImportsWrappingTheOwnersL1Resources()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var platform = new PlatformStack(app, "Platform");
+                    new ConsumerStack(app, "Consumer", platform);
+                }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    var raw = new CfnTaskDefinition(this, "Raw", new CfnTaskDefinitionProps
+                    {
+                        Family = "raw",
+                        ContainerDefinitions = new[] { new CfnTaskDefinition.ContainerDefinitionProperty { Name = "app", Image = "nginx", Memory = 512 } },
+                    });
+                    Task = TaskDefinition.FromTaskDefinitionArn(this, "Task", raw.AttrTaskDefinitionArn);
+                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Pinned = Version_.FromVersionArn(this, "Pinned", new CfnVersion(this, "V1", new CfnVersionProps { FunctionName = fn.FunctionName }).Ref);
+                    var cfnLayer = new CfnLayerVersion(this, "RawLayer", new CfnLayerVersionProps { Content = new CfnLayerVersion.ContentProperty { S3Bucket = "b", S3Key = "k" } });
+                    Layer = LayerVersion.FromLayerVersionArn(this, "Layer", cfnLayer.Ref);
+                }
+
+                public ITaskDefinition Task { get; }
+
+                public IVersion Pinned { get; }
+
+                public ILayerVersion Layer { get; }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new Function(this, "User", new FunctionProps
+                    {
+                        Runtime = Runtime.NODEJS_18_X,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("x"),
+                        Layers = new[] { platform.Layer },
+                        Environment = new Dictionary<string, string>
+                        {
+                            ["TASK"] = platform.Task.TaskDefinitionArn,
+                            ["VERSION"] = platform.Pinned.FunctionArn,
+                        },
+                    });
+                }
+            }
+            """, owner: "Platform", consumer: "Consumer");
+
+    /// <summary>
     /// Collections that reach a stack from outside: a read-only dictionary of another stack's task definitions in its
     /// props, looped over as deconstructed pairs, and an <c>IEnumerable</c> its constructor received.
     /// </summary>

@@ -1279,6 +1279,127 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
     }
 
+    /// <summary>
+    /// Imported references: one wrapping its own stack's L1 value (a task definition's ARN, a version's, a layer's) is
+    /// exported wherever another stack reads or is given it, and reported there; one of a constant (with its stack's
+    /// role or without), given to another stack as a props member or a constructor argument, imports nothing and is
+    /// silent; the consumer's own import of another stack's L1 value imports it once, reported once.
+    /// </summary>
+    [Fact]
+    public async Task ImportedReferences_ImportOnlyWhatTheyWrap()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var platform = new PlatformStack(app, "Platform");
+                    new ConsumerStack(app, "Consumer", platform);
+                    new UserStack(app, "User", new UserProps { Task = platform.Legacy });
+                    new DirectStack(app, "Direct", platform.LegacyWithRole);
+                }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Raw = new CfnTaskDefinition(this, "Raw", new CfnTaskDefinitionProps
+                    {
+                        Family = "raw",
+                        ContainerDefinitions = new[] { new CfnTaskDefinition.ContainerDefinitionProperty { Name = "app", Image = "nginx", Memory = 512 } },
+                    });
+                    Wrapped = TaskDefinition.FromTaskDefinitionArn(this, "Wrapped", Raw.AttrTaskDefinitionArn);
+                    WrappedByRef = TaskDefinition.FromTaskDefinitionAttributes(this, "WrappedByRef", new TaskDefinitionAttributes { TaskDefinitionArn = Raw.Ref, Compatibility = Compatibility.EC2 });
+                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    var cfnVersion = new CfnVersion(this, "V1", new CfnVersionProps { FunctionName = fn.FunctionName });
+                    Pinned = Version_.FromVersionArn(this, "Pinned", cfnVersion.Ref);
+                    var cfnLayer = new CfnLayerVersion(this, "RawLayer", new CfnLayerVersionProps { Content = new CfnLayerVersion.ContentProperty { S3Bucket = "b", S3Key = "k" } });
+                    Layer = LayerVersion.FromLayerVersionArn(this, "Layer", cfnLayer.Ref);
+                    NumberedVersion = Version_.FromVersionAttributes(this, "Numbered", new VersionAttributes { Lambda = fn, Version = "1" });
+                    Legacy = TaskDefinition.FromTaskDefinitionArn(this, "Legacy", "arn:aws:ecs:us-east-1:123456789012:task-definition/legacy:3");
+                    var taskRole = new Amazon.CDK.AWS.IAM.Role(this, "TaskRole", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("ecs-tasks.amazonaws.com") });
+                    LegacyWithRole = TaskDefinition.FromTaskDefinitionAttributes(this, "LegacyWithRole", new TaskDefinitionAttributes { TaskDefinitionArn = "arn:aws:ecs:us-east-1:123456789012:task-definition/legacy:4", TaskRole = taskRole });
+                }
+
+                public CfnTaskDefinition Raw { get; }
+
+                public ITaskDefinition Wrapped { get; }
+
+                public ITaskDefinition WrappedByRef { get; }
+
+                public IVersion Pinned { get; }
+
+                public ILayerVersion Layer { get; }
+
+                public IVersion NumberedVersion { get; }
+
+                public ITaskDefinition Legacy { get; }
+
+                public ITaskDefinition LegacyWithRole { get; }
+            }
+
+            public class Launcher : Construct
+            {
+                public Launcher(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+
+            public class ConsumerStack : Stack
+            {
+                public ConsumerStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new CfnOutput(this, "Wrapped", new CfnOutputProps { Value = platform.Wrapped.TaskDefinitionArn });
+                    new CfnOutput(this, "PinnedVersion", new CfnOutputProps { Value = platform.Pinned.Version });
+                    new Launcher(this, "Launcher", platform.WrappedByRef);
+                    new Function(this, "User", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x"), Layers = new[] { platform.Layer } });
+                    new CfnOutput(this, "Numbered", new CfnOutputProps { Value = platform.NumberedVersion.FunctionArn });
+                    new CfnOutput(this, "Legacy", new CfnOutputProps { Value = platform.Legacy.TaskDefinitionArn });
+                    var own = TaskDefinition.FromTaskDefinitionArn(this, "Own", platform.Raw.AttrTaskDefinitionArn);
+                    new Launcher(this, "OwnLauncher", own);
+                }
+            }
+
+            public class UserProps : StackProps
+            {
+                public ITaskDefinition Task { get; init; } = null!;
+            }
+
+            public class UserStack : Stack
+            {
+                public UserStack(Construct scope, string id, UserProps props) : base(scope, id, props)
+                {
+                    new Launcher(this, "Launcher", props.Task);
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.Task.TaskDefinitionArn });
+                }
+            }
+
+            public class DirectStack : Stack
+            {
+                public DirectStack(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+                {
+                    new Launcher(this, "Launcher", task);
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "platform.Layer", "platform.Pinned.Version", "platform.Raw.AttrTaskDefinitionArn", "platform.Wrapped.TaskDefinitionArn", "platform.WrappedByRef" },
+            FlaggedTexts(diagnostics));
+
+        // One volatile import per report (the consumer's own import is reported at its argument), and the numbered
+        // version's function, whose ARN does not change.
+        Assert.Equal(
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Function", "AWS::Lambda::LayerVersion", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Consumer").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.Empty(templates.ImportedExports("User"));
+        Assert.Empty(templates.ImportedExports("Direct"));
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

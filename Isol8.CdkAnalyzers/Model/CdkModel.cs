@@ -36,7 +36,7 @@ internal sealed class CdkModel
         Declarations = new SourceDeclarations(compilation);
         var queries = new CollectionQueries(compilation);
         var elements = new CollectionElements(compilation, Sources, queries);
-        Owners = new OwnershipResolver(types, Sources, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries);
+        Owners = new OwnershipResolver(types, Sources, Declarations, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries, () => DefaultSettings.Catalogue);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
@@ -127,6 +127,14 @@ internal sealed class CdkModel
         options.TryGetValue(OptionNames.IgnoredVolatileMembers, out var ignoredVolatileMembers);
         options.TryGetValue(OptionNames.TaskDefinitionKeyPatterns, out var keyPatterns);
         options.TryGetValue(OptionNames.SsmParameterPrefix, out var ssmPrefix);
+        return SettingsFor(volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
+    }
+
+    /// <summary>The settings when no option is set: the built-in catalogue, for what the model answers once for every set of options.</summary>
+    public CdkSettings DefaultSettings => SettingsFor(null, null, null, null);
+
+    private CdkSettings SettingsFor(string? volatileMembers, string? ignoredVolatileMembers, string? keyPatterns, string? ssmPrefix)
+    {
         var key = string.Join("\0", volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix);
         return _settings.GetOrAdd(key, _ => CdkSettings.Parse(Compilation, Types, Declarations, volatileMembers, ignoredVolatileMembers, keyPatterns, ssmPrefix));
     }

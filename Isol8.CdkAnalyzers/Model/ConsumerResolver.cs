@@ -134,6 +134,14 @@ internal sealed class ConsumerResolver
                             continue;
                         }
 
+                        if (invocation.TargetMethod.MethodKind == MethodKind.Constructor && _types.Is(invocation.TargetMethod.ContainingType, CdkTypeKind.Stack))
+                        {
+                            // base(scope, id, task) in a stack's constructor: the base class's code uses it in this same
+                            // stack, and is checked itself, as a stack's code is checked for what its creation gives it.
+                            consumers.Add(new Consumer(_owners.SiteStack(containingSymbol, walk.CancellationToken), isStackConstruction: true, scope: null, throughLocal));
+                            return false;
+                        }
+
                         if (!invocation.TargetMethod.IsStatic && IsHandedToAScopelessObject(invocation, current, walk.CancellationToken))
                         {
                             // catalog.Register(task), Catalog holding only strings: it places what it renders under the

@@ -16,7 +16,11 @@ internal static class CrossStackReferences
     public static CrossStackFinding? Find(CdkModel model, IOperation owned, IOperation use, ISymbol? containingSymbol, CancellationToken cancellationToken, bool skipStackConstruction = false)
     {
         var walk = new ResolutionWalk(cancellationToken, owned.SemanticModel);
-        return Find(model, model.Owners.OwnerAtSite(owned, containingSymbol, walk), use, containingSymbol, walk, skipStackConstruction);
+        var finding = Find(model, model.Owners.OwnerAtSite(owned, containingSymbol, walk), use, containingSymbol, walk, skipStackConstruction);
+
+        // Asked last, of a finding only: what reached the stack through its constructor may be an import wherever it
+        // was given one, which names a constant and exports nothing.
+        return finding is { Owner.Kind: OwnerKind.Foreign } && model.Owners.ArrivesImported(owned, walk) ? null : finding;
     }
 
     /// <summary>The same question for a value whose owner is known without its receiver (a plain object's relay, <see cref="RelayedReads.FillerOf"/>).</summary>

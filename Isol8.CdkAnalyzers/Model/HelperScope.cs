@@ -21,13 +21,14 @@ internal static class HelperScope
     /// <summary>A scope expression in the same file: the diagnostic's first additional location.</summary>
     public const string Expression = "Expression";
 
-    /// <summary>The scope for <paramref name="consumer"/>; <see cref="This"/> with no expression, or <see cref="Expression"/> with it; null when there is none to name.</summary>
-    public static (string Kind, ExpressionSyntax? Scope)? Of(CdkModel model, SemanticModel semanticModel, Consumer consumer, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    /// <summary>The scope for <paramref name="consumer"/> at <paramref name="use"/>; <see cref="This"/> with no expression, or <see cref="Expression"/> with it; null when there is none to name.</summary>
+    public static (string Kind, ExpressionSyntax? Scope)? Of(CdkModel model, SemanticModel semanticModel, Consumer consumer, SyntaxNode use, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
         if (consumer.Stack.IsThisStack || (consumer.Stack.IsHost && SymbolFacts.EnclosingMember(containingSymbol) is { IsStatic: false }))
         {
-            // A stack's or a hosted construct's own code: 'this' is a scope in the consumer's stack. Field initializers cannot use it.
-            return containingSymbol is IMethodSymbol ? (This, null) : null;
+            // A stack's or a hosted construct's own code: 'this' is a scope in the consumer's stack. Field initializers
+            // cannot use it, nor can a constructor's base(…) or this(…) call.
+            return containingSymbol is IMethodSymbol && use.FirstAncestorOrSelf<ConstructorInitializerSyntax>() is null ? (This, null) : null;
         }
 
         // A scope reached through a local, or one that is not safe to evaluate again at the read, is not written twice.

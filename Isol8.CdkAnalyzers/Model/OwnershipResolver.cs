@@ -30,8 +30,14 @@ internal sealed partial class OwnershipResolver
     private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IParameterSymbol, Owner> _parameterOwners = new(SymbolEqualityComparer.Default);
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries)
+    // The built-in catalogue: an owner is cached per symbol for every set of options, so it cannot ask theirs.
+    private readonly Func<VolatileCatalogue> _builtInCatalogue;
+    private readonly SourceDeclarations _declarations;
+
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SourceDeclarations declarations, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries, Func<VolatileCatalogue> builtInCatalogue)
     {
+        _builtInCatalogue = builtInCatalogue;
+        _declarations = declarations;
         _collections = collections;
         _keyValuePair = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2"));
         _queries = queries;
@@ -311,9 +317,9 @@ internal sealed partial class OwnershipResolver
             // TaskDefinition.FromTaskDefinitionArn(scope, …), Version.FromVersionArn(scope, …): an imported reference.
             if (method.Name.StartsWith("From", System.StringComparison.Ordinal)
                 && _types.Is(method.ReturnType, CdkTypeKind.Construct)
-                && ScopeArgument(invocation.Arguments) is not null)
+                && ScopeArgument(invocation.Arguments) is { } scope)
             {
-                return Owner.Imported;
+                return OwnerOfImport(invocation, scope, walk);
             }
 
             return Owner.Unknown;

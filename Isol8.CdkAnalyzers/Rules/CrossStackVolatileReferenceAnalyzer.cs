@@ -311,7 +311,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         // no fix (its receiver cannot become an import: ICDK001's page says why).
         var additionalLocations = new List<Location>();
         if (shape != CrossStackReferenceShape.GrantOnVolatileConstruct
-            && HelperScope.Of(model, context.SemanticModel, finding.Consumer, context.ContainingSymbol, context.CancellationToken) is { } helperScope)
+            && HelperScope.Of(model, context.SemanticModel, finding.Consumer, node, context.ContainingSymbol, context.CancellationToken) is { } helperScope)
         {
             properties = properties.Add(HelperScope.Property, helperScope.Kind);
             if (helperScope.Scope is { } scope)

@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Isol8.CdkAnalyzers.Model;
+
+/// <summary>
+/// Imported references (<c>TaskDefinition.FromTaskDefinitionArn(…)</c>, <c>From…Attributes</c>) that travel: into a
+/// stack through its constructor or props, through members and locals. The questions are asked only of a finding
+/// about to be reported or fixed, so what they cost is paid rarely.
+/// </summary>
+internal sealed partial class OwnershipResolver
+{
+    /// <summary>How many steps (a local, a member, a constructor's creations) the search for imports follows.</summary>
+    private const int MaxImportSteps = 4;
+
+    /// <summary>
+    /// An imported reference belongs to the importer and is not volatile, unless it wraps the volatile value of a
+    /// construct in the importer's own stack (<c>TaskDefinition.FromTaskDefinitionArn(this, "Task", cfnTask.AttrTaskDefinitionArn)</c>,
+    /// <c>Version.FromVersionAttributes(this, "V", new VersionAttributes { Version = cfnVersion.AttrVersion, … })</c>, the way
+    /// L1 resources are given to L2 constructs): its reads and hand-overs render that value, so it is owned as that
+    /// construct is. One wrapping another stack's value is silent here: the read in its argument is the cross-stack one.
+    /// </summary>
+    private Owner OwnerOfImport(IInvocationOperation invocation, IOperation scope, ResolutionWalk walk)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (WrappedVolatileRead(argument.Value) is { } read)
+            {
+                var wrapped = OwnerOf(read.Instance, walk);
+                if (wrapped.Kind is OwnerKind.This or OwnerKind.Stack && wrapped.Equals(OwnerOf(scope, walk)))
+                {
+                    return wrapped;
+                }
+            }
+        }
+
+        return Owner.Imported;
+    }
+
+    /// <summary>The volatile read an imported reference's argument is, directly or as a member of its attributes object.</summary>
+    private IMemberReferenceOperation? WrappedVolatileRead(IOperation argument)
+    {
+        var value = OperationFlow.Unwrap(argument);
+        if (value is IObjectCreationOperation { Initializer: { } attributes })
+        {
+            foreach (var initializer in attributes.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Value: var attribute } && VolatileRead(attribute) is { } read)
+                {
+                    return read;
+                }
+            }
+
+            return null;
+        }
+
+        return VolatileRead(value);
+    }
+
+    private IMemberReferenceOperation? VolatileRead(IOperation value)
+        => OperationFlow.Unwrap(value) is IMemberReferenceOperation { Instance: { } receiver } read
+            && read is IPropertyReferenceOperation or IFieldReferenceOperation
+            && _builtInCatalogue().IsVolatile(read.Member, receiver.Type)
+                ? read
+                : null;
+
+    /// <summary>
+    /// Is a value that reached a stack through its constructor an imported reference wherever the source gives it one
+    /// (<c>new UserStack(app, "User", new UserProps { Task = shared.Legacy })</c>, where <c>Legacy</c> is a
+    /// <c>FromTaskDefinitionArn</c> of a literal ARN)? Then it names what it was given, a constant: nothing is exported.
+    /// False when any value is something else, or the values cannot all be seen.
+    /// </summary>
+    public bool ArrivesImported(IOperation value, ResolutionWalk walk) => ArrivesImported(value, MaxImportSteps, walk);
+
+    /// <summary>
+    /// Might <paramref name="value"/> be an imported reference, a <c>From…</c> call's result, wrapping another value or
+    /// not (through locals, members, a stack constructor's creations)? Such a reference lacks what it was not given (a
+    /// task definition imported by ARN has no task role or network mode, and reading them fails the synthesis), so the
+    /// fix that copies them into a new import must not take it.
+    /// </summary>
+    public bool MayBeImported(IOperation value, ResolutionWalk walk) => MayBeImported(value, MaxImportSteps, walk);
+
+    private bool ArrivesImported(IOperation value, int steps, ResolutionWalk walk)
+    {
+        if (steps == 0 || SourcesOf(value, walk) is not { Count: > 0 } sources)
+        {
+            return false;
+        }
+
+        foreach (var (source, containingSymbol) in sources)
+        {
+            var owner = OwnerAtSite(source, containingSymbol, walk);
+            if (owner.Kind is not (OwnerKind.Imported or OwnerKind.Stable)
+                && !(owner.Kind == OwnerKind.Foreign && ArrivesImported(source, steps - 1, walk)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool MayBeImported(IOperation value, int steps, ResolutionWalk walk)
+    {
+        if (OperationFlow.Unwrap(value) is IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation
+            && method.Name.StartsWith("From", System.StringComparison.Ordinal) && _types.Is(method.ReturnType, CdkTypeKind.Construct))
+        {
+            return ScopeArgument(invocation.Arguments) is not null;
+        }
+
+        if (steps == 0 || SourcesOf(value, walk) is not { } sources)
+        {
+            return false;
+        }
+
+        foreach (var (source, _) in sources)
+        {
+            if (MayBeImported(source, steps - 1, walk))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One step back to where a value comes from: a local's values; a source field's or property's, set by any code
+    /// (its initializer, <c>Task = …</c> in an object initializer or <c>with</c>, <c>props.Task = …</c>); a stack
+    /// constructor's parameter's arguments at every <c>new</c> of the stack. Null when the step cannot be taken whole (a
+    /// positional record's member, a stack class with subclasses or created through another constructor, an expression
+    /// with no operation).
+    /// </summary>
+    private List<(IOperation Source, ISymbol? ContainingSymbol)>? SourcesOf(IOperation value, ResolutionWalk walk)
+    {
+        var cancellationToken = walk.CancellationToken;
+        switch (OperationFlow.Unwrap(value))
+        {
+            case ILocalReferenceOperation local:
+                var localSources = _sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken);
+                return localSources.IsDefault ? null : Operations(localSources, walk);
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                when _types.IsTopLevelStack(constructor.ContainingType):
+                return ArgumentsAtCreations(parameter, constructor, walk);
+            case IPropertyReferenceOperation { Arguments.Length: 0, Property: var property }:
+                return ValuesSetTo(property, walk);
+            case IFieldReferenceOperation { Field: var field }:
+                return ValuesSetTo(field, walk);
+            default:
+                return null;
+        }
+    }
+
+    private List<(IOperation Source, ISymbol? ContainingSymbol)>? ArgumentsAtCreations(IParameterSymbol parameter, IMethodSymbol constructor, ResolutionWalk walk)
+    {
+        var stackType = constructor.ContainingType;
+        if (_declarations.HasSourceSubclass(stackType.Name, walk.CancellationToken))
+        {
+            // A subclass passes its own values to this constructor through base(…): not a creation of this class.
+            return null;
+        }
+
+        var arguments = new List<(IOperation, ISymbol?)>();
+        foreach (var (creation, semanticModel) in _sources.CreationsOf(stackType, walk.CancellationToken))
+        {
+            if (semanticModel.GetOperation(creation, walk.CancellationToken) is not IObjectCreationOperation created
+                || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor.OriginalDefinition)
+                || OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal) is not { } argument)
+            {
+                return null;
+            }
+
+            arguments.Add((argument, semanticModel.GetEnclosingSymbol(creation.SpanStart, walk.CancellationToken)));
+        }
+
+        return arguments;
+    }
+
+    private List<(IOperation Source, ISymbol? ContainingSymbol)>? ValuesSetTo(ISymbol member, ResolutionWalk walk)
+    {
+        var cancellationToken = walk.CancellationToken;
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        var values = new List<ExpressionSyntax>();
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            if (declaration is not (PropertyDeclarationSyntax or VariableDeclaratorSyntax))
+            {
+                // A positional record's or primary constructor's member: its value comes from a constructor's argument.
+                return null;
+            }
+
+            if (CdkSyntax.DeclaredValue(declaration, out _) is { } declared && !CdkSyntax.IsPlaceholder(declared))
+            {
+                values.Add(declared);
+            }
+        }
+
+        foreach (var tree in _sources.Compilation.SyntaxTrees)
+        {
+            foreach (var assignment in _sources.AssignmentsTo(member, tree.GetRoot(cancellationToken), cancellationToken))
+            {
+                // Plain or ??=: a construct member takes no other assignment.
+                values.Add(assignment.Right);
+            }
+        }
+
+        return Operations(values, walk);
+    }
+
+    private List<(IOperation Source, ISymbol? ContainingSymbol)>? Operations(IEnumerable<ExpressionSyntax> expressions, ResolutionWalk walk)
+    {
+        var operations = new List<(IOperation, ISymbol?)>();
+        foreach (var expression in expressions)
+        {
+            var semanticModel = _sources.SemanticModelFor(expression.SyntaxTree, walk.SiteModel);
+            if (semanticModel.GetOperation(expression, walk.CancellationToken) is not { } operation)
+            {
+                return null;
+            }
+
+            operations.Add((operation, semanticModel.GetEnclosingSymbol(expression.SpanStart, walk.CancellationToken)));
+        }
+
+        return operations;
+    }
+}
