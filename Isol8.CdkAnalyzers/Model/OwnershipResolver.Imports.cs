@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// Imported references (<c>TaskDefinition.FromTaskDefinitionArn(…)</c>, <c>From…Attributes</c>) that travel: into a
-/// stack through its constructor or props, through members and locals. The questions are asked only of a finding
-/// about to be reported or fixed, so what they cost is paid rarely.
+/// Imported references (<c>TaskDefinition.FromTaskDefinitionArn(…)</c>, <c>From…Attributes</c>): who owns one, and where
+/// one travels (into a stack through its constructor or props, through members and locals). The travel questions are
+/// asked only of a finding about to be reported or fixed, so what they cost is paid rarely.
 /// </summary>
 internal sealed partial class OwnershipResolver
 {
