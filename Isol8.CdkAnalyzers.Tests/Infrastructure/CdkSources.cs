@@ -249,4 +249,61 @@ internal static class CdkSources
         using SageMaker = Amazon.CDK.AWS.Sagemaker;
 
         """;
+
+    /// <summary>
+    /// A stack holding imported references (with <see cref="Usings"/>): imports wrapping its own L1 resources' volatile
+    /// values (<c>Wrapped</c>, <c>WrappedByRef</c>, <c>Pinned</c>, <c>Layer</c>), imports of constants (<c>Legacy</c>,
+    /// <c>LegacyWithRole</c>, <c>NumberedVersion</c>), and a <c>Launcher</c> construct that renders a task definition's ARN.
+    /// </summary>
+    public const string ImportingPlatformStack = """
+        public class PlatformStack : Stack
+        {
+            public PlatformStack(Construct scope, string id) : base(scope, id)
+            {
+                Raw = new CfnTaskDefinition(this, "Raw", new CfnTaskDefinitionProps
+                {
+                    Family = "raw",
+                    ContainerDefinitions = new[] { new CfnTaskDefinition.ContainerDefinitionProperty { Name = "app", Image = "nginx", Memory = 512 } },
+                });
+                Wrapped = TaskDefinition.FromTaskDefinitionArn(this, "Wrapped", Raw.AttrTaskDefinitionArn);
+                WrappedByRef = TaskDefinition.FromTaskDefinitionAttributes(this, "WrappedByRef", new TaskDefinitionAttributes { TaskDefinitionArn = Raw.Ref, Compatibility = Compatibility.EC2 });
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                var cfnVersion = new CfnVersion(this, "V1", new CfnVersionProps { FunctionName = fn.FunctionName });
+                Pinned = Version_.FromVersionArn(this, "Pinned", cfnVersion.Ref);
+                var cfnLayer = new CfnLayerVersion(this, "RawLayer", new CfnLayerVersionProps { Content = new CfnLayerVersion.ContentProperty { S3Bucket = "b", S3Key = "k" } });
+                Layer = LayerVersion.FromLayerVersionArn(this, "Layer", cfnLayer.Ref);
+                NumberedVersion = Version_.FromVersionAttributes(this, "Numbered", new VersionAttributes { Lambda = fn, Version = "1" });
+                Legacy = TaskDefinition.FromTaskDefinitionArn(this, "Legacy", "arn:aws:ecs:us-east-1:123456789012:task-definition/legacy:3");
+                TaskRole = new Amazon.CDK.AWS.IAM.Role(this, "TaskRole", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("ecs-tasks.amazonaws.com") });
+                LegacyWithRole = TaskDefinition.FromTaskDefinitionAttributes(this, "LegacyWithRole", new TaskDefinitionAttributes { TaskDefinitionArn = "arn:aws:ecs:us-east-1:123456789012:task-definition/legacy:4", TaskRole = TaskRole });
+            }
+
+            public CfnTaskDefinition Raw { get; }
+
+            public ITaskDefinition Wrapped { get; }
+
+            public ITaskDefinition WrappedByRef { get; }
+
+            public IVersion Pinned { get; }
+
+            public ILayerVersion Layer { get; }
+
+            public IVersion NumberedVersion { get; }
+
+            public ITaskDefinition Legacy { get; }
+
+            public Amazon.CDK.AWS.IAM.Role TaskRole { get; }
+
+            public ITaskDefinition LegacyWithRole { get; }
+        }
+
+        public class Launcher : Construct
+        {
+            public Launcher(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+            {
+                new CfnOutput(this, "Task", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+        }
+
+        """;
 }
