@@ -107,7 +107,7 @@ internal sealed class CrossStackFixPlan
                 plan.PlanRead(model, access, read, scope, cancellationToken);
                 return plan;
             case CrossStackReferenceShape.VolatileConstructHandOver:
-                plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, cancellationToken);
+                plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, diagnostic.Properties.ContainsKey(CrossStackVolatileReferenceAnalyzer.MayBeImportedProperty), cancellationToken);
                 return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when RelayedMember(node) is { } relay:
                 // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
@@ -329,7 +329,7 @@ internal sealed class CrossStackFixPlan
             keepsOldExport: true);
     }
 
-    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, CancellationToken cancellationToken)
+    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, bool mayBeImported, CancellationToken cancellationToken)
     {
         var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
         var kind = model.Types.KindOf(typeInfo.Type);
@@ -355,10 +355,9 @@ internal sealed class CrossStackFixPlan
 
         // ImportTaskDefinition copies the owner's roles and network mode into the new import: an imported task
         // definition has them only when its importer gave them, and reading a missing one fails the synthesis. No fix
-        // where the construct handed over may be one (TaskDefinition.FromTaskDefinitionArn(this, "Task", cfn.AttrTaskDefinitionArn)).
-        if ((kind & CdkTypeKind.TaskDefinition) != 0
-            && (semanticModel.GetOperation(CdkSyntax.WithoutSuppression(Node), cancellationToken) is not { } handed
-                || model.Owners.MayBeImported(handed, new ResolutionWalk(cancellationToken, semanticModel))))
+        // where the analyzer found the construct handed over may be one (TaskDefinition.FromTaskDefinitionArn(this,
+        // "Task", cfn.AttrTaskDefinitionArn)).
+        if ((kind & CdkTypeKind.TaskDefinition) != 0 && mayBeImported)
         {
             return;
         }

@@ -25,6 +25,12 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// <summary>Diagnostic property: the consuming stack's class (<c>Namespace.Type</c>).</summary>
     public const string ConsumerStackProperty = "ConsumerStack";
 
+    /// <summary>
+    /// Diagnostic property, on a task definition's hand-over only: present when the construct may be an imported
+    /// reference, which lacks the roles and network mode its importer did not give it (no import fix then).
+    /// </summary>
+    public const string MayBeImportedProperty = "MayBeImported";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CrossStackVolatileReference);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
@@ -236,7 +242,9 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (finding is { } found
             && model.Slots.Renders(value, typeInfo.Type!, context.SemanticModel, model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue, context.CancellationToken))
         {
-            Report(context, model, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver);
+            var mayBeImported = model.Types.Is(typeInfo.Type, CdkTypeKind.TaskDefinition)
+                && model.Owners.MayBeImported(operation, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+            Report(context, model, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver, mayBeImported);
         }
     }
 
@@ -291,7 +299,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static bool IsReference(ExpressionSyntax expression)
         => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax or ElementAccessExpressionSyntax;
 
-    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape)
+    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape, bool mayBeImported = false)
     {
         // props.Container?.TaskDef.TaskDefinitionArn: flag the whole expression, not its tail.
         while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
@@ -305,6 +313,11 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (finding.Owner.Kind == OwnerKind.Stack && finding.Owner.StackType is { } ownerStack)
         {
             properties = properties.Add(OwnerStackProperty, ownerStack.ToDisplayString());
+        }
+
+        if (mayBeImported)
+        {
+            properties = properties.Add(MayBeImportedProperty, "true");
         }
 
         // What the SSM fix needs and only the ownership analysis knows: the consumer scope it reads into. A grant has
