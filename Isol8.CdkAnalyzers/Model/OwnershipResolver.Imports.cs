@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,6 +17,9 @@ internal sealed partial class OwnershipResolver
 {
     /// <summary>How many steps (a local, a member, a constructor's creations) the search for imports follows.</summary>
     private const int MaxImportSteps = 4;
+
+    // What the source gives each stack constructor parameter or member; default when it cannot all be seen.
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ExpressionSyntax>> _givenValues = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// An imported reference belongs to the importer and is not volatile, unless it wraps the volatile value of a
@@ -136,64 +142,75 @@ internal sealed partial class OwnershipResolver
     private List<(IOperation Source, ISymbol? ContainingSymbol)>? SourcesOf(IOperation value, ResolutionWalk walk)
     {
         var cancellationToken = walk.CancellationToken;
-        switch (OperationFlow.Unwrap(value))
+        var values = OperationFlow.Unwrap(value) switch
         {
-            case ILocalReferenceOperation local:
-                var localSources = _sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken);
-                return localSources.IsDefault ? null : Operations(localSources, walk);
-            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
-                when _types.IsTopLevelStack(constructor.ContainingType):
-                return ArgumentsAtCreations(parameter, constructor, walk);
-            case IPropertyReferenceOperation { Arguments.Length: 0, Property: var property }:
-                return ValuesSetTo(property, walk);
-            case IFieldReferenceOperation { Field: var field }:
-                return ValuesSetTo(field, walk);
-            default:
-                return null;
-        }
+            ILocalReferenceOperation local => _sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken),
+            IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                when _types.IsTopLevelStack(constructor.ContainingType)
+                => Given(parameter, walk),
+            IPropertyReferenceOperation { Arguments.Length: 0, Property: var property } => Given(property, walk),
+            IFieldReferenceOperation { Field: var field } => Given(field, walk),
+            _ => default,
+        };
+        return values.IsDefault ? null : Operations(values, walk);
     }
 
-    private List<(IOperation Source, ISymbol? ContainingSymbol)>? ArgumentsAtCreations(IParameterSymbol parameter, IMethodSymbol constructor, ResolutionWalk walk)
+    /// <summary>What the source gives a stack constructor's parameter or a member, worked out once per symbol (a search of every tree).</summary>
+    private ImmutableArray<ExpressionSyntax> Given(ISymbol symbol, ResolutionWalk walk)
+    {
+        var key = symbol.OriginalDefinition;
+        if (_givenValues.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var values = key is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } parameter
+            ? ArgumentsAtCreations(parameter, constructor, walk.CancellationToken)
+            : ValuesSetTo(key, walk.CancellationToken);
+        _givenValues.TryAdd(key, values);
+        return values;
+    }
+
+    private ImmutableArray<ExpressionSyntax> ArgumentsAtCreations(IParameterSymbol parameter, IMethodSymbol constructor, CancellationToken cancellationToken)
     {
         var stackType = constructor.ContainingType;
-        if (_declarations.HasSourceSubclass(stackType.Name, walk.CancellationToken))
+        if (_declarations.HasSourceSubclass(stackType.Name, cancellationToken))
         {
             // A subclass passes its own values to this constructor through base(…): not a creation of this class.
-            return null;
+            return default;
         }
 
-        var arguments = new List<(IOperation, ISymbol?)>();
-        foreach (var (creation, semanticModel) in _sources.CreationsOf(stackType, walk.CancellationToken))
+        var arguments = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var (creation, semanticModel) in _sources.CreationsOf(stackType, cancellationToken))
         {
-            if (semanticModel.GetOperation(creation, walk.CancellationToken) is not IObjectCreationOperation created
-                || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor.OriginalDefinition)
-                || OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal) is not { } argument)
+            if (semanticModel.GetOperation(creation, cancellationToken) is not IObjectCreationOperation created
+                || !SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, constructor)
+                || OperationFlow.ExplicitArgument(created.Arguments, parameter.Ordinal)?.Syntax is not ExpressionSyntax argument)
             {
-                return null;
+                return default;
             }
 
-            arguments.Add((argument, semanticModel.GetEnclosingSymbol(creation.SpanStart, walk.CancellationToken)));
+            arguments.Add(argument);
         }
 
-        return arguments;
+        return arguments.ToImmutable();
     }
 
-    private List<(IOperation Source, ISymbol? ContainingSymbol)>? ValuesSetTo(ISymbol member, ResolutionWalk walk)
+    private ImmutableArray<ExpressionSyntax> ValuesSetTo(ISymbol member, CancellationToken cancellationToken)
     {
-        var cancellationToken = walk.CancellationToken;
         if (member.DeclaringSyntaxReferences.IsEmpty)
         {
-            return null;
+            return default;
         }
 
-        var values = new List<ExpressionSyntax>();
+        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
             if (declaration is not (PropertyDeclarationSyntax or VariableDeclaratorSyntax))
             {
                 // A positional record's or primary constructor's member: its value comes from a constructor's argument.
-                return null;
+                return default;
             }
 
             if (CdkSyntax.DeclaredValue(declaration, out _) is { } declared && !CdkSyntax.IsPlaceholder(declared))
@@ -211,12 +228,12 @@ internal sealed partial class OwnershipResolver
             }
         }
 
-        return Operations(values, walk);
+        return values.ToImmutable();
     }
 
-    private List<(IOperation Source, ISymbol? ContainingSymbol)>? Operations(IEnumerable<ExpressionSyntax> expressions, ResolutionWalk walk)
+    private List<(IOperation Source, ISymbol? ContainingSymbol)>? Operations(ImmutableArray<ExpressionSyntax> expressions, ResolutionWalk walk)
     {
-        var operations = new List<(IOperation, ISymbol?)>();
+        var operations = new List<(IOperation, ISymbol?)>(expressions.Length);
         foreach (var expression in expressions)
         {
             var semanticModel = _sources.SemanticModelFor(expression.SyntaxTree, walk.SiteModel);
