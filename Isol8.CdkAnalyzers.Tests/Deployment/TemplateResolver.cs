@@ -147,6 +147,12 @@ internal sealed partial class TemplateResolver
         }
 
         var resource = ResourceOf(name);
+        if (attribute == "Value" && resource.Type == "AWS::SSM::Parameter")
+        {
+            // A parameter's documented Value attribute is what it holds now: it changes with the value it was given.
+            return JsonNode.Parse(resource.ResolvedProperties)?["Value"]?.DeepClone() ?? string.Empty;
+        }
+
         if (attribute is not null && ReplacedOnUpdate.VersionCounters.Contains((resource.Type, attribute)))
         {
             // A version counter: the same resource, a new value whenever its properties change.

@@ -111,12 +111,41 @@ internal sealed class CloudAssemblyTemplates
         return null;
     }
 
-    /// <summary>Does the export carry a value CloudFormation changes on routine updates (see <c>ReplacedOnUpdate</c>)?</summary>
+    /// <summary>
+    /// Does the export carry a value CloudFormation changes on routine updates (see <c>ReplacedOnUpdate</c>)? So does an
+    /// SSM parameter's <c>Value</c> attribute when the parameter holds such a value of its own template.
+    /// </summary>
     public bool IsVolatileExport(string exportName)
     {
-        var value = ExportedValue(exportName) is { } json ? JsonNode.Parse(json) : null;
-        var attribute = (value?["Fn::GetAtt"] as JsonArray)?[1]?.ToString();
-        return Deployment.ReplacedOnUpdate.IsVolatile(ExportedResourceType(exportName), attribute);
+        foreach (var template in Templates.Values)
+        {
+            foreach (var (_, output) in template["Outputs"] as JsonObject ?? new JsonObject())
+            {
+                if (output?["Export"]?["Name"]?.ToString() == exportName)
+                {
+                    return IsVolatileValue(template, output["Value"], depth: 0);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVolatileValue(JsonObject template, JsonNode? node, int depth)
+    {
+        var value = node as JsonObject;
+        var getAtt = value?["Fn::GetAtt"] as JsonArray;
+        var logicalId = value?["Ref"]?.ToString() ?? getAtt?[0]?.ToString();
+        var attribute = getAtt?[1]?.ToString();
+        if (logicalId is null || template["Resources"]?[logicalId] is not JsonObject resource)
+        {
+            return false;
+        }
+
+        var type = resource["Type"]?.ToString();
+        return type == "AWS::SSM::Parameter" && attribute == "Value" && depth < 4
+            ? IsVolatileValue(template, resource["Properties"]?["Value"], depth + 1)
+            : Deployment.ReplacedOnUpdate.IsVolatile(type, attribute);
     }
 
     /// <summary>The resource types that stack imports through exports.</summary>

@@ -92,6 +92,43 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             """, owner: "Container", consumer: "Service");
 
     /// <summary>
+    /// An SSM parameter the owner creates with its task definition's ARN, read by another stack through the construct:
+    /// the read goes through the helper, which publishes the parameter's value under the construct's path.
+    /// </summary>
+    [Fact]
+    public Task ParameterHoldingTheOwnersArnReadThroughTheConstruct()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    WorkerArn = new Amazon.CDK.AWS.SSM.StringParameter(this, "WorkerArn", new Amazon.CDK.AWS.SSM.StringParameterProps { ParameterName = "/acme/worker-arn", StringValue = worker.TaskDefinitionArn });
+                }
+
+                public Amazon.CDK.AWS.SSM.StringParameter WorkerArn { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = compute.WorkerArn.StringValue });
+                }
+            }
+            """, owner: "Compute", consumer: "Service");
+
+    /// <summary>
     /// Imported references the owner builds from its own L1 resources' volatile values (a task definition's ARN, a
     /// version's, a layer's): their reads, and the layer handed to a function, go through the helper, published from the
     /// owner's stack.

@@ -1353,6 +1353,58 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Direct"));
     }
 
+    /// <summary>
+    /// An SSM parameter read through its construct by another stack: CDK exports its <c>Fn::GetAtt Value</c>, volatile
+    /// when the owner created it with its task definition's ARN (reported), not when with a constant (silent).
+    /// </summary>
+    [Fact]
+    public async Task ParameterValueReadThroughTheConstruct_IsImportedAndChangesWithTheArn()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.SSM;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    WorkerArn = new StringParameter(this, "WorkerArn", new StringParameterProps { ParameterName = "/acme/worker-arn", StringValue = worker.TaskDefinitionArn });
+                    Constant = new StringParameter(this, "Constant", new StringParameterProps { StringValue = "constant" });
+                }
+
+                public StringParameter WorkerArn { get; }
+
+                public StringParameter Constant { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = compute.WorkerArn.StringValue });
+                    new CfnOutput(this, "Constant", new CfnOutputProps { Value = compute.Constant.StringValue });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "compute.WorkerArn.StringValue" }, FlaggedTexts(diagnostics));
+        var imported = templates.ImportedExports("Service");
+        Assert.Equal(new[] { "AWS::SSM::Parameter", "AWS::SSM::Parameter" }, templates.ImportedResourceTypes("Service"));
+        Assert.Equal(new[] { false, true }, imported.Select(templates.IsVolatileExport).OrderBy(volatileExport => volatileExport));
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

@@ -20,6 +20,9 @@ internal sealed class CdkModel
     private static readonly ConditionalWeakTable<Compilation, Holder> Models = new();
 
     private readonly ConcurrentDictionary<string, CdkSettings> _settings = new(System.StringComparer.Ordinal);
+
+    // 0: not searched yet; 1: no tree names StringParameter; 2: one does. Written once; a race only searches twice.
+    private int _namesStringParameter;
     private readonly ConditionalWeakTable<AnalyzerConfigOptions, CdkSettings> _settingsByOptions = new();
 
     // Made once: a method group converted at each call would allocate a delegate on every callback that reads settings.
@@ -102,6 +105,31 @@ internal sealed class CdkModel
 
     /// <summary>The family sites ICDK003 and ICDK004 both examine, by node and key patterns in force, resolved once.</summary>
     public ConcurrentDictionary<(SyntaxNode Node, System.Collections.Immutable.ImmutableArray<string> KeyPatterns), System.Runtime.CompilerServices.StrongBox<FamilyReference?>> FamilySites { get; } = new();
+
+    /// <summary>
+    /// Does any tree name <c>StringParameter</c>? The cheap test before a <c>StringValue</c> read is asked whether its
+    /// parameter relays a volatile value (<see cref="OwnershipResolver.RelaysVolatileValue(IOperation, ResolutionWalk)"/>): one text search per tree, once.
+    /// </summary>
+    public bool MayCreateStringParameters(System.Threading.CancellationToken cancellationToken)
+    {
+        if (_namesStringParameter == 0)
+        {
+            var found = false;
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                using var tokens = Text.TokensNamed(tree.GetRoot(cancellationToken), KnownCdkNames.StringParameter, cancellationToken).GetEnumerator();
+                if (tokens.MoveNext())
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            _namesStringParameter = found ? 2 : 1;
+        }
+
+        return _namesStringParameter == 2;
+    }
 
     /// <summary>The shared model of a compilation that references CDK; <see langword="null"/> for any other.</summary>
     public static CdkModel? For(Compilation compilation)

@@ -28,6 +28,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iLayerVersion;
     private readonly Lazy<INamedTypeSymbol?> _iLaunchTemplate;
     private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
+    private readonly Lazy<INamedTypeSymbol?> _stringParameter;
     private readonly Lazy<INamedTypeSymbol?> _annotations;
     private readonly Lazy<INamedTypeSymbol?> _token;
 
@@ -53,6 +54,7 @@ internal sealed class CdkTypes
         _iLayerVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion"));
         _iLaunchTemplate = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.ILaunchTemplate"));
         _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
+        _stringParameter = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter"));
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
         _token = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Token"));
     }
@@ -99,6 +101,9 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? ILaunchTemplate => _iLaunchTemplate.Value;
 
     public INamedTypeSymbol? StringParameterProps => _stringParameterProps.Value;
+
+    /// <summary>An SSM parameter construct: its <c>StringValue</c> is the value it was created with, read through the template.</summary>
+    public INamedTypeSymbol? StringParameter => _stringParameter.Value;
 
     /// <summary>The CDK assembly (Amazon.CDK.Lib).</summary>
     public IAssemblySymbol? Assembly => Stack?.ContainingAssembly;

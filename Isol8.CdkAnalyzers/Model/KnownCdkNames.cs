@@ -72,6 +72,9 @@ internal static class KnownCdkNames
     /// <summary>A task definition's family (props and construct).</summary>
     public const string Family = "Family";
 
+    /// <summary>An SSM parameter construct, whose <see cref="StringValue"/> reads its value back through the template.</summary>
+    public const string StringParameter = "StringParameter";
+
     /// <summary>The volatile ARNs the fixes have a typed reader for.</summary>
     public const string TaskDefinitionArn = "TaskDefinitionArn";
 

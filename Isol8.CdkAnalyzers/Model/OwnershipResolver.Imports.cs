@@ -29,8 +29,15 @@ internal sealed partial class OwnershipResolver
     /// construct is. One wrapping another stack's value is silent here: the read in its argument is the cross-stack one.
     /// </summary>
     private Owner OwnerOfImport(IInvocationOperation invocation, IOperation scope, ResolutionWalk walk)
+        => WrappedOwner(invocation.Arguments, scope, walk) ?? Owner.Imported;
+
+    /// <summary>
+    /// The owner of the volatile value that a call's or creation's arguments wrap (directly, or as a member of a props or
+    /// attributes object), when it is a construct's of the same stack as <paramref name="scope"/>; null otherwise.
+    /// </summary>
+    private Owner? WrappedOwner(ImmutableArray<IArgumentOperation> arguments, IOperation scope, ResolutionWalk walk)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (WrappedVolatileRead(argument.Value) is { } read)
             {
@@ -42,7 +49,40 @@ internal sealed partial class OwnershipResolver
             }
         }
 
-        return Owner.Imported;
+        return null;
+    }
+
+    /// <summary>
+    /// Is <paramref name="parameter"/>, the receiver of a <c>StringValue</c> read, an SSM <c>StringParameter</c> created,
+    /// wherever the source gives it a value, with a volatile value of a construct of its own stack (<c>new
+    /// StringParameter(this, "WorkerArn", new StringParameterProps { StringValue = worker.TaskDefinitionArn })</c>)? Its
+    /// <c>StringValue</c> renders as the parameter's <c>Fn::GetAtt Value</c>, which changes with that value: read in
+    /// another stack, it is exported and imported as the value itself would be.
+    /// </summary>
+    public bool RelaysVolatileValue(IOperation parameter, ResolutionWalk walk) => RelaysVolatileValue(parameter, MaxImportSteps, walk);
+
+    private bool RelaysVolatileValue(IOperation parameter, int steps, ResolutionWalk walk)
+    {
+        if (OperationFlow.Unwrap(parameter) is IObjectCreationOperation creation)
+        {
+            // The caller has checked the type: a StringParameter's creation, or a subclass's, whose props carry the value.
+            return ScopeArgument(creation.Arguments) is { } scope && WrappedOwner(creation.Arguments, scope, walk) is not null;
+        }
+
+        if (steps == 0 || SourcesOf(parameter, walk) is not { Count: > 0 } sources)
+        {
+            return false;
+        }
+
+        foreach (var (source, _) in sources)
+        {
+            if (!RelaysVolatileValue(source, steps - 1, walk))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The volatile read an imported reference's argument is, directly or as a member of its attributes object.</summary>

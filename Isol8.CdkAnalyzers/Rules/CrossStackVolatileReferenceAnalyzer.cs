@@ -75,6 +75,14 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
+        if (name.Identifier.ValueText == KnownCdkNames.StringValue && receiverSyntax is not (null or ThisExpressionSyntax)
+            && model.MayCreateStringParameters(context.CancellationToken)
+            && !model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node))
+        {
+            AnalyzeParameterRelay(context, model);
+            return;
+        }
+
         if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
         {
             return;
@@ -128,6 +136,27 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>compute.WorkerArn.StringValue</c>, where <c>WorkerArn</c> is an SSM parameter its stack created with its own
+    /// task definition's ARN: the parameter's value is exported and imported, and changes with the ARN.
+    /// </summary>
+    private static void AnalyzeParameterRelay(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read
+            || model.Types.StringParameter is not { } stringParameter
+            || !TypeRelations.IsOrInherits(receiver.Type, stringParameter)
+            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
+            || !model.Owners.RelaysVolatileValue(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
+        {
+            return;
+        }
+
+        if (CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } finding)
+        {
+            Report(context, model, context.Node, read.Property.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
+        }
     }
 
     /// <summary>
