@@ -306,4 +306,26 @@ internal static class CdkSources
         }
 
         """;
+
+    /// <summary>
+    /// A stack (with <see cref="Usings"/>) that publishes its task definition's ARN in an SSM parameter it exposes as a
+    /// construct (<c>WorkerArn</c>), and a parameter holding a constant (<c>Constant</c>).
+    /// </summary>
+    public const string ParameterPublishingComputeStack = """
+        public class ComputeStack : Stack
+        {
+            public ComputeStack(Construct scope, string id) : base(scope, id)
+            {
+                var worker = new FargateTaskDefinition(this, "Worker");
+                worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                WorkerArn = new Amazon.CDK.AWS.SSM.StringParameter(this, "WorkerArn", new Amazon.CDK.AWS.SSM.StringParameterProps { ParameterName = "/acme/worker-arn", StringValue = worker.TaskDefinitionArn });
+                Constant = new Amazon.CDK.AWS.SSM.StringParameter(this, "Constant", new Amazon.CDK.AWS.SSM.StringParameterProps { ParameterName = "/acme/constant", StringValue = "constant" });
+            }
+
+            public Amazon.CDK.AWS.SSM.StringParameter WorkerArn { get; }
+
+            public Amazon.CDK.AWS.SSM.StringParameter Constant { get; }
+        }
+
+        """;
 }

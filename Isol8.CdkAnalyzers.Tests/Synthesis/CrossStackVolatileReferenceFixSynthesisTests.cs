@@ -107,18 +107,6 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public class ComputeStack : Stack
-            {
-                public ComputeStack(Construct scope, string id) : base(scope, id)
-                {
-                    var worker = new FargateTaskDefinition(this, "Worker");
-                    worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                    WorkerArn = new Amazon.CDK.AWS.SSM.StringParameter(this, "WorkerArn", new Amazon.CDK.AWS.SSM.StringParameterProps { ParameterName = "/acme/worker-arn", StringValue = worker.TaskDefinitionArn });
-                }
-
-                public Amazon.CDK.AWS.SSM.StringParameter WorkerArn { get; }
-            }
-
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
@@ -126,7 +114,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                     new CfnOutput(this, "Worker", new CfnOutputProps { Value = compute.WorkerArn.StringValue });
                 }
             }
-            """, owner: "Compute", consumer: "Service");
+            """ + CdkSources.ParameterPublishingComputeStack, owner: "Compute", consumer: "Service");
 
     /// <summary>
     /// Imported references the owner builds from its own L1 resources' volatile values (a task definition's ARN, a

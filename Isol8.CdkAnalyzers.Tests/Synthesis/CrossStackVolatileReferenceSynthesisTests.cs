@@ -585,8 +585,6 @@ public class CrossStackVolatileReferenceSynthesisTests
     public async Task OwnConstructs_ImportOnlyWhatTheirCodeRenders()
     {
         var compilation = TestCompilation.Create(CdkSources.Usings + """
-            using Amazon.CDK.AWS.SSM;
-
             public static class TestApp
             {
                 public static void Build(App app)
@@ -1361,8 +1359,6 @@ public class CrossStackVolatileReferenceSynthesisTests
     public async Task ParameterValueReadThroughTheConstruct_IsImportedAndChangesWithTheArn()
     {
         var compilation = TestCompilation.Create(CdkSources.Usings + """
-            using Amazon.CDK.AWS.SSM;
-
             public static class TestApp
             {
                 public static void Build(App app)
@@ -1370,21 +1366,6 @@ public class CrossStackVolatileReferenceSynthesisTests
                     var compute = new ComputeStack(app, "Compute");
                     new ServiceStack(app, "Service", compute);
                 }
-            }
-
-            public class ComputeStack : Stack
-            {
-                public ComputeStack(Construct scope, string id) : base(scope, id)
-                {
-                    var worker = new FargateTaskDefinition(this, "Worker");
-                    worker.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
-                    WorkerArn = new StringParameter(this, "WorkerArn", new StringParameterProps { ParameterName = "/acme/worker-arn", StringValue = worker.TaskDefinitionArn });
-                    Constant = new StringParameter(this, "Constant", new StringParameterProps { StringValue = "constant" });
-                }
-
-                public StringParameter WorkerArn { get; }
-
-                public StringParameter Constant { get; }
             }
 
             public class ServiceStack : Stack
@@ -1395,7 +1376,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new CfnOutput(this, "Constant", new CfnOutputProps { Value = compute.Constant.StringValue });
                 }
             }
-            """);
+            """ + CdkSources.ParameterPublishingComputeStack);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
