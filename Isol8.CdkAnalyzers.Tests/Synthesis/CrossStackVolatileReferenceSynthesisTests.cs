@@ -585,6 +585,8 @@ public class CrossStackVolatileReferenceSynthesisTests
     public async Task OwnConstructs_ImportOnlyWhatTheirCodeRenders()
     {
         var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.SSM;
+
             public static class TestApp
             {
                 public static void Build(App app)
