@@ -91,6 +91,42 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>A published version kept in a member typed <c>IFunction</c>, its ARN read by another stack: through the helper.</summary>
+    [Fact]
+    public Task VersionHeldAsAFunction()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionsStack(app, "Functions");
+                    new EventsStack(app, "Events", functions);
+                }
+            }
+
+            public class FunctionsStack : Stack
+            {
+                public FunctionsStack(Construct scope, string id) : base(scope, id)
+                {
+                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Handler = fn.CurrentVersion;
+                    Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = fn.CurrentVersion });
+                }
+
+                public IFunction Handler { get; }
+
+                public IFunction Live { get; }
+            }
+
+            public class EventsStack : Stack
+            {
+                public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Handler", new CfnOutputProps { Value = functions.Handler.FunctionArn });
+                }
+            }
+            """, owner: "Functions", consumer: "Events");
+
     /// <summary>
     /// An SSM parameter the owner creates with its task definition's ARN, read by another stack through the construct:
     /// the read goes through the helper, which publishes the parameter's value under the construct's path.

@@ -1388,6 +1388,53 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { false, true }, imported.Select(templates.IsVolatileExport).OrderBy(volatileExport => volatileExport));
     }
 
+    /// <summary>
+    /// A published version kept in a member typed <c>IFunction</c>: another stack that reads its <c>FunctionArn</c>
+    /// imports the version (reported); an alias kept the same way imports a name that does not change (silent).
+    /// </summary>
+    [Fact]
+    public async Task VersionHeldAsAFunction_IsImportedWhereAnotherStackReadsItsArn()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionsStack(app, "Functions");
+                    new EventsStack(app, "Events", functions);
+                }
+            }
+
+            public class FunctionsStack : Stack
+            {
+                public FunctionsStack(Construct scope, string id) : base(scope, id)
+                {
+                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Handler = fn.CurrentVersion;
+                    Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = fn.CurrentVersion });
+                }
+
+                public IFunction Handler { get; }
+
+                public IFunction Live { get; }
+            }
+
+            public class EventsStack : Stack
+            {
+                public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new CfnOutput(this, "Handler", new CfnOutputProps { Value = functions.Handler.FunctionArn });
+                    new CfnOutput(this, "Live", new CfnOutputProps { Value = functions.Live.FunctionArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "functions.Handler.FunctionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::Lambda::Alias", "AWS::Lambda::Version" }, templates.ImportedResourceTypes("Events").OrderBy(type => type, System.StringComparer.Ordinal));
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

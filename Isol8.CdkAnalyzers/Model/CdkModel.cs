@@ -50,6 +50,7 @@ internal sealed class CdkModel
         CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
+        FunctionInterfaceNames = new CdkNameIndex(Declarations, System.Collections.Immutable.ImmutableArray.Create(KnownCdkNames.FunctionInterface), System.Collections.Immutable.ImmutableArray<string>.Empty);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
     }
 
@@ -96,6 +97,12 @@ internal sealed class CdkModel
 
     /// <summary>The names that can hold a task definition typed by one of its interfaces.</summary>
     public CdkNameIndex TaskDefinitionInterfaceNames { get; }
+
+    /// <summary>
+    /// The source's names typed <c>IFunction</c> (its members, locals, parameters), which may hold a published version: CDK's
+    /// own members of that type hold functions, and are left out.
+    /// </summary>
+    public CdkNameIndex FunctionInterfaceNames { get; }
 
     /// <summary>The members only the concrete task definition classes have (ICDK002 and its fix), read from CDK once.</summary>
     public ConcreteTaskDefinitionMembers ConcreteTaskDefinitionMembers { get; }

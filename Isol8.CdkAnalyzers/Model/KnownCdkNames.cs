@@ -72,6 +72,9 @@ internal static class KnownCdkNames
     /// <summary>A task definition's family (props and construct).</summary>
     public const string Family = "Family";
 
+    /// <summary>The interface of every Lambda function, a published version's and an alias's too.</summary>
+    public const string FunctionInterface = "IFunction";
+
     /// <summary>An SSM parameter construct, whose <see cref="StringValue"/> reads its value back through the template.</summary>
     public const string StringParameter = "StringParameter";
 

@@ -113,6 +113,32 @@ internal sealed partial class OwnershipResolver
                 : null;
 
     /// <summary>
+    /// Is <paramref name="function"/>, typed as a function, a published version at every value the source gives it
+    /// (<c>public IFunction Handler { get; }</c> set to <c>fn.CurrentVersion</c>)? Its <c>FunctionArn</c> is then the
+    /// version's ARN, which changes with every new version. False when any value is another function, or unseen.
+    /// </summary>
+    public bool HoldsOnlyVersions(IOperation function, ResolutionWalk walk) => HoldsOnlyVersions(function, MaxImportSteps, walk);
+
+    private bool HoldsOnlyVersions(IOperation function, int steps, ResolutionWalk walk)
+    {
+        if (steps == 0 || SourcesOf(function, walk) is not { Count: > 0 } sources)
+        {
+            return false;
+        }
+
+        foreach (var (source, _) in sources)
+        {
+            var value = OperationFlow.Unwrap(source);
+            if (!_types.Is(value.Type, CdkTypeKind.FunctionVersion) && !HoldsOnlyVersions(value, steps - 1, walk))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Is a value that reached a stack through its constructor an imported reference wherever the source gives it one
     /// (<c>new UserStack(app, "User", new UserProps { Task = shared.Legacy })</c>, where <c>Legacy</c> is a
     /// <c>FromTaskDefinitionArn</c> of a literal ARN)? Then it names what it was given, a constant: nothing is exported.

@@ -83,6 +83,14 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
+        if (name.Identifier.ValueText == KnownCdkNames.FunctionArn && receiverSyntax is not (null or ThisExpressionSyntax)
+            && model.FunctionInterfaceNames.MightHold(receiverSyntax, context.CancellationToken)
+            && !model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node)
+            && AnalyzeVersionHeldAsFunction(context, model))
+        {
+            return;
+        }
+
         if (!settings.Catalogue.MayBeVolatile(name.Identifier.ValueText))
         {
             return;
@@ -133,6 +141,30 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (found is { } finding)
         {
             Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>functions.Handler.FunctionArn</c>, where <c>Handler</c> is typed <c>IFunction</c> but only ever holds a published
+    /// version (<c>fn.CurrentVersion</c>): the version's ARN, exported and imported. False when the receiver is no such
+    /// function (the catalogue's path decides then).
+    /// </summary>
+    private static bool AnalyzeVersionHeldAsFunction(SyntaxNodeAnalysisContext context, CdkModel model)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read
+            || model.Types.IFunction is not { } function
+            || !SymbolEqualityComparer.Default.Equals(receiver.Type, function)
+            || !model.Owners.HoldsOnlyVersions(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
+        {
+            return false;
+        }
+
+        if (!CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
+            && CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } finding)
+        {
+            Report(context, model, context.Node, read.Property.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
         }
 
         return true;
