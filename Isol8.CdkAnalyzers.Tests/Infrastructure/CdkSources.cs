@@ -328,4 +328,25 @@ internal static class CdkSources
         }
 
         """;
+
+    /// <summary>
+    /// A stack (with <see cref="Usings"/>) that keeps its function's current version in a member typed <c>IFunction</c>
+    /// (<c>Handler</c>), and an alias the same way (<c>Live</c>).
+    /// </summary>
+    public const string VersionKeptAsFunctionStack = """
+        public class FunctionsStack : Stack
+        {
+            public FunctionsStack(Construct scope, string id) : base(scope, id)
+            {
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Handler = fn.CurrentVersion;
+                Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = fn.CurrentVersion });
+            }
+
+            public IFunction Handler { get; }
+
+            public IFunction Live { get; }
+        }
+
+        """;
 }

@@ -236,11 +236,12 @@ public class ImportedReferenceTests
                 }
             }
             """;
-        var test = new VerifyFix.Test();
-        test.TestState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + PlatformStack);
-        test.TestState.Sources.Add(source.Replace("READ", "{|ICDK001:platform.WrappedByRef.TaskDefinitionArn|}", System.StringComparison.Ordinal));
-        test.FixedState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + PlatformStack);
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(source.Replace("READ", "CrossStackParameters.TaskDefinitionArn(this, platform.WrappedByRef, keepOldExport: true)", System.StringComparison.Ordinal), importedNamespaces: new[] { "Amazon.CDK.AWS.ECS", "Amazon.CDK.AWS.Lambda" }));
+        var test = HelperFixTest.Create(
+            Usings + "namespace Isol8.Infra;\n\n" + PlatformStack,
+            source.Replace("READ", "{|ICDK001:platform.WrappedByRef.TaskDefinitionArn|}", System.StringComparison.Ordinal),
+            source.Replace("READ", "CrossStackParameters.TaskDefinitionArn(this, platform.WrappedByRef, keepOldExport: true)", System.StringComparison.Ordinal),
+            "Amazon.CDK.AWS.ECS",
+            "Amazon.CDK.AWS.Lambda");
         test.FixedState.ExpectedDiagnostics.Add(VerifyFix.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 12, 40, 12, 56).WithArguments("Wrapped", "stack 'PlatformStack'", "ConsumerStack"));
         test.FixedState.ExpectedDiagnostics.Add(VerifyFix.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 14, 37, 14, 44).WithArguments("wrapped", "stack 'PlatformStack'", "ConsumerStack"));
         test.NumberOfFixAllIterations = 1;

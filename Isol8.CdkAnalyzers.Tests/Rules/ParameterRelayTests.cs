@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
-using VerifyFix = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpCodeFixVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer, Isol8.CdkAnalyzers.CodeFixes.Rules.CrossStackVolatileReferenceFixer>;
 
 namespace Isol8.CdkAnalyzers.Tests.Rules;
 
@@ -110,15 +109,16 @@ public class ParameterRelayTests
                 }
             }
             """;
-        var test = new VerifyFix.Test();
-        test.TestState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + ComputeStack);
-        test.TestState.Sources.Add(Usings + Source.Replace("VALUE", "{|ICDK001:compute.WorkerArn.StringValue|}", System.StringComparison.Ordinal));
-        test.FixedState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + ComputeStack);
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(
+        var test = HelperFixTest.Create(
+            Usings + "namespace Isol8.Infra;\n\n" + ComputeStack,
+            Usings + Source.Replace("VALUE", "{|ICDK001:compute.WorkerArn.StringValue|}", System.StringComparison.Ordinal),
             Usings + Source.Replace("VALUE", "CrossStackParameters.Read(this, compute.WorkerArn, \"StringValue\", compute.WorkerArn.StringValue, keepOldExport: true)", System.StringComparison.Ordinal),
-            importedNamespaces: new[] { "Amazon.CDK.AWS.ECS", "Amazon.CDK.AWS.SSM" })
-            // Amazon.CDK.AWS.SSM has a CfnParameter of its own: with it imported, the helper's stays qualified.
-            .Replace(" CfnParameter", " Amazon.CDK.CfnParameter", System.StringComparison.Ordinal));
+            "Amazon.CDK.AWS.ECS",
+            "Amazon.CDK.AWS.SSM");
+
+        // Amazon.CDK.AWS.SSM has a CfnParameter of its own: with it imported, the helper's stays qualified.
+        var (name, content) = test.FixedState.Sources[1];
+        test.FixedState.Sources[1] = (name, Microsoft.CodeAnalysis.Text.SourceText.From(content.ToString().Replace(" CfnParameter", " Amazon.CDK.CfnParameter", System.StringComparison.Ordinal)));
         await test.RunAsync();
     }
 }

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using Isol8.CdkAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
-using VerifyFix = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpCodeFixVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer, Isol8.CdkAnalyzers.CodeFixes.Rules.CrossStackVolatileReferenceFixer>;
 
 namespace Isol8.CdkAnalyzers.Tests.Rules;
 
@@ -110,13 +109,11 @@ public class VersionHeldAsFunctionTests
                 }
             }
             """;
-        var test = new VerifyFix.Test();
-        test.TestState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + FunctionsStack);
-        test.TestState.Sources.Add(Usings + Source.Replace("VALUE", "{|ICDK001:functions.Handler.FunctionArn|}", System.StringComparison.Ordinal));
-        test.FixedState.Sources.Add(Usings + "namespace Isol8.Infra;\n\n" + FunctionsStack);
-        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(
+        var test = HelperFixTest.Create(
+            Usings + "namespace Isol8.Infra;\n\n" + FunctionsStack,
+            Usings + Source.Replace("VALUE", "{|ICDK001:functions.Handler.FunctionArn|}", System.StringComparison.Ordinal),
             Usings + Source.Replace("VALUE", "CrossStackParameters.Read(this, functions.Handler, \"FunctionArn\", functions.Handler.FunctionArn, keepOldExport: true)", System.StringComparison.Ordinal),
-            importedNamespaces: new[] { "Amazon.CDK.AWS.Lambda" }));
+            "Amazon.CDK.AWS.Lambda");
         await test.RunAsync();
     }
 }

@@ -104,20 +104,6 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                 }
             }
 
-            public class FunctionsStack : Stack
-            {
-                public FunctionsStack(Construct scope, string id) : base(scope, id)
-                {
-                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                    Handler = fn.CurrentVersion;
-                    Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = fn.CurrentVersion });
-                }
-
-                public IFunction Handler { get; }
-
-                public IFunction Live { get; }
-            }
-
             public class EventsStack : Stack
             {
                 public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
@@ -125,7 +111,7 @@ public class CrossStackVolatileReferenceFixSynthesisTests
                     new CfnOutput(this, "Handler", new CfnOutputProps { Value = functions.Handler.FunctionArn });
                 }
             }
-            """, owner: "Functions", consumer: "Events");
+            """ + CdkSources.VersionKeptAsFunctionStack, owner: "Functions", consumer: "Events");
 
     /// <summary>
     /// An SSM parameter the owner creates with its task definition's ARN, read by another stack through the construct:

@@ -1405,20 +1405,6 @@ public class CrossStackVolatileReferenceSynthesisTests
                 }
             }
 
-            public class FunctionsStack : Stack
-            {
-                public FunctionsStack(Construct scope, string id) : base(scope, id)
-                {
-                    var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                    Handler = fn.CurrentVersion;
-                    Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = fn.CurrentVersion });
-                }
-
-                public IFunction Handler { get; }
-
-                public IFunction Live { get; }
-            }
-
             public class EventsStack : Stack
             {
                 public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
@@ -1427,7 +1413,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                     new CfnOutput(this, "Live", new CfnOutputProps { Value = functions.Live.FunctionArn });
                 }
             }
-            """);
+            """ + CdkSources.VersionKeptAsFunctionStack);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
