@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Isol8.CdkAnalyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -114,10 +115,19 @@ internal sealed class CdkModel
     public ConcurrentDictionary<(SyntaxNode Node, System.Collections.Immutable.ImmutableArray<string> KeyPatterns), System.Runtime.CompilerServices.StrongBox<FamilyReference?>> FamilySites { get; } = new();
 
     /// <summary>
-    /// Does any tree name <c>StringParameter</c>? The cheap test before a <c>StringValue</c> read is asked whether its
-    /// parameter relays a volatile value (<see cref="OwnershipResolver.RelaysVolatileValue(IOperation, ResolutionWalk)"/>): one text search per tree, once.
+    /// The cheap test before a read of CDK's own member is asked whether it relays a volatile value
+    /// (<see cref="OwnershipResolver.RelaysThroughCdkMember"/>): a <c>StringValue</c> in a compilation whose text names
+    /// <c>StringParameter</c> (one search per tree, once), a <c>FunctionArn</c> through a name the source types <c>IFunction</c>.
     /// </summary>
-    public bool MayCreateStringParameters(System.Threading.CancellationToken cancellationToken)
+    public bool MayRelayThroughCdkMember(string memberName, ExpressionSyntax receiver, System.Threading.CancellationToken cancellationToken)
+        => memberName switch
+        {
+            KnownCdkNames.StringValue => NamesStringParameter(cancellationToken),
+            KnownCdkNames.FunctionArn => FunctionInterfaceNames.MightHold(receiver, cancellationToken),
+            _ => false,
+        };
+
+    private bool NamesStringParameter(System.Threading.CancellationToken cancellationToken)
     {
         if (_namesStringParameter == 0)
         {

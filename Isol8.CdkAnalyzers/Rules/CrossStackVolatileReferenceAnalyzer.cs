@@ -75,18 +75,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             return;
         }
 
-        if (name.Identifier.ValueText == KnownCdkNames.StringValue && receiverSyntax is not (null or ThisExpressionSyntax)
-            && model.MayCreateStringParameters(context.CancellationToken)
-            && !model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node))
-        {
-            AnalyzeParameterRelay(context, model);
-            return;
-        }
-
-        if (name.Identifier.ValueText == KnownCdkNames.FunctionArn && receiverSyntax is not (null or ThisExpressionSyntax)
-            && model.FunctionInterfaceNames.MightHold(receiverSyntax, context.CancellationToken)
+        if (receiverSyntax is not (null or ThisExpressionSyntax)
+            && model.MayRelayThroughCdkMember(name.Identifier.ValueText, receiverSyntax, context.CancellationToken)
             && !model.Scope.IsSameScopeUse(receiverSyntax, (ExpressionSyntax)context.Node)
-            && AnalyzeVersionHeldAsFunction(context, model))
+            && AnalyzeCdkMemberRelay(context, model))
         {
             return;
         }
@@ -147,16 +139,14 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// <c>functions.Handler.FunctionArn</c>, where <c>Handler</c> is typed <c>IFunction</c> but only ever holds a published
-    /// version (<c>fn.CurrentVersion</c>): the version's ARN, exported and imported. False when the receiver is no such
-    /// function (the catalogue's path decides then).
+    /// A read of CDK's own member that relays a volatile value of the receiver's stack: <c>compute.WorkerArn.StringValue</c>
+    /// (an SSM parameter created with its stack's task definition ARN), <c>functions.Handler.FunctionArn</c> (a version
+    /// kept as an <c>IFunction</c>). False when the read relays nothing (the catalogue's path decides then).
     /// </summary>
-    private static bool AnalyzeVersionHeldAsFunction(SyntaxNodeAnalysisContext context, CdkModel model)
+    private static bool AnalyzeCdkMemberRelay(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read
-            || model.Types.IFunction is not { } function
-            || !SymbolEqualityComparer.Default.Equals(receiver.Type, function)
-            || !model.Owners.HoldsOnlyVersions(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
+            || !model.Owners.RelaysThroughCdkMember(read, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
         {
             return false;
         }
@@ -168,27 +158,6 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// <c>compute.WorkerArn.StringValue</c>, where <c>WorkerArn</c> is an SSM parameter its stack created with its own
-    /// task definition's ARN: the parameter's value is exported and imported, and changes with the ARN.
-    /// </summary>
-    private static void AnalyzeParameterRelay(SyntaxNodeAnalysisContext context, CdkModel model)
-    {
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IPropertyReferenceOperation { Instance: { } receiver } read
-            || model.Types.StringParameter is not { } stringParameter
-            || !TypeRelations.IsOrInherits(receiver.Type, stringParameter)
-            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
-            || !model.Owners.RelaysVolatileValue(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
-        {
-            return;
-        }
-
-        if (CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken) is { } finding)
-        {
-            Report(context, model, context.Node, read.Property.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
-        }
     }
 
     /// <summary>

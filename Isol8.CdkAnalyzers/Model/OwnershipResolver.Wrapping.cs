@@ -9,13 +9,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// Imported references (<c>TaskDefinition.FromTaskDefinitionArn(…)</c>, <c>From…Attributes</c>): who owns one, and where
-/// one travels (into a stack through its constructor or props, through members and locals). The travel questions are
-/// asked only of a finding about to be reported or fixed, so what they cost is paid rarely.
+/// CDK objects that wrap a value of another construct: imported references (<c>TaskDefinition.FromTaskDefinitionArn(…)</c>,
+/// <c>From…Attributes</c>), who owns one and where one travels (into a stack through its constructor or props, through
+/// members and locals); SSM parameters created with a volatile value; versions kept as an <c>IFunction</c>. All follow
+/// what the source gives a member, local or stack constructor parameter (<see cref="SourcesOf"/>). The travel questions
+/// are asked only of a finding about to be reported or fixed, the relays only behind a syntactic test.
 /// </summary>
 internal sealed partial class OwnershipResolver
 {
-    /// <summary>How many steps (a local, a member, a constructor's creations) the search for imports follows.</summary>
+    /// <summary>How many steps (a local, a member, a constructor's creations) the searches follow.</summary>
     private const int MaxImportSteps = 4;
 
     // What the source gives each stack constructor parameter or member; default when it cannot all be seen.
@@ -53,19 +55,33 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
+    /// Does this read of one of CDK's own members relay a volatile value of the receiver's stack? An SSM parameter's
+    /// <c>StringValue</c> (see <see cref="RelaysVolatileValue"/>), and the <c>FunctionArn</c> of a function that is a
+    /// published version (see <see cref="HoldsOnlyVersions"/>). The caller has asked <see cref="CdkModel.MayRelayThroughCdkMember"/> first.
+    /// </summary>
+    public bool RelaysThroughCdkMember(IPropertyReferenceOperation read, ResolutionWalk walk)
+        => read.Instance is { } receiver
+            && read.Property.Name switch
+            {
+                KnownCdkNames.StringValue => _types.StringParameter is { } stringParameter && TypeRelations.IsOrInherits(receiver.Type, stringParameter)
+                    && RelaysVolatileValue(receiver, MaxImportSteps, walk),
+                KnownCdkNames.FunctionArn => _types.IFunction is { } function && SymbolEqualityComparer.Default.Equals(receiver.Type, function)
+                    && HoldsOnlyVersions(receiver, MaxImportSteps, walk),
+                _ => false,
+            };
+
+    /// <summary>
     /// Is <paramref name="parameter"/>, the receiver of a <c>StringValue</c> read, an SSM <c>StringParameter</c> created,
     /// wherever the source gives it a value, with a volatile value of a construct of its own stack (<c>new
     /// StringParameter(this, "WorkerArn", new StringParameterProps { StringValue = worker.TaskDefinitionArn })</c>)? Its
     /// <c>StringValue</c> renders as the parameter's <c>Fn::GetAtt Value</c>, which changes with that value: read in
     /// another stack, it is exported and imported as the value itself would be.
     /// </summary>
-    public bool RelaysVolatileValue(IOperation parameter, ResolutionWalk walk) => RelaysVolatileValue(parameter, MaxImportSteps, walk);
-
     private bool RelaysVolatileValue(IOperation parameter, int steps, ResolutionWalk walk)
     {
         if (OperationFlow.Unwrap(parameter) is IObjectCreationOperation creation)
         {
-            // The caller has checked the type: a StringParameter's creation, or a subclass's, whose props carry the value.
+            // RelaysThroughCdkMember has checked the type: a StringParameter's creation, or a subclass's, whose props carry the value.
             return ScopeArgument(creation.Arguments) is { } scope && WrappedOwner(creation.Arguments, scope, walk) is not null;
         }
 
@@ -117,8 +133,6 @@ internal sealed partial class OwnershipResolver
     /// (<c>public IFunction Handler { get; }</c> set to <c>fn.CurrentVersion</c>)? Its <c>FunctionArn</c> is then the
     /// version's ARN, which changes with every new version. False when any value is another function, or unseen.
     /// </summary>
-    public bool HoldsOnlyVersions(IOperation function, ResolutionWalk walk) => HoldsOnlyVersions(function, MaxImportSteps, walk);
-
     private bool HoldsOnlyVersions(IOperation function, int steps, ResolutionWalk walk)
     {
         if (steps == 0 || SourcesOf(function, walk) is not { Count: > 0 } sources)
