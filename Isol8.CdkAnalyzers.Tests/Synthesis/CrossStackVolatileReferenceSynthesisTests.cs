@@ -1421,6 +1421,56 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::Lambda::Alias", "AWS::Lambda::Version" }, templates.ImportedResourceTypes("Events").OrderBy(type => type, System.StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A stack that passes another stack's values to its base class's constructor: the read in the <c>base(…)</c> call
+    /// and the base class's use of the construct it is passed each import the task definition, and each is reported
+    /// once, where it is used (not again at the <c>base(…)</c> call for the construct).
+    /// </summary>
+    [Fact]
+    public async Task ValuesPassedToABaseStacksConstructor_AreImportedWhereTheBaseClassUsesThem()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                }
+            }
+
+            public class BaseServiceStack : Stack
+            {
+                public BaseServiceStack(Construct scope, string id, string taskArn, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = taskArn });
+                    new Runner(this, "Runner", task);
+                }
+            }
+
+            public class ServiceStack : BaseServiceStack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container)
+                    : base(scope, id, container.TaskDef.TaskDefinitionArn, container.TaskDef)
+                {
+                }
+            }
+
+            public class Runner : Construct
+            {
+                public Runner(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "container.TaskDef.TaskDefinitionArn", "task" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Service"));
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)
