@@ -345,6 +345,62 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             Expected(0, "Worker", "stack 'PlatformStack'", "ServiceStack"),
             Expected(1, "Worker", "stack 'PlatformStack'", "ServiceStack"));
 
+    /// <summary>
+    /// A local function is a helper like a static method: one given a scope renders under it, whatever stack declares
+    /// it (<c>Wire(service, platform.Worker)</c> in <c>Main</c>), and one given the owner's stack imports nothing. One
+    /// given no scope renders under the scope it captures: the declaring stack's. A scratch app's top-level
+    /// <c>Wire(services[0], …)</c> imported the task definition unreported, and <c>In(platform, arn)</c> in a stack's
+    /// constructor was reported as used by that stack, though its output renders in the platform's.
+    /// </summary>
+    [Fact]
+    public Task LocalFunctionsGivenAScope_UseWhatTheyAreGivenThere()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    void Out(string arn) => new CfnOutput(this, "Out", new CfnOutputProps { Value = arn });
+                    void In(Construct at, string arn) => new CfnOutput(at, "In", new CfnOutputProps { Value = arn });
+                    Out({|#0:platform.Worker.TaskDefinitionArn|});
+                    In(this, {|#1:platform.Worker.TaskDefinitionArn|});
+                    In(platform, platform.Worker.TaskDefinitionArn);
+                    void Add(ITaskDefinition task) => new CfnOutput(this, "Added", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    Add({|#6:platform.Worker|});
+                }
+            }
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var app = new App();
+                    var platform = new PlatformStack(app, "Platform");
+                    var service = new ServiceStack(app, "Service", platform);
+                    void Wire(Stack consumer, ITaskDefinition task) => new CfnOutput(consumer, "Wired", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    void Publish(Stack consumer, string arn) => new CfnOutput(consumer, "Published", new CfnOutputProps { Value = arn });
+                    Wire({|#4:service|}, {|#2:platform.Worker|});
+                    Wire(platform, platform.Worker);
+                    Publish({|#5:service|}, {|#3:platform.Worker.TaskDefinitionArn|});
+                    Publish(platform, platform.Worker.TaskDefinitionArn);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(6, "Worker", "stack 'PlatformStack'", "ServiceStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithLocation(4).WithArguments("Worker", "stack 'PlatformStack'", "ServiceStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithLocation(5).WithArguments("TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
     /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
     [Fact]
     public Task HelperInAnotherFileAndNamespace_IsFollowed()

@@ -396,6 +396,29 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Worker");
 
+    /// <summary>
+    /// The app's wiring in local functions given the stack to build in: the calls given the consumer import the task
+    /// definition (a hand-over and a read), the calls given its owner import nothing; both fixed calls deploy.
+    /// </summary>
+    [Fact]
+    public Task LocalFunctionsGivenTheConsumersStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var service = new Stack(app, "Service");
+                    void Wire(Stack consumer, ITaskDefinition task) => new CfnOutput(consumer, "Wired", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                    void Publish(Stack consumer, string arn) => new CfnOutput(consumer, "Published", new CfnOutputProps { Value = arn });
+                    Wire(service, container.TaskDef);
+                    Wire(container, container.TaskDef);
+                    Publish(service, container.TaskDef.TaskDefinitionArn);
+                    Publish(container, container.TaskDef.TaskDefinitionArn);
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -158,16 +158,24 @@ internal sealed class ConsumerResolver
                             return false;
                         }
 
-                        if (!invocation.TargetMethod.IsStatic)
+                        if (invocation.Instance is not null)
                         {
                             FollowReceiver(invocation.Instance, containingSymbol, consumers, walk, throughLocal);
                             return false;
                         }
 
+                        // A static method, or a local function (no receiver): a helper, whose scope is the construct its call gives it.
                         var scope = FirstConstructArgument(invocation, current);
                         if (scope is not null)
                         {
                             AddOwner(scope, containingSymbol, consumers, walk, throughLocal);
+                            return false;
+                        }
+
+                        if (!invocation.TargetMethod.IsStatic)
+                        {
+                            // A local function given no scope may use one it captures ('this' in a stack's constructor):
+                            // the site's stack, if any, decides.
                             return false;
                         }
 
