@@ -17,7 +17,7 @@ public class KnownCdkNamesTests
     [Fact]
     public void TypeAndMemberNames_MatchTheVolatileTypesOfTheAssembly()
     {
-        var roots = new[] { "Amazon.CDK.AWS.ECS.ITaskDefinition", "Amazon.CDK.AWS.ECS.CfnTaskDefinition", "Amazon.CDK.AWS.Lambda.IVersion", "Amazon.CDK.AWS.Lambda.CfnVersion", "Amazon.CDK.AWS.Lambda.ILayerVersion", "Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Amazon.CDK.AWS.EC2.ILaunchTemplate", "Amazon.CDK.AWS.EC2.CfnLaunchTemplate" }
+        var roots = new[] { "Amazon.CDK.AWS.ECS.ITaskDefinition", "Amazon.CDK.AWS.ECS.CfnTaskDefinition", "Amazon.CDK.AWS.Lambda.IVersion", "Amazon.CDK.AWS.Lambda.CfnVersion", "Amazon.CDK.AWS.Lambda.ILayerVersion", "Amazon.CDK.AWS.Lambda.CfnLayerVersion", "Amazon.CDK.AWS.EC2.ILaunchTemplate", "Amazon.CDK.AWS.EC2.CfnLaunchTemplate", "Amazon.CDK.AWS.APIGateway.Deployment" }
             .Select(name => Types.Assembly!.GetTypeByMetadataName(name)!)
             .ToArray();
         bool IsVolatile(ITypeSymbol? type) => type is INamedTypeSymbol && roots.Any(root => TypeRelations.IsOrInherits(type, root));

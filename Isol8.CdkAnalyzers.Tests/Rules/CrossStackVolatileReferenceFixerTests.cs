@@ -616,6 +616,28 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
     }
 
+    /// <summary>An API Gateway deployment handed to another stack's stage gets no fix: the helper has no import for a deployment.</summary>
+    [Fact]
+    public Task DeploymentHandOver_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.APIGateway;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class StageStack : Stack
+            {
+                public StageStack(Construct scope, string id, Deployment deployment) : base(scope, id)
+                {
+                    new Amazon.CDK.AWS.APIGateway.Stage(this, "Prod", new Amazon.CDK.AWS.APIGateway.StageProps { Deployment = {|ICDK001:deployment|} });
+                }
+            }
+            """;
+        return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
+    }
+
     /// <summary>
     /// A value given to a CDK object that is no construct together with another stack's construct (an events rule's
     /// <c>BatchJob</c> target, which makes its role in the job definition's stack and names the ARN there) gets no fix:

@@ -162,6 +162,87 @@ public class WiderCatalogueSynthesisTests
         Assert.NotEqual(deploymentBefore, deploymentAfter);
     }
 
+    /// <summary>
+    /// An API Gateway deployment handed to another stack's stage (the API's latest deployment, or one the owner made) is
+    /// imported as its id, which a change to the API replaces; so is one handed to the consumer's own construct that
+    /// reads its id. ICDK001 reports those hand-overs and offers no fix (the helper has no import for a deployment); a
+    /// construct that keeps only its path, and the owner's own stage, import nothing.
+    /// </summary>
+    [Fact]
+    public async Task DeploymentHandedToAnotherStacksStage_ImportsItsId_AndGetsNoFix()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.APIGateway;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var api = new ApiStack(app, "Api");
+                    new StageStack(app, "Stages", api);
+                }
+            }
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id) : base(scope, id)
+                {
+                    Api = new RestApi(this, "Api");
+                    Api.Root.AddMethod("GET", new MockIntegration());
+                    Canary = new Deployment(this, "Canary", new DeploymentProps { Api = Api });
+                    new Amazon.CDK.AWS.APIGateway.Stage(this, "Own", new Amazon.CDK.AWS.APIGateway.StageProps { Deployment = Canary, StageName = "own" });
+                }
+
+                public RestApi Api { get; }
+
+                public Deployment Canary { get; }
+            }
+
+            public class StageStack : Stack
+            {
+                public StageStack(Construct scope, string id, ApiStack api) : base(scope, id)
+                {
+                    new Amazon.CDK.AWS.APIGateway.Stage(this, "Prod", new Amazon.CDK.AWS.APIGateway.StageProps { Deployment = api.Api.LatestDeployment!, StageName = "prod" });
+                    new Amazon.CDK.AWS.APIGateway.Stage(this, "Canary", new Amazon.CDK.AWS.APIGateway.StageProps { Deployment = api.Canary, StageName = "canary" });
+                    new DeploymentRecord(this, "Record", api.Canary);
+                    new DeploymentPath(this, "Path", api.Canary);
+                }
+            }
+
+            public class DeploymentRecord : Construct
+            {
+                public DeploymentRecord(Construct scope, string id, Deployment deployment) : base(scope, id)
+                {
+                    new CfnOutput(this, "Id", new CfnOutputProps { Value = deployment.DeploymentId });
+                }
+            }
+
+            public class DeploymentPath : Construct
+            {
+                public DeploymentPath(Construct scope, string id, Deployment deployment) : base(scope, id)
+                {
+                    new CfnOutput(this, "Path", new CfnOutputProps { Value = deployment.Node.Path });
+                }
+            }
+            """;
+        var compilation = TestCompilation.Create(Source);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "api.Api.LatestDeployment!", "api.Canary", "api.Canary" },
+            diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference).Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
+        var deployments = templates.ImportedExports("Stages").Where(export => templates.ExportedResourceType(export) == "AWS::ApiGateway::Deployment").Distinct().ToList();
+        Assert.Equal(2, deployments.Count);
+        Assert.All(deployments, export => Assert.True(templates.IsVolatileExport(export), export));
+        Assert.Empty(templates.ImportedExports("Api"));
+
+        using var fixer = new WorkspaceFixer(Source);
+        Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+    }
+
     /// <summary>The evidence for LaunchTemplate.VersionNumber: CDK renders it as the template's LatestVersionNumber attribute.</summary>
     [Fact]
     public void LaunchTemplateVersionNumber_IsTheLatestVersionNumberAttribute()

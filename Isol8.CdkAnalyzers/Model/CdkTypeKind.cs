@@ -35,6 +35,12 @@ internal enum CdkTypeKind
     /// </summary>
     LaunchTemplate = 1 << 7,
 
-    /// <summary>A construct whose identity CDK renders as a volatile value (an ARN, a version number) when another construct refers to it.</summary>
-    VolatileConstruct = TaskDefinition | FunctionVersion | LayerVersion | LaunchTemplate,
+    /// <summary>
+    /// Is or derives from API Gateway's <c>Deployment</c>: a stage given one renders its id, a new deployment (with a
+    /// new logical id) whenever the API changes.
+    /// </summary>
+    ApiDeployment = 1 << 8,
+
+    /// <summary>A construct whose identity CDK renders as a volatile value (an ARN, a version number, an id) when another construct refers to it.</summary>
+    VolatileConstruct = TaskDefinition | FunctionVersion | LayerVersion | LaunchTemplate | ApiDeployment,
 }

@@ -27,6 +27,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _iFunction;
     private readonly Lazy<INamedTypeSymbol?> _iLayerVersion;
     private readonly Lazy<INamedTypeSymbol?> _iLaunchTemplate;
+    private readonly Lazy<INamedTypeSymbol?> _apiDeployment;
     private readonly Lazy<INamedTypeSymbol?> _stringParameterProps;
     private readonly Lazy<INamedTypeSymbol?> _stringParameter;
     private readonly Lazy<INamedTypeSymbol?> _annotations;
@@ -53,6 +54,7 @@ internal sealed class CdkTypes
         _iFunction = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.IFunction"));
         _iLayerVersion = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.ILayerVersion"));
         _iLaunchTemplate = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.ILaunchTemplate"));
+        _apiDeployment = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.APIGateway.Deployment"));
         _stringParameterProps = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameterProps"));
         _stringParameter = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter"));
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
@@ -99,6 +101,9 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? ILayerVersion => _iLayerVersion.Value;
 
     public INamedTypeSymbol? ILaunchTemplate => _iLaunchTemplate.Value;
+
+    /// <summary>API Gateway's <c>Deployment</c> (a class: CDK declares no interface for it).</summary>
+    public INamedTypeSymbol? ApiDeployment => _apiDeployment.Value;
 
     public INamedTypeSymbol? StringParameterProps => _stringParameterProps.Value;
 
@@ -212,6 +217,11 @@ internal sealed class CdkTypes
             else if (TaskDefinition is not null && SymbolEqualityComparer.Default.Equals(current, TaskDefinition))
             {
                 kind |= CdkTypeKind.ConcreteTaskDefinition;
+            }
+            else if (current.Name == KnownCdkNames.ApiDeploymentTypeName && SymbolEqualityComparer.Default.Equals(current, ApiDeployment))
+            {
+                // The name first: looking the symbol up loads the whole API Gateway namespace.
+                kind |= CdkTypeKind.ApiDeployment;
             }
         }
 

@@ -3,37 +3,37 @@ using System.Collections.Immutable;
 namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
-/// The names under which Amazon.CDK.Lib exposes a task definition, a function version, a layer version or a launch
-/// template (or their L1 resources): the types, and the members whose type or return type is one of them. A syntactic prefilter only
+/// The names under which Amazon.CDK.Lib exposes a task definition, a function version, a layer version, a launch
+/// template (or their L1 resources) or an API Gateway deployment: the types, and the members whose type or return type is one of them. A syntactic prefilter only
 /// (the semantic model decides), so a name CDK adds later costs recall, never precision. Read off Amazon.CDK.Lib
 /// 2.103.0; a test recomputes them from the assembly.
 /// </summary>
 internal static class KnownCdkNames
 {
     public static readonly ImmutableArray<string> TypeNames = ImmutableArray.Create(
-        "AwsCliLayer", "CfnLaunchTemplate", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Ec2TaskDefinition",
-        "EdgeFunction", "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition", "IExternalTaskDefinition",
-        "IFargateTaskDefinition", "ILaunchTemplate", "ILayerVersion", "ITaskDefinition", "IVersion", "KubectlLayer",
-        "LaunchTemplate", "LayerVersion", "NodeProxyAgentLayer", "TaskDefinition", "Version_");
+        "AwsCliLayer", "CfnLaunchTemplate", "CfnLayerVersion", "CfnTaskDefinition", "CfnVersion", "Deployment",
+        "Ec2TaskDefinition", "EdgeFunction", "ExternalTaskDefinition", "FargateTaskDefinition", "IEc2TaskDefinition",
+        "IExternalTaskDefinition", "IFargateTaskDefinition", "ILaunchTemplate", "ILayerVersion", "ITaskDefinition", "IVersion",
+        "KubectlLayer", "LaunchTemplate", "LayerVersion", "NodeProxyAgentLayer", "TaskDefinition", "Version_");
 
     public static readonly ImmutableArray<string> MemberNames = ImmutableArray.Create(
-        "AliasVersion", "AwscliLayer", "CurrentVersion", "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes",
+        "AliasVersion", "AwscliLayer", "CurrentVersion", "Deployment", "FromEc2TaskDefinitionArn", "FromEc2TaskDefinitionAttributes",
         "FromExternalTaskDefinitionAttributes", "FromFargateTaskDefinitionArn", "FromFargateTaskDefinitionAttributes",
         "FromLaunchTemplateAttributes", "FromLayerVersionArn", "FromLayerVersionAttributes", "FromTaskDefinitionArn",
         "FromTaskDefinitionAttributes", "FromVersionArn", "FromVersionAttributes", "FunctionVersion", "KubectlLayer",
-        "LambdaFunction", "LatestVersion", "LaunchTemplate", "OnEventLayer", "TaskDefinition", "Version");
+        "LambdaFunction", "LatestDeployment", "LatestVersion", "LaunchTemplate", "OnEventLayer", "TaskDefinition", "Version");
 
     /// <summary>
-    /// The types of the catalogue's other entries (job definitions, API Gateway deployments, state machine versions,
-    /// SageMaker models and endpoint configurations) and their subclasses; launch templates, also handed over, are above.
+    /// The types of the catalogue's other entries (job definitions, state machine versions, SageMaker models and
+    /// endpoint configurations) and their subclasses; launch templates and API Gateway deployments, also handed over, are above.
     /// </summary>
     public static readonly ImmutableArray<string> CatalogueTypeNames = ImmutableArray.Create(
-        "CfnEndpointConfig", "CfnJobDefinition", "CfnModel", "CfnStateMachineVersion", "Deployment",
-        "EcsJobDefinition", "EksJobDefinition", "IEksJobDefinition", "IJobDefinition", "MultiNodeJobDefinition");
+        "CfnEndpointConfig", "CfnJobDefinition", "CfnModel", "CfnStateMachineVersion", "EcsJobDefinition",
+        "EksJobDefinition", "IEksJobDefinition", "IJobDefinition", "MultiNodeJobDefinition");
 
     /// <summary>The members of Amazon.CDK.Lib whose type or return type is one of <see cref="CatalogueTypeNames"/>.</summary>
     public static readonly ImmutableArray<string> CatalogueMemberNames = ImmutableArray.Create(
-        "Deployment", "FromEksJobDefinitionArn", "FromJobDefinitionArn", "LatestDeployment");
+        "FromEksJobDefinitionArn", "FromJobDefinitionArn");
 
     /// <summary>The task definition interfaces, where the concrete-only members are missing (ICDK002).</summary>
     public static readonly ImmutableArray<string> TaskDefinitionInterfaceNames = ImmutableArray.Create(
@@ -49,6 +49,9 @@ internal static class KnownCdkNames
         "AddContainer", "AddExtension", "AddFirelensLogRouter", "AddInferenceAccelerator", "AddPlacementConstraint",
         "AddToExecutionRolePolicy", "AddToTaskRolePolicy", "AddVolume", "DefaultContainer", "EphemeralStorageGiB", "Family",
         "FindContainer", "FindPortMappingByName", "GrantRun", "InferenceAccelerators", "ObtainExecutionRole", "PidMode", "ReferencesSecretJsonField");
+
+    /// <summary>The simple name of API Gateway's <c>Deployment</c>, a class CDK hands over (<c>StageProps.Deployment</c>).</summary>
+    public const string ApiDeploymentTypeName = "Deployment";
 
     /// <summary>The namespace of all of Amazon.CDK.Lib's types.</summary>
     public const string CdkNamespace = "Amazon.CDK";
