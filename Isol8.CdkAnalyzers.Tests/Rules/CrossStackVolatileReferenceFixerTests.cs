@@ -616,6 +616,31 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(System.Array.Empty<string>(), Source, Source);
     }
 
+    /// <summary>
+    /// A version kept as an <c>IFunction</c> handed to a construct of another stack gets no fix: the slot takes any
+    /// function, and may grant it an invoke permission that CDK does not create for an imported version.
+    /// </summary>
+    [Fact]
+    public Task VersionHeldAsAFunctionHandOver_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class EventsStack : Stack
+            {
+                public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration({|ICDK001:functions.Handler|});
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { "using Amazon.CDK;\nusing Amazon.CDK.AWS.Lambda;\nusing Constructs;\n\nnamespace Isol8.Infra;\n\n" + CdkSources.VersionKeptAsFunctionStack }, Source, Source);
+    }
+
     /// <summary>An API Gateway deployment handed to another stack's stage gets no fix: the helper has no import for a deployment.</summary>
     [Fact]
     public Task DeploymentHandOver_NoFixIsOffered()

@@ -47,6 +47,22 @@ public class VersionHeldAsFunctionTests
 
             public IFunction Plain { get; }
         }
+
+        public class Invoker : Construct
+        {
+            public Invoker(Construct scope, string id, IFunction target) : base(scope, id)
+            {
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = target.FunctionArn });
+            }
+        }
+
+        public class Named : Construct
+        {
+            public Named(Construct scope, string id, IFunction target) : base(scope, id)
+            {
+                new CfnOutput(this, "Path", new CfnOutputProps { Value = target.Node.Path });
+            }
+        }
         """;
 
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
@@ -94,6 +110,42 @@ public class VersionHeldAsFunctionTests
                     Out("Plain", functions.Plain.FunctionArn);
                     Out("Name", functions.Handler.FunctionName);
             """);
+
+    /// <summary>
+    /// Handed to another stack's construct (an events rule's target, an API integration, the app's own construct that
+    /// reads its ARN), a version kept as a function renders as the version's ARN, as an <c>IVersion</c> would.
+    /// </summary>
+    [Fact]
+    public Task VersionHeldAsAFunctionHandedToAConstruct_Triggers()
+        => VerifyAsync(
+            """
+            new Amazon.CDK.AWS.Events.Rule(this, "Nightly", new Amazon.CDK.AWS.Events.RuleProps
+                    {
+                        Schedule = Amazon.CDK.AWS.Events.Schedule.Rate(Duration.Days(1)),
+                        Targets = new Amazon.CDK.AWS.Events.IRuleTarget[] { new Amazon.CDK.AWS.Events.Targets.LambdaFunction({|#0:functions.Handler|}) },
+                    });
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration({|#1:functions.ViaLocal|});
+                    new Invoker(this, "Invoker", {|#2:functions.Handler|});
+            """,
+            HandedOver(0, "Handler"),
+            HandedOver(1, "ViaLocal"),
+            HandedOver(2, "Handler"));
+
+    /// <summary>An alias, the latest version, a member that may hold the function, the function, or a construct that keeps only its path: silent.</summary>
+    [Fact]
+    public Task AliasFunctionOrPathHandedToAConstruct_DoesNotTrigger()
+        => VerifyAsync(
+            """
+            new Amazon.CDK.AWS.APIGateway.LambdaIntegration(functions.Live);
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration(functions.Latest);
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration(functions.Either);
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration(functions.Plain);
+                    new Invoker(this, "Live", functions.Live);
+                    new Named(this, "Named", functions.Handler);
+            """);
+
+    private static DiagnosticResult HandedOver(int location, string member)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, "stack 'FunctionsStack'", "EventsStack");
 
     [Fact]
     public async Task ArnOfAVersionHeldAsAFunction_IsReadThroughTheHelper()

@@ -1422,6 +1422,45 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// A published version kept in a member typed <c>IFunction</c> and handed to another stack's events rule target:
+    /// the rule imports the version (reported at the hand-over); an alias kept the same way and handed over the same
+    /// way imports a name that does not change (silent).
+    /// </summary>
+    [Fact]
+    public async Task VersionHeldAsAFunction_IsImportedWhereAnotherStacksTargetTakesIt()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.Events;
+            using Amazon.CDK.AWS.Events.Targets;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionsStack(app, "Functions");
+                    new EventsStack(app, "Events", functions);
+                }
+            }
+
+            public class EventsStack : Stack
+            {
+                public EventsStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new Rule(this, "Pinned", new RuleProps { Schedule = Schedule.Rate(Duration.Days(1)), Targets = new IRuleTarget[] { new LambdaFunction(functions.Handler) } });
+                    new Rule(this, "Live", new RuleProps { Schedule = Schedule.Rate(Duration.Days(1)), Targets = new IRuleTarget[] { new LambdaFunction(functions.Live) } });
+                }
+            }
+            """ + CdkSources.VersionKeptAsFunctionStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "functions.Handler" }, FlaggedTexts(diagnostics));
+        var version = Assert.Single(templates.ImportedExports("Events").Distinct(), export => templates.ExportedResourceType(export) == "AWS::Lambda::Version");
+        Assert.True(templates.IsVolatileExport(version));
+        Assert.Contains(templates.ImportedExports("Events"), export => templates.ExportedResourceType(export) == "AWS::Lambda::Alias" && !templates.IsVolatileExport(export));
+    }
+
+    /// <summary>
     /// A stack that passes another stack's values to its base class's constructor: the read in the <c>base(…)</c> call
     /// and the base class's use of the construct it is passed each import the task definition, and each is reported
     /// once, where it is used (not again at the <c>base(…)</c> call for the construct).

@@ -65,8 +65,7 @@ internal sealed partial class OwnershipResolver
             {
                 KnownCdkNames.StringValue => _types.StringParameter is { } stringParameter && TypeRelations.IsOrInherits(receiver.Type, stringParameter)
                     && RelaysVolatileValue(receiver, MaxImportSteps, walk),
-                KnownCdkNames.FunctionArn => _types.IFunction is { } function && SymbolEqualityComparer.Default.Equals(receiver.Type, function)
-                    && HoldsOnlyVersions(receiver, MaxImportSteps, walk),
+                KnownCdkNames.FunctionArn => IsVersionHeldAsFunction(receiver, walk),
                 _ => false,
             };
 
@@ -127,6 +126,14 @@ internal sealed partial class OwnershipResolver
             && _builtInCatalogue().IsVolatile(read.Member, receiver.Type)
                 ? read
                 : null;
+
+    /// <summary>
+    /// Is this value, typed exactly as <c>IFunction</c>, a published version wherever the source gives it one (see
+    /// <see cref="HoldsOnlyVersions"/>)? Handed to a construct, it renders as the version's ARN.
+    /// </summary>
+    public bool IsVersionHeldAsFunction(IOperation value, ResolutionWalk walk)
+        => _types.IFunction is { } function && SymbolEqualityComparer.Default.Equals(value.Type, function)
+            && HoldsOnlyVersions(value, MaxImportSteps, walk);
 
     /// <summary>
     /// Is <paramref name="function"/>, typed as a function, a published version at every value the source gives it

@@ -249,28 +249,39 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
     {
         if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value))
-            || !model.VolatileConstructNames.MightHold(value, context.CancellationToken)
             || model.Scope.IsSameScopeUse(value, value))
         {
             return;
         }
 
+        var mayHoldVolatileConstruct = model.VolatileConstructNames.MightHold(value, context.CancellationToken);
+        if (!mayHoldVolatileConstruct && !model.FunctionInterfaceNames.MightHold(value, context.CancellationToken))
+        {
+            return;
+        }
+
         var typeInfo = context.SemanticModel.GetTypeInfo(value, context.CancellationToken);
-        if (!model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct) || model.Types.TakesAnyConstruct(typeInfo.ConvertedType))
+        var isVolatileConstruct = mayHoldVolatileConstruct && model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct);
+        if ((!isVolatileConstruct && !SymbolEqualityComparer.Default.Equals(typeInfo.Type, model.Types.IFunction))
+            || model.Types.TakesAnyConstruct(typeInfo.ConvertedType))
         {
             return;
         }
 
         var operation = context.SemanticModel.GetOperation(CdkSyntax.WithoutSuppression(value), context.CancellationToken);
-        if (operation is null)
+        if (operation is null
+            || (!isVolatileConstruct && !model.Owners.IsVersionHeldAsFunction(operation, new ResolutionWalk(context.CancellationToken, context.SemanticModel))))
         {
             return;
         }
 
+        // A version kept as an IFunction (Handler = fn.CurrentVersion) is handed over as the version it is: its ARN renders.
+        var renderedType = isVolatileConstruct ? typeInfo.Type! : model.Types.IVersion!;
+
         // The app's own construct or helper given another stack's construct imports only what its code renders.
         var finding = CrossStackReferences.Find(model, operation, operation, context.ContainingSymbol, context.CancellationToken, skipStackConstruction: true);
         if (finding is { } found
-            && model.Slots.Renders(value, typeInfo.Type!, context.SemanticModel, model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue, context.CancellationToken))
+            && model.Slots.Renders(value, renderedType, context.SemanticModel, model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue, context.CancellationToken))
         {
             var mayBeImported = model.Types.Is(typeInfo.Type, CdkTypeKind.TaskDefinition)
                 && model.Owners.MayBeImported(operation, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
