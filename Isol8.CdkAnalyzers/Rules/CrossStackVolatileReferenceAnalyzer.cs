@@ -248,14 +248,15 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void AnalyzeHandOver(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax value)
     {
-        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value))
-            || model.Scope.IsSameScopeUse(value, value))
+        if (!IsReference(CdkSyntax.WalkDownParenthesesAndCasts(value)))
         {
             return;
         }
 
+        // The names first, the scope's test after: it is the dearer of the two.
         var mayHoldVolatileConstruct = model.VolatileConstructNames.MightHold(value, context.CancellationToken);
-        if (!mayHoldVolatileConstruct && !model.FunctionInterfaceNames.MightHold(value, context.CancellationToken))
+        if ((!mayHoldVolatileConstruct && !model.FunctionInterfaceNames.MightHold(value, context.CancellationToken))
+            || model.Scope.IsSameScopeUse(value, value))
         {
             return;
         }
