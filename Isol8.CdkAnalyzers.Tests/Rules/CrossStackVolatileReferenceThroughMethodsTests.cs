@@ -401,6 +401,81 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithLocation(4).WithArguments("Worker", "stack 'PlatformStack'", "ServiceStack"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithLocation(5).WithArguments("TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
 
+    /// <summary>
+    /// The app's own builder, created with the scope it creates its constructs under (<c>new ScheduleBuilder(this)</c>),
+    /// renders what its methods are given there: reported when created with the consumer's stack, directly, through a
+    /// fluent chain or a local, and silent when created with the owner's; a method given a scope of its own renders
+    /// there instead, as a helper does (a construct of the app's renders under itself). A scratch app's builder created with the owner's stack was reported as used by
+    /// the stack that called it.
+    /// </summary>
+    [Fact]
+    public Task BuilderCreatedWithAScope_RendersWhatItIsGivenThere()
+        => VerifyAsync("""
+            public sealed class ScheduleBuilder
+            {
+                private readonly Construct _scope;
+                private ITaskDefinition? _task;
+                private string _rate = "rate(1 day)";
+
+                public ScheduleBuilder(Construct scope) => _scope = scope;
+
+                public ScheduleBuilder Every(string rate)
+                {
+                    _rate = rate;
+                    return this;
+                }
+
+                public ScheduleBuilder WithTask(ITaskDefinition task)
+                {
+                    _task = task;
+                    return this;
+                }
+
+                public CfnOutput Build(string id) => new CfnOutput(_scope, id, new CfnOutputProps { Value = _rate + _task!.TaskDefinitionArn });
+
+                public CfnOutput RenderIn(Construct at, ITaskDefinition task) => new CfnOutput(at, "Rendered", new CfnOutputProps { Value = _rate + task.TaskDefinitionArn });
+            }
+
+            public class Panel : Construct
+            {
+                public Panel(Construct scope, string id) : base(scope, id)
+                {
+                }
+
+                public void Show(Construct source, ITaskDefinition task) => new CfnOutput(this, source.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    new ScheduleBuilder(this).Every("rate(1 hour)").WithTask({|#0:platform.Worker|}).Build("Hourly");
+                    var builder = new ScheduleBuilder(this);
+                    builder.WithTask({|#1:platform.Worker|}).Build("Daily");
+                    new ScheduleBuilder(platform).WithTask(platform.Worker).Build("InPlatform");
+                    var inPlatform = new ScheduleBuilder(platform);
+                    inPlatform.Every("rate(7 days)").WithTask(platform.Worker).Build("Weekly");
+                    inPlatform.RenderIn(this, {|#2:platform.Worker|});
+                    builder.RenderIn(platform, platform.Worker);
+                    new Panel(this, "Panel").Show(platform, {|#3:platform.Worker|});
+                }
+            }
+            """,
+            Expected(0, "Worker", "stack 'PlatformStack'", "SchedulerStack"),
+            Expected(1, "Worker", "stack 'PlatformStack'", "SchedulerStack"),
+            Expected(2, "Worker", "stack 'PlatformStack'", "SchedulerStack"),
+            Expected(3, "Worker", "stack 'PlatformStack'", "SchedulerStack"));
+
     /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
     [Fact]
     public Task HelperInAnotherFileAndNamespace_IsFollowed()

@@ -419,6 +419,49 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>
+    /// The app's builder creates its output under the scope it was created with: created with the consumer's stack,
+    /// it imports the task definition there (reported, fixed, deployed); created with the owner's, it imports nothing
+    /// (silent, left as it is).
+    /// </summary>
+    [Fact]
+    public Task BuilderCreatedWithTheConsumersStack()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new SchedulerStack(app, "Scheduler", container);
+                }
+            }
+
+            public sealed class OutputBuilder
+            {
+                private readonly Construct _scope;
+                private ITaskDefinition? _task;
+
+                public OutputBuilder(Construct scope) => _scope = scope;
+
+                public OutputBuilder WithTask(ITaskDefinition task)
+                {
+                    _task = task;
+                    return this;
+                }
+
+                public CfnOutput Build(string id) => new CfnOutput(_scope, id, new CfnOutputProps { Value = _task!.TaskDefinitionArn });
+            }
+
+            public class SchedulerStack : Stack
+            {
+                public SchedulerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new OutputBuilder(this).WithTask(container.TaskDef).Build("Scheduled");
+                    new OutputBuilder(container).WithTask(container.TaskDef).Build("InContainer");
+                }
+            }
+            """, owner: "Container", consumer: "Scheduler");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -160,6 +160,16 @@ internal sealed class ConsumerResolver
 
                         if (invocation.Instance is not null)
                         {
+                            if (IsAppsPlainObject(invocation.Instance.Type)
+                                && (FirstConstructArgument(invocation, current) ?? ScopeOfCreatedObject(invocation.Instance, walk)) is { } objectScope)
+                            {
+                                // builder.RenderIn(platform, task), new ScheduleBuilder(compute).WithTask(task): the app's
+                                // object renders under the scope its call gives it, as a helper does, or else under the
+                                // one it was created with.
+                                AddOwner(objectScope, containingSymbol, consumers, walk, throughLocal);
+                                return false;
+                            }
+
                             FollowReceiver(invocation.Instance, containingSymbol, consumers, walk, throughLocal);
                             return false;
                         }
@@ -286,6 +296,47 @@ internal sealed class ConsumerResolver
         }
     }
 
+    /// <summary>
+    /// A class of the app's that is no construct (a construct is placed by its own owner): a builder, a publisher, a
+    /// registry, which creates its constructs under a scope it keeps or is given.
+    /// </summary>
+    private bool IsAppsPlainObject(ITypeSymbol? type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Class, DeclaringSyntaxReferences.IsEmpty: false } && !_types.Is(type, CdkTypeKind.Construct);
+
+    /// <summary>
+    /// The first construct given to the creation of the object <paramref name="receiver"/> is: directly, through the
+    /// calls of a fluent chain that return their receiver's type (<c>new ScheduleBuilder(compute).Every("1h")</c>), or
+    /// through a local given that one value. Null when it is none of those, or the creation gives no construct.
+    /// </summary>
+    private IOperation? ScopeOfCreatedObject(IOperation receiver, ResolutionWalk walk)
+    {
+        var value = OperationFlow.Unwrap(receiver);
+        var type = value.Type;
+        for (var steps = 0; steps < MaxFluentCalls; steps++)
+        {
+            switch (value)
+            {
+                case IInvocationOperation { Instance: { } inner } call when SymbolEqualityComparer.Default.Equals(call.Type, inner.Type):
+                    value = OperationFlow.Unwrap(inner);
+                    continue;
+                case ILocalReferenceOperation { Local: var local } reference
+                    when _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, walk.CancellationToken) is { Length: 1 } sources
+                        && reference.SemanticModel?.GetOperation(sources[0], walk.CancellationToken) is { } source:
+                    value = OperationFlow.Unwrap(source);
+                    continue;
+                case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, type):
+                    return FirstConstructArgument(creation.Arguments);
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many calls of a fluent chain <see cref="ScopeOfCreatedObject"/> walks back.</summary>
+    private const int MaxFluentCalls = 8;
+
     /// <summary>A construct given to an instance method of the app's own plain object that holds no scope (<see cref="ScopelessObjects"/>).</summary>
     private bool IsHandedToAScopelessObject(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
         => current is IArgumentOperation { Value.Type: var handedType } && _types.Is(handedType, CdkTypeKind.Construct)
@@ -296,6 +347,19 @@ internal sealed class ConsumerResolver
         foreach (var argument in invocation.Arguments)
         {
             if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private IOperation? FirstConstructArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (_types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
             {
                 return argument.Value;
             }
