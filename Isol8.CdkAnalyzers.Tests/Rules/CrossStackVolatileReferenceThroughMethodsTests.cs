@@ -476,6 +476,63 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             Expected(2, "Worker", "stack 'PlatformStack'", "SchedulerStack"),
             Expected(3, "Worker", "stack 'PlatformStack'", "SchedulerStack"));
 
+    /// <summary>
+    /// A helper given several constructs renders under the one its code creates constructs under, wherever that
+    /// parameter is (<c>Publish(IVpc vpc, string arn, Construct scope)</c>); when its code does not say which, the
+    /// consumer is unknown (<c>Either</c> creates under both). A scratch app's helper taking the VPC first was reported as used by the VPC's stack, and its
+    /// fix would have read the parameter there; given the owner's stack as its scope, it was reported though it imports
+    /// nothing.
+    /// </summary>
+    [Fact]
+    public Task HelperGivenSeveralConstructs_RendersUnderTheOneItCreatesConstructsUnder()
+        => VerifyAsync("""
+            public static class Outputs
+            {
+                public static void Publish(Amazon.CDK.AWS.EC2.IVpc vpc, string arn, Construct scope) => new CfnOutput(scope, "Arn" + vpc.Node.Id, new CfnOutputProps { Value = arn });
+
+                public static void PublishTask(Amazon.CDK.AWS.EC2.IVpc vpc, ITaskDefinition task, Construct scope) => new CfnOutput(scope, "Task" + vpc.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                public static void Either(Construct first, Construct second, string arn)
+                {
+                    new CfnOutput(first, "First", new CfnOutputProps { Value = arn });
+                    new CfnOutput(second, "Second", new CfnOutputProps { Value = arn });
+                }
+            }
+
+            public class NetworkStack : Stack
+            {
+                public NetworkStack(Construct scope, string id) : base(scope, id)
+                {
+                    Vpc = new Amazon.CDK.AWS.EC2.Vpc(this, "Vpc");
+                }
+
+                public Amazon.CDK.AWS.EC2.Vpc Vpc { get; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, NetworkStack network, PlatformStack platform) : base(scope, id)
+                {
+                    Outputs.Publish(network.Vpc, {|#0:platform.Worker.TaskDefinitionArn|}, this);
+                    Outputs.PublishTask(network.Vpc, {|#1:platform.Worker|}, this);
+                    Outputs.Publish(network.Vpc, platform.Worker.TaskDefinitionArn, platform);
+                    Outputs.Either(platform, this, platform.Worker.TaskDefinitionArn);
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "Worker", "stack 'PlatformStack'", "ServiceStack"));
+
     /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
     [Fact]
     public Task HelperInAnotherFileAndNamespace_IsFollowed()

@@ -462,6 +462,51 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Scheduler");
 
+    /// <summary>
+    /// A helper given a construct of a third stack before its scope: the read imports into the scope's stack, and the
+    /// fix reads the parameter there (not in the third stack, which would export it again); the call given the owner's
+    /// stack as its scope imports nothing.
+    /// </summary>
+    [Fact]
+    public Task HelperTakingItsScopeAfterAnotherStacksConstruct()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var network = new NetworkStack(app, "Network");
+                    new ServiceStack(app, "Service", network, container);
+                }
+            }
+
+            public static class Outputs
+            {
+                public static void Publish(Construct source, string arn, Construct scope)
+                    => new CfnOutput(scope, "Arn" + source.Node.Id, new CfnOutputProps { Value = arn });
+            }
+
+            public class NetworkStack : Stack
+            {
+                public NetworkStack(Construct scope, string id) : base(scope, id)
+                {
+                    Marker = new Construct(this, "Marker");
+                    new CfnOutput(this, "Name", new CfnOutputProps { Value = "network" });
+                }
+
+                public Construct Marker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, NetworkStack network, ContainerStack container) : base(scope, id)
+                {
+                    Outputs.Publish(network.Marker, container.TaskDef.TaskDefinitionArn, this);
+                    Outputs.Publish(network.Marker, container.TaskDef.TaskDefinitionArn, container);
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

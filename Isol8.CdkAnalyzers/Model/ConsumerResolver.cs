@@ -18,6 +18,9 @@ internal sealed class ConsumerResolver
     private readonly ValueSources _sources;
     private readonly ScopelessObjects _scopeless;
 
+    /// <summary>Per app method with several construct parameters, the one its code creates constructs under (<see cref="ScopeParameterOf"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, string?> _scopeParameters = new(SymbolEqualityComparer.Default);
+
     public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
         _types = types;
@@ -146,7 +149,7 @@ internal sealed class ConsumerResolver
                         {
                             // catalog.Register(task), Catalog holding only strings: it places what it renders under the
                             // other construct the call gives it, or where the call does not show (Stack.Of(task)).
-                            if (FirstConstructArgument(invocation, current) is { } given)
+                            if (ScopeArgumentOfCall(invocation, current, walk.CancellationToken) is { } given)
                             {
                                 AddOwner(given, containingSymbol, consumers, walk, throughLocal);
                             }
@@ -161,7 +164,7 @@ internal sealed class ConsumerResolver
                         if (invocation.Instance is not null)
                         {
                             if (IsAppsPlainObject(invocation.Instance.Type)
-                                && (FirstConstructArgument(invocation, current) ?? ScopeOfCreatedObject(invocation.Instance, walk)) is { } objectScope)
+                                && (ScopeArgumentOfCall(invocation, current, walk.CancellationToken) ?? ScopeOfCreatedObject(invocation.Instance, walk)) is { } objectScope)
                             {
                                 // builder.RenderIn(platform, task), new ScheduleBuilder(compute).WithTask(task): the app's
                                 // object renders under the scope its call gives it, as a helper does, or else under the
@@ -175,10 +178,17 @@ internal sealed class ConsumerResolver
                         }
 
                         // A static method, or a local function (no receiver): a helper, whose scope is the construct its call gives it.
-                        var scope = FirstConstructArgument(invocation, current);
+                        var scope = ScopeArgumentOfCall(invocation, current, walk.CancellationToken);
                         if (scope is not null)
                         {
                             AddOwner(scope, containingSymbol, consumers, walk, throughLocal);
+                            return false;
+                        }
+
+                        if (GivesAConstruct(invocation, current))
+                        {
+                            // Several constructs, and the method's code does not say which is its scope.
+                            walk.UnknownScopes++;
                             return false;
                         }
 
@@ -342,17 +352,88 @@ internal sealed class ConsumerResolver
         => current is IArgumentOperation { Value.Type: var handedType } && _types.Is(handedType, CdkTypeKind.Construct)
             && invocation.Instance is { Type: INamedTypeSymbol receiverType } && _scopeless.HoldsNoScope(receiverType, cancellationToken);
 
-    private IOperation? FirstConstructArgument(IInvocationOperation invocation, IOperation current)
+    /// <summary>
+    /// The construct a call gives a method besides <paramref name="current"/>, as the scope the method renders under:
+    /// the only one; of several, the one the app's method creates its constructs under (<c>Publish(IVpc vpc, string
+    /// arn, Construct scope)</c> with <c>new CfnOutput(scope, …)</c>), none when its code does not say which, and the
+    /// first for a method of a library (CDK puts the scope first).
+    /// </summary>
+    private IOperation? ScopeArgumentOfCall(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
     {
+        IArgumentOperation? first = null;
+        var count = 0;
         foreach (var argument in invocation.Arguments)
         {
             if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
+            {
+                first ??= argument;
+                count++;
+            }
+        }
+
+        if (count <= 1 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return first?.Value;
+        }
+
+        var scopeParameter = _scopeParameters.GetOrAdd(invocation.TargetMethod.OriginalDefinition, method => ScopeParameterOf(method, cancellationToken));
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument != current && argument.Parameter?.Name == scopeParameter && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
             {
                 return argument.Value;
             }
         }
 
         return null;
+    }
+
+    private bool GivesAConstruct(IInvocationOperation invocation, IOperation current)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name of the one parameter the method's code passes first to a creation or a call (<c>new CfnOutput(scope,
+    /// …)</c>, <c>Add(scope, …)</c>): the scope it creates its constructs under. Null when none, or several, are.
+    /// </summary>
+    private static string? ScopeParameterOf(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var parameter in method.Parameters)
+        {
+            names.Add(parameter.Name);
+        }
+
+        string? found = null;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is ArgumentListSyntax { Arguments.Count: > 0 } list
+                    && list.Arguments[0].Expression is IdentifierNameSyntax first
+                    && list.Parent is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax
+                    && names.Contains(first.Identifier.ValueText))
+                {
+                    if (found is not null && found != first.Identifier.ValueText)
+                    {
+                        return null;
+                    }
+
+                    found = first.Identifier.ValueText;
+                }
+            }
+        }
+
+        return found;
     }
 
     private IOperation? FirstConstructArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
