@@ -533,6 +533,44 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
             Expected(1, "Worker", "stack 'PlatformStack'", "ServiceStack"));
 
+    /// <summary>
+    /// A stack's own method that creates its constructs under the scope it is given renders there, not under the stack
+    /// it is called on: given the owner's stack, it imports nothing. One that creates them under <c>this</c> uses the
+    /// stack it is called on, whatever construct it is given.
+    /// </summary>
+    [Fact]
+    public Task StacksOwnMethodGivenAScope_RendersUnderIt()
+        => VerifyAsync("""
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id) : base(scope, id)
+                {
+                    Worker = new FargateTaskDefinition(this, "Worker");
+                }
+
+                public FargateTaskDefinition Worker { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
+                {
+                    AddOutputTo(platform, platform.Worker.TaskDefinitionArn);
+                    AddOutputTo(this, {|#0:platform.Worker.TaskDefinitionArn|});
+                    Wire(platform, platform.Worker);
+                    Link(platform, {|#1:platform.Worker.TaskDefinitionArn|});
+                }
+
+                private void AddOutputTo(Construct at, string arn) => new CfnOutput(at, "Out" + at.Node.Id, new CfnOutputProps { Value = arn });
+
+                private void Wire(Construct at, ITaskDefinition task) => new CfnOutput(Stack.Of(at), "Wired", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                private void Link(Construct source, string arn) => new CfnOutput(this, "Link" + source.Node.Id, new CfnOutputProps { Value = arn });
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
+
     /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
     [Fact]
     public Task HelperInAnotherFileAndNamespace_IsFollowed()

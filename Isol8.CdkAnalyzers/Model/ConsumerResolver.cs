@@ -163,12 +163,17 @@ internal sealed class ConsumerResolver
 
                         if (invocation.Instance is not null)
                         {
-                            if (IsAppsPlainObject(invocation.Instance.Type)
-                                && (ScopeArgumentOfCall(invocation, current, walk.CancellationToken) ?? ScopeOfCreatedObject(invocation.Instance, walk)) is { } objectScope)
+                            if (DeclaredScopeArgument(invocation, current, walk.CancellationToken) is { } givenScope)
                             {
-                                // builder.RenderIn(platform, task), new ScheduleBuilder(compute).WithTask(task): the app's
-                                // object renders under the scope its call gives it, as a helper does, or else under the
-                                // one it was created with.
+                                // AddOutputTo(compute, arn), builder.RenderIn(platform, task): the app's method creates
+                                // its constructs under the scope the call gives it, not under its receiver.
+                                AddOwner(givenScope, containingSymbol, consumers, walk, throughLocal);
+                                return false;
+                            }
+
+                            if (IsAppsPlainObject(invocation.Instance.Type) && ScopeOfCreatedObject(invocation.Instance, walk) is { } objectScope)
+                            {
+                                // new ScheduleBuilder(compute).WithTask(task): the app's object renders under the scope it was created with.
                                 AddOwner(objectScope, containingSymbol, consumers, walk, throughLocal);
                                 return false;
                             }
@@ -371,9 +376,20 @@ internal sealed class ConsumerResolver
             }
         }
 
-        if (count <= 1 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+        return count <= 1 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty
+            ? first?.Value
+            : DeclaredScopeArgument(invocation, current, cancellationToken);
+    }
+
+    /// <summary>
+    /// The construct a call of the app's own method gives the parameter its code creates constructs under
+    /// (<see cref="ScopeParameterOf"/>); null for a library's method, or when the method's code names no such parameter.
+    /// </summary>
+    private IOperation? DeclaredScopeArgument(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !GivesAConstruct(invocation, current))
         {
-            return first?.Value;
+            return null;
         }
 
         var scopeParameter = _scopeParameters.GetOrAdd(invocation.TargetMethod.OriginalDefinition, method => ScopeParameterOf(method, cancellationToken));
