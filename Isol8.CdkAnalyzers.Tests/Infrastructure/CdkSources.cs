@@ -349,4 +349,27 @@ internal static class CdkSources
         }
 
         """;
+
+    /// <summary>
+    /// Two constructs of the app's given an API Gateway deployment: one renders its id, one only its path (needs
+    /// <c>Amazon.CDK.AWS.APIGateway</c>).
+    /// </summary>
+    public const string DeploymentReaders = """
+        public class DeploymentRecord : Construct
+        {
+            public DeploymentRecord(Construct scope, string id, Deployment deployment) : base(scope, id)
+            {
+                new CfnOutput(this, "Id", new CfnOutputProps { Value = deployment.DeploymentId });
+            }
+        }
+
+        public class DeploymentPath : Construct
+        {
+            public DeploymentPath(Construct scope, string id, Deployment deployment) : base(scope, id)
+            {
+                new CfnOutput(this, "Path", new CfnOutputProps { Value = deployment.Node.Path });
+            }
+        }
+
+        """;
 }

@@ -46,6 +46,20 @@ public class CrossStackVolatileReferenceThroughMethodsTests
 
         """;
 
+    /// <summary>A stack that owns a Fargate task definition, <c>Worker</c>.</summary>
+    private const string PlatformStack = """
+        public class PlatformStack : Stack
+        {
+            public PlatformStack(Construct scope, string id) : base(scope, id)
+            {
+                Worker = new FargateTaskDefinition(this, "Worker");
+            }
+
+            public FargateTaskDefinition Worker { get; }
+        }
+
+        """;
+
     private static DiagnosticResult Expected(int location, string member, string owner, string consumer)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, owner, consumer);
 
@@ -188,7 +202,7 @@ public class CrossStackVolatileReferenceThroughMethodsTests
 
     [Fact]
     public Task MethodsWhoseResultHasNoKnownScope_DoNotTrigger()
-        => VerifyAsync("""
+        => VerifyAsync(PlatformStack + """
             public abstract class Factory
             {
                 public abstract ITaskDefinition Create(Construct scope);
@@ -214,16 +228,6 @@ public class CrossStackVolatileReferenceThroughMethodsTests
                     new CfnOutput(this, "Cached", new CfnOutputProps { Value = Picker.Cached("worker").TaskDefinitionArn });
                     new CfnOutput(this, "Own", new CfnOutputProps { Value = Picker.Recursive(this, 2).TaskDefinitionArn });
                 }
-            }
-
-            public class PlatformStack : Stack
-            {
-                public PlatformStack(Construct scope, string id) : base(scope, id)
-                {
-                    Worker = new FargateTaskDefinition(this, "Worker");
-                }
-
-                public FargateTaskDefinition Worker { get; }
             }
             """);
 
@@ -354,17 +358,7 @@ public class CrossStackVolatileReferenceThroughMethodsTests
     /// </summary>
     [Fact]
     public Task LocalFunctionsGivenAScope_UseWhatTheyAreGivenThere()
-        => VerifyAsync("""
-            public class PlatformStack : Stack
-            {
-                public PlatformStack(Construct scope, string id) : base(scope, id)
-                {
-                    Worker = new FargateTaskDefinition(this, "Worker");
-                }
-
-                public FargateTaskDefinition Worker { get; }
-            }
-
+        => VerifyAsync(PlatformStack + """
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
@@ -410,7 +404,7 @@ public class CrossStackVolatileReferenceThroughMethodsTests
     /// </summary>
     [Fact]
     public Task BuilderCreatedWithAScope_RendersWhatItIsGivenThere()
-        => VerifyAsync("""
+        => VerifyAsync(PlatformStack + """
             public sealed class ScheduleBuilder
             {
                 private readonly Construct _scope;
@@ -445,16 +439,6 @@ public class CrossStackVolatileReferenceThroughMethodsTests
                 public void Show(Construct source, ITaskDefinition task) => new CfnOutput(this, source.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });
             }
 
-            public class PlatformStack : Stack
-            {
-                public PlatformStack(Construct scope, string id) : base(scope, id)
-                {
-                    Worker = new FargateTaskDefinition(this, "Worker");
-                }
-
-                public FargateTaskDefinition Worker { get; }
-            }
-
             public class SchedulerStack : Stack
             {
                 public SchedulerStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
@@ -485,7 +469,7 @@ public class CrossStackVolatileReferenceThroughMethodsTests
     /// </summary>
     [Fact]
     public Task HelperGivenSeveralConstructs_RendersUnderTheOneItCreatesConstructsUnder()
-        => VerifyAsync("""
+        => VerifyAsync(PlatformStack + """
             public static class Outputs
             {
                 public static void Publish(Amazon.CDK.AWS.EC2.IVpc vpc, string arn, Construct scope) => new CfnOutput(scope, "Arn" + vpc.Node.Id, new CfnOutputProps { Value = arn });
@@ -509,16 +493,6 @@ public class CrossStackVolatileReferenceThroughMethodsTests
                 public Amazon.CDK.AWS.EC2.Vpc Vpc { get; }
             }
 
-            public class PlatformStack : Stack
-            {
-                public PlatformStack(Construct scope, string id) : base(scope, id)
-                {
-                    Worker = new FargateTaskDefinition(this, "Worker");
-                }
-
-                public FargateTaskDefinition Worker { get; }
-            }
-
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id, NetworkStack network, PlatformStack platform) : base(scope, id)
@@ -540,17 +514,7 @@ public class CrossStackVolatileReferenceThroughMethodsTests
     /// </summary>
     [Fact]
     public Task StacksOwnMethodGivenAScope_RendersUnderIt()
-        => VerifyAsync("""
-            public class PlatformStack : Stack
-            {
-                public PlatformStack(Construct scope, string id) : base(scope, id)
-                {
-                    Worker = new FargateTaskDefinition(this, "Worker");
-                }
-
-                public FargateTaskDefinition Worker { get; }
-            }
-
+        => VerifyAsync(PlatformStack + """
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id, PlatformStack platform) : base(scope, id)

@@ -31,23 +31,7 @@ public class DeploymentHandOverTests
 
             public Deployment Canary { get; }
         }
-
-        public class DeploymentRecord : Construct
-        {
-            public DeploymentRecord(Construct scope, string id, Deployment deployment) : base(scope, id)
-            {
-                new CfnOutput(this, "Id", new CfnOutputProps { Value = deployment.DeploymentId });
-            }
-        }
-
-        public class DeploymentPath : Construct
-        {
-            public DeploymentPath(Construct scope, string id, Deployment deployment) : base(scope, id)
-            {
-                new CfnOutput(this, "Path", new CfnOutputProps { Value = deployment.Node.Path });
-            }
-        }
-        """;
+        """ + CdkSources.DeploymentReaders;
 
     private static DiagnosticResult Expected(int location, string member)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, "stack 'ApiStack'", "StageStack");

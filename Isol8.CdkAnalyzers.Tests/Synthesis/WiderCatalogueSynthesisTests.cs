@@ -210,23 +210,7 @@ public class WiderCatalogueSynthesisTests
                     new DeploymentPath(this, "Path", api.Canary);
                 }
             }
-
-            public class DeploymentRecord : Construct
-            {
-                public DeploymentRecord(Construct scope, string id, Deployment deployment) : base(scope, id)
-                {
-                    new CfnOutput(this, "Id", new CfnOutputProps { Value = deployment.DeploymentId });
-                }
-            }
-
-            public class DeploymentPath : Construct
-            {
-                public DeploymentPath(Construct scope, string id, Deployment deployment) : base(scope, id)
-                {
-                    new CfnOutput(this, "Path", new CfnOutputProps { Value = deployment.Node.Path });
-                }
-            }
-            """;
+            """ + CdkSources.DeploymentReaders;
         var compilation = TestCompilation.Create(Source);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
