@@ -535,6 +535,108 @@ public class CrossStackVolatileReferenceThroughMethodsTests
             Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"),
             Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ServiceStack"));
 
+    /// <summary>
+    /// A factory object of the app's creates what it returns under the scope it was created with (kept in a field its
+    /// constructor sets, or a primary constructor's parameter): what it makes is owned where that scope is. A factory
+    /// whose scope is set otherwise (an initializer, from two parameters, through another constructor), or a virtual
+    /// method (an override may run instead), says nothing: silent. A scratch app's factory-made task definitions
+    /// were read by another stack unreported.
+    /// </summary>
+    [Fact]
+    public Task ConstructsMadeByAFactoryObject_AreOwnedWhereItWasCreated()
+        => VerifyAsync("""
+            public sealed class TaskFactory
+            {
+                private readonly Construct _scope;
+
+                public TaskFactory(Construct scope) => _scope = scope;
+
+                public FargateTaskDefinition Create(string name) => new FargateTaskDefinition(_scope, name);
+            }
+
+            public sealed class PrimaryFactory(Construct scope)
+            {
+                public FargateTaskDefinition Create(string name) => new FargateTaskDefinition(scope, name);
+            }
+
+            public sealed class MutableFactory
+            {
+                public Construct? Scope { get; set; }
+
+                public FargateTaskDefinition Create(string name) => new FargateTaskDefinition(Scope!, name);
+            }
+
+            public class OpenFactory
+            {
+                private readonly Construct _scope;
+
+                public OpenFactory(Construct scope) => _scope = scope;
+
+                public virtual FargateTaskDefinition Create(string name) => new FargateTaskDefinition(_scope, name);
+            }
+
+            public sealed class TwoWayFactory
+            {
+                private readonly Construct _scope;
+
+                public TwoWayFactory(Construct scope) => _scope = scope;
+
+                public TwoWayFactory(Construct owner, Construct scope) => _scope = scope;
+
+                public FargateTaskDefinition Create(string name) => new FargateTaskDefinition(_scope, name);
+            }
+
+            public sealed class ChainedFactory
+            {
+                private readonly Construct _scope;
+
+                public ChainedFactory(Construct scope) => _scope = scope;
+
+                public ChainedFactory(Construct owner, Construct scope) : this(scope)
+                {
+                }
+
+                public FargateTaskDefinition Create(string name) => new FargateTaskDefinition(_scope, name);
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var factory = new TaskFactory(this);
+                    Api = factory.Create("Api");
+                    Primary = new PrimaryFactory(this).Create("Primary");
+                    Mutable = new MutableFactory { Scope = this }.Create("Mutable");
+                }
+
+                public FargateTaskDefinition Api { get; }
+
+                public FargateTaskDefinition Primary { get; }
+
+                public FargateTaskDefinition Mutable { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = {|#0:compute.Api.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Primary", new CfnOutputProps { Value = {|#1:compute.Primary.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Mutable", new CfnOutputProps { Value = compute.Mutable.TaskDefinitionArn });
+                    var own = new TaskFactory(this).Create("Own");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = own.TaskDefinitionArn });
+                    var there = new TaskFactory(compute).Create("There");
+                    new CfnOutput(this, "There", new CfnOutputProps { Value = {|#2:there.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Open", new CfnOutputProps { Value = new OpenFactory(compute).Create("Open").TaskDefinitionArn });
+                    new CfnOutput(this, "TwoWay", new CfnOutputProps { Value = new TwoWayFactory(this, compute).Create("TwoWay").TaskDefinitionArn });
+                    new CfnOutput(this, "Chained", new CfnOutputProps { Value = new ChainedFactory(compute, this).Create("Chained").TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"));
+
     /// <summary>The helper, the owner and the consumer in three files, the helper generic and in another namespace.</summary>
     [Fact]
     public Task HelperInAnotherFileAndNamespace_IsFollowed()

@@ -507,6 +507,52 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>A task definition a factory object makes under the owner's stack, read by another stack: imported, reported, fixed, deployed.</summary>
+    [Fact]
+    public Task TaskDefinitionMadeByAFactoryObject()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public sealed class TaskFactory
+            {
+                private readonly Construct _scope;
+
+                public TaskFactory(Construct scope) => _scope = scope;
+
+                public FargateTaskDefinition Create(string name)
+                {
+                    var task = new FargateTaskDefinition(_scope, name);
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    return task;
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    Api = new TaskFactory(this).Create("Api");
+                }
+
+                public FargateTaskDefinition Api { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = compute.Api.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -319,38 +319,11 @@ internal sealed class ConsumerResolver
         => type is INamedTypeSymbol { TypeKind: TypeKind.Class, DeclaringSyntaxReferences.IsEmpty: false } && !_types.Is(type, CdkTypeKind.Construct);
 
     /// <summary>
-    /// The first construct given to the creation of the object <paramref name="receiver"/> is: directly, through the
-    /// calls of a fluent chain that return their receiver's type (<c>new ScheduleBuilder(compute).Every("1h")</c>), or
-    /// through a local given that one value. Null when it is none of those, or the creation gives no construct.
+    /// The first construct given to the creation of the object <paramref name="receiver"/> is (see
+    /// <see cref="ValueSources.CreationOf"/>); null when it is not seen, or the creation gives no construct.
     /// </summary>
     private IOperation? ScopeOfCreatedObject(IOperation receiver, ResolutionWalk walk)
-    {
-        var value = OperationFlow.Unwrap(receiver);
-        var type = value.Type;
-        for (var steps = 0; steps < MaxFluentCalls; steps++)
-        {
-            switch (value)
-            {
-                case IInvocationOperation { Instance: { } inner } call when SymbolEqualityComparer.Default.Equals(call.Type, inner.Type):
-                    value = OperationFlow.Unwrap(inner);
-                    continue;
-                case ILocalReferenceOperation { Local: var local } reference
-                    when _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, walk.CancellationToken) is { Length: 1 } sources
-                        && reference.SemanticModel?.GetOperation(sources[0], walk.CancellationToken) is { } source:
-                    value = OperationFlow.Unwrap(source);
-                    continue;
-                case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, type):
-                    return FirstConstructArgument(creation.Arguments);
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>How many calls of a fluent chain <see cref="ScopeOfCreatedObject"/> walks back.</summary>
-    private const int MaxFluentCalls = 8;
+        => _sources.CreationOf(receiver, walk.CancellationToken) is { } creation ? FirstConstructArgument(creation.Arguments) : null;
 
     /// <summary>A construct given to an instance method of the app's own plain object that holds no scope (<see cref="ScopelessObjects"/>).</summary>
     private bool IsHandedToAScopelessObject(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)

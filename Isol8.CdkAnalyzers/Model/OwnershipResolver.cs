@@ -24,6 +24,9 @@ internal sealed partial class OwnershipResolver
     private readonly ConstructHosts _hosts;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Per factory method of an app's object, the constructor parameter whose construct it creates under (<see cref="FactoryScopeOf"/>).</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, IParameterSymbol?> _factoryScopes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
     private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
     private readonly CollectionQueries _queries;
@@ -602,8 +605,92 @@ internal sealed partial class OwnershipResolver
 
                 // Another instance's own constructs are that instance's; what it got from elsewhere, its class cannot say.
                 return summary.Kind == OwnerKind.Foreign ? Owner.Unknown : OwnerOf(receiver, walk);
+            case OwnerKind.Unknown when invocation.Instance is { } factory && OperationFlow.Unwrap(factory) is not IInstanceReferenceOperation:
+                return OwnerThroughFactoryScope(invocation.TargetMethod.OriginalDefinition, factory, walk);
             default:
                 return summary;
+        }
+    }
+
+    /// <summary>
+    /// <c>new TaskFactory(this).Create("api")</c>, <c>factory.Create("api")</c>: a method of the app's object that
+    /// returns constructs it creates under the scope it was created with is owned where that scope is:
+    /// the argument the object's creation gives that constructor parameter. Unknown when the creation is not seen.
+    /// </summary>
+    private Owner OwnerThroughFactoryScope(IMethodSymbol method, IOperation factory, ResolutionWalk walk)
+    {
+        // A virtual method has no returns to read (ValueSources.OfReturns): an override may run instead.
+        if (_factoryScopes.GetOrAdd(method, m => FactoryScopeOf(m, walk.CancellationToken)) is not { } scopeParameter
+            || _sources.CreationOf(factory, walk.CancellationToken) is not { } creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, scopeParameter.ContainingSymbol))
+        {
+            return Owner.Unknown;
+        }
+
+        return OperationFlow.ExplicitArgument(creation.Arguments, scopeParameter.Ordinal) is { } scope ? OwnerOf(scope, walk) : Owner.Unknown;
+    }
+
+    /// <summary>
+    /// The constructor parameter every construct <paramref name="method"/> returns (directly, or through a local given
+    /// one value) is created under: through the one
+    /// field or property of its class that only that parameter sets (<c>_scope = scope</c>), or the parameter itself (a
+    /// primary constructor's). Null when the returns are not all such creations, or the member is set otherwise.
+    /// </summary>
+    private IParameterSymbol? FactoryScopeOf(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        var returns = _sources.OfReturns(method, cancellationToken);
+        if (returns.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        IParameterSymbol? found = null;
+        foreach (var returned in returns)
+        {
+            if (_sources.SemanticModelFor(returned.SyntaxTree, null).GetOperation(returned, cancellationToken) is not { } value
+                || _sources.CreationOf(value, cancellationToken) is not { } creation
+                || !_types.Is(creation.Type, CdkTypeKind.Construct)
+                || ScopeArgument(creation.Arguments) is not { } scope
+                || ConstructorParameterBehind(scope, method.ContainingType, cancellationToken) is not { } parameter
+                || (found is not null && !SymbolEqualityComparer.Default.Equals(found, parameter)))
+            {
+                return null;
+            }
+
+            found = parameter;
+        }
+
+        return found;
+    }
+
+    /// <summary>The constructor parameter of <paramref name="type"/> that <paramref name="scope"/> is, or the one that alone sets the member it reads.</summary>
+    private IParameterSymbol? ConstructorParameterBehind(IOperation scope, INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    {
+        switch (OperationFlow.Unwrap(scope))
+        {
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                when SymbolEqualityComparer.Default.Equals(constructor.ContainingType, type):
+                return parameter;
+            case IMemberReferenceOperation { Instance: IInstanceReferenceOperation, Member: var member } when member is IFieldSymbol or IPropertySymbol:
+                IParameterSymbol? setter = null;
+                var sources = _sources.OfMember(member, null, cancellationToken);
+                foreach (var source in sources.IsDefault ? ImmutableArray<ExpressionSyntax>.Empty : sources)
+                {
+                    // Set from a constructor's parameter, and only from that one: _scope = scope.
+                    if (_sources.SemanticModelFor(source.SyntaxTree, null).GetOperation(source, cancellationToken) is not { } value
+                        || OperationFlow.Unwrap(value) is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                        || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, type)
+                        || (setter is not null && !SymbolEqualityComparer.Default.Equals(setter, parameter)))
+                    {
+                        return null;
+                    }
+
+                    setter = parameter;
+                }
+
+                return setter;
+            default:
+                return null;
         }
     }
 

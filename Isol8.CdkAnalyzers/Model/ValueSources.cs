@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Isol8.CdkAnalyzers.Model;
 
@@ -55,6 +56,40 @@ internal sealed class ValueSources
         _memberSources.TryAdd(key, sources);
         return sources;
     }
+
+    /// <summary>
+    /// The creation of the object <paramref name="receiver"/> is: itself, through the calls of a fluent chain that return
+    /// their receiver's type (<c>new ScheduleBuilder(compute).Every("1h")</c>), or through a local given that one value
+    /// (<c>var factory = new TaskFactory(this)</c>). Null when it is none of those.
+    /// </summary>
+    public IObjectCreationOperation? CreationOf(IOperation receiver, CancellationToken cancellationToken)
+    {
+        var value = OperationFlow.Unwrap(receiver);
+        var type = value.Type;
+        for (var steps = 0; steps < MaxFluentCalls; steps++)
+        {
+            switch (value)
+            {
+                case IInvocationOperation { Instance: { } inner } call when SymbolEqualityComparer.Default.Equals(call.Type, inner.Type):
+                    value = OperationFlow.Unwrap(inner);
+                    continue;
+                case ILocalReferenceOperation { Local: var local } reference
+                    when OfLocal(local, reference.Syntax, reference.SemanticModel, cancellationToken) is { Length: 1 } sources
+                        && reference.SemanticModel?.GetOperation(sources[0], cancellationToken) is { } source:
+                    value = OperationFlow.Unwrap(source);
+                    continue;
+                case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, type):
+                    return creation;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many calls of a fluent chain <see cref="CreationOf"/> walks back.</summary>
+    private const int MaxFluentCalls = 8;
 
     /// <summary>The expressions a local's value comes from; <see langword="default"/> when the model cannot follow it.</summary>
     public ImmutableArray<ExpressionSyntax> OfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, CancellationToken cancellationToken)
