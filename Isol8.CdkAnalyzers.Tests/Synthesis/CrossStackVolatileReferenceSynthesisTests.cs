@@ -1510,6 +1510,44 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Service"));
     }
 
+    /// <summary>
+    /// A stack's own method that creates its output under the scope it is given: given the owner's stack, the output
+    /// renders there and imports nothing (silent); given <c>this</c>, the stack imports the task definition (reported).
+    /// </summary>
+    [Fact]
+    public async Task StacksOwnMethodGivenTheOwnersStack_RendersThere_AndImportsNothing()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new ServiceStack(app, "Service", container);
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    AddOutputTo(container, container.TaskDef.TaskDefinitionArn);
+                    AddOutputTo(this, container.TaskDef.TaskDefinitionArn);
+                }
+
+                private void AddOutputTo(Construct at, string arn) => new CfnOutput(at, "Out" + at.Node.Id, new CfnOutputProps { Value = arn });
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Contains("AddOutputTo(this, ", flagged.Location.SourceTree!.GetText().Lines.GetLineFromPosition(flagged.Location.SourceSpan.Start).ToString(), System.StringComparison.Ordinal);
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Service"));
+        Assert.Empty(templates.ImportedExports("Container"));
+        Assert.NotNull(templates.Template("Container")["Outputs"]?["OutContainer"]);
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

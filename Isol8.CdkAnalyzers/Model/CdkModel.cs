@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Isol8.CdkAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ internal sealed class CdkModel
         CrossRegion = new CrossRegionUse(types, Sources);
         VolatileConstructNames = new CdkNameIndex(Declarations, KnownCdkNames.TypeNames, KnownCdkNames.MemberNames);
         TaskDefinitionInterfaceNames = new CdkNameIndex(Declarations, KnownCdkNames.TaskDefinitionInterfaceNames, KnownCdkNames.TaskDefinitionInterfaceMemberNames);
-        FunctionInterfaceNames = new CdkNameIndex(Declarations, System.Collections.Immutable.ImmutableArray.Create(KnownCdkNames.FunctionInterface), System.Collections.Immutable.ImmutableArray<string>.Empty);
+        FunctionInterfaceNames = new CdkNameIndex(Declarations, ImmutableArray.Create(KnownCdkNames.FunctionInterface), ImmutableArray<string>.Empty);
         ConcreteTaskDefinitionMembers = ConcreteTaskDefinitionMembers.Create(compilation, types);
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,7 +21,7 @@ internal sealed class ConsumerResolver
     private readonly ScopelessObjects _scopeless;
 
     /// <summary>Per app method with several construct parameters, the one its code creates constructs under (<see cref="ScopeParameterOf"/>).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, string?> _scopeParameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, string?> _scopeParameters = new(SymbolEqualityComparer.Default);
 
     public ConsumerResolver(CdkTypes types, OwnershipResolver owners, ValueSources sources)
     {
@@ -338,20 +340,10 @@ internal sealed class ConsumerResolver
     /// </summary>
     private IOperation? ScopeArgumentOfCall(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
     {
-        IArgumentOperation? first = null;
-        var count = 0;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
-            {
-                first ??= argument;
-                count++;
-            }
-        }
-
+        var (count, first) = ConstructArguments(invocation.Arguments, current);
         return count <= 1 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty
             ? first?.Value
-            : DeclaredScopeArgument(invocation, current, cancellationToken);
+            : ArgumentForScopeParameter(invocation, current, cancellationToken);
     }
 
     /// <summary>
@@ -359,12 +351,12 @@ internal sealed class ConsumerResolver
     /// (<see cref="ScopeParameterOf"/>); null for a library's method, or when the method's code names no such parameter.
     /// </summary>
     private IOperation? DeclaredScopeArgument(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
-    {
-        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !GivesAConstruct(invocation, current))
-        {
-            return null;
-        }
+        => invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !GivesAConstruct(invocation, current)
+            ? null
+            : ArgumentForScopeParameter(invocation, current, cancellationToken);
 
+    private IOperation? ArgumentForScopeParameter(IInvocationOperation invocation, IOperation current, System.Threading.CancellationToken cancellationToken)
+    {
         var scopeParameter = _scopeParameters.GetOrAdd(invocation.TargetMethod.OriginalDefinition, method => ScopeParameterOf(method, cancellationToken));
         foreach (var argument in invocation.Arguments)
         {
@@ -377,17 +369,26 @@ internal sealed class ConsumerResolver
         return null;
     }
 
-    private bool GivesAConstruct(IInvocationOperation invocation, IOperation current)
+    private bool GivesAConstruct(IInvocationOperation invocation, IOperation current) => ConstructArguments(invocation.Arguments, current).Count > 0;
+
+    private IOperation? FirstConstructArgument(ImmutableArray<IArgumentOperation> arguments)
+        => ConstructArguments(arguments, skipped: null).First?.Value;
+
+    /// <summary>How many of <paramref name="arguments"/>, other than <paramref name="skipped"/>, a construct parameter takes, and the first.</summary>
+    private (int Count, IArgumentOperation? First) ConstructArguments(ImmutableArray<IArgumentOperation> arguments, IOperation? skipped)
     {
-        foreach (var argument in invocation.Arguments)
+        IArgumentOperation? first = null;
+        var count = 0;
+        foreach (var argument in arguments)
         {
-            if (argument != current && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
+            if (argument != skipped && _types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
             {
-                return true;
+                first ??= argument;
+                count++;
             }
         }
 
-        return false;
+        return (count, first);
     }
 
     /// <summary>
@@ -425,18 +426,6 @@ internal sealed class ConsumerResolver
         return found;
     }
 
-    private IOperation? FirstConstructArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
-    {
-        foreach (var argument in arguments)
-        {
-            if (_types.Is(argument.Parameter?.Type, CdkTypeKind.Construct))
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
 
     private void AddOwner(IOperation? scope, ISymbol? containingSymbol, List<Consumer> consumers, ResolutionWalk walk, bool throughLocal)
     {
