@@ -61,6 +61,40 @@ public class DriftedFamilyLiteralAnalyzerTests
             """);
 
     /// <summary>
+    /// A literal that differs from a declared family only in its numbers names a sibling on purpose (another version,
+    /// shard or index), not a typo: silent, against a constant and a template alike. A letter changed beside the
+    /// number, or a number added where the family has none, is still a near miss.
+    /// </summary>
+    [Fact]
+    public Task NumberedSiblingsOfADeclaredFamily_DoNotTrigger_OtherEditsBesideANumberDo()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ReportStack : Stack
+            {
+                public ReportStack(Construct scope, string id, string environment) : base(scope, id)
+                {
+                    new FargateTaskDefinition(this, "Report", new FargateTaskDefinitionProps { Family = "report-v1" });
+                    new FargateTaskDefinition(this, "Shard", new FargateTaskDefinitionProps { Family = $"ingest-{environment}-shard-03" });
+                    new FargateTaskDefinition(this, "Batch", new FargateTaskDefinitionProps { Family = "nightly-batch" });
+                    var siblings = new Dictionary<string, string>
+                    {
+                        ["REPORT_TASK_DEFINITION"] = "report-v2",
+                        ["REPORT_NEXT_TASK_DEFINITION"] = "report-v10",
+                        ["SHARD_TASK_DEFINITION"] = "ingest-prod-shard-12",
+                    };
+                    var drifted = new Dictionary<string, string>
+                    {
+                        ["REPORT_TASK_DEFINITION"] = {|#0:"report-w1"|},
+                        ["SHARD_TASK_DEFINITION"] = {|#1:"ingest-prod-shrd-03"|},
+                        ["BATCH_TASK_DEFINITION"] = {|#2:"nightly-batch2"|},
+                    };
+                }
+            }
+            """,
+            Expected(0, "report-w1", "report-v1"),
+            Expected(1, "ingest-prod-shrd-03", "ingest-{…}-shard-03"),
+            Expected(2, "nightly-batch2", "nightly-batch"));
+
+    /// <summary>
     /// The thresholds docs/rules/ICDK004.md states: 1 edit for literals up to 8 characters, 2 up to 24, 3 beyond.
     /// Each band at exactly its threshold (reported) and one edit beyond it (silent), at both ends of the band.
     /// </summary>

@@ -119,6 +119,12 @@ internal sealed class DeclaredFamilies
             }
 
             var distance = family.Pattern.DistanceTo(value, out var holeValues);
+            if (distance > 0 && distance <= threshold && family.Pattern.MatchesApartFromNumbers(value))
+            {
+                // A numbered sibling of a declared family (report-v2 beside report-v1) names another task definition.
+                return FamilyMatch.None;
+            }
+
             if (distance > 0 && distance <= threshold && distance < nearestDistance)
             {
                 nearest = family;

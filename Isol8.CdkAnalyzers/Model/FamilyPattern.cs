@@ -73,6 +73,44 @@ internal sealed class FamilyPattern
     public bool Matches(string value) => IsMatchable(value) && MatchFrom(value, 0, 0);
 
     /// <summary>
+    /// Does <paramref name="value"/> match once each run of digits, in it and in the fixed text, stands for any number?
+    /// <c>report-v2</c> against <c>report-v1</c>, <c>shard-03</c> against <c>shard-12</c>: a numbered sibling (another
+    /// version, shard or index), named so on purpose, not a typo.
+    /// </summary>
+    public bool MatchesApartFromNumbers(string value)
+    {
+        var parts = ImmutableArray.CreateBuilder<string?>(Parts.Length);
+        foreach (var part in Parts)
+        {
+            parts.Add(part is null ? null : WithNumbersMasked(part));
+        }
+
+        return new FamilyPattern(parts.MoveToImmutable()).Matches(WithNumbersMasked(value));
+    }
+
+    /// <summary><paramref name="text"/> with each run of ASCII digits replaced by one <c>#</c>.</summary>
+    private static string WithNumbersMasked(string text)
+    {
+        var masked = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '0' and <= '9')
+            {
+                if (i == 0 || text[i - 1] is < '0' or > '9')
+                {
+                    masked.Append('#');
+                }
+            }
+            else
+            {
+                masked.Append(text[i]);
+            }
+        }
+
+        return masked.ToString();
+    }
+
+    /// <summary>
     /// Families are short; a long value or a pattern of many holes is not worth the backtracking. A pattern without
     /// fixed text (<c>Family = family</c> from a parameter) would match any string: it says nothing, so it matches nothing.
     /// </summary>
