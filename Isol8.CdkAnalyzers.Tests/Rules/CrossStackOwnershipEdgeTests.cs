@@ -954,6 +954,153 @@ public class CrossStackOwnershipEdgeTests
             """);
 
     /// <summary>
+    /// An object of the app's that one stack class fills with its own constructs (<c>Outputs = new ComputeOutputs {
+    /// Worker = worker }</c>, a positional record <c>new ComputeRecord(worker)</c>, an assignment through a local) holds
+    /// that stack's constructs, whichever way another stack reaches it: <c>compute.Outputs.Worker</c>, a local holding
+    /// <c>compute.Outputs</c>, a hand-over to its construct class. The filler's own read is silent (it cannot tell its
+    /// instances apart). Filled by two stack classes, with a construct the stack cannot place, in the app's code, by the
+    /// object's own constructor, or given an initial value: unknown, silent.
+    /// </summary>
+    [Fact]
+    public Task PlainObjectFilledByOneStack_HoldsThatStacksConstructs()
+        => VerifyAsync("""
+            public class ComputeOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+
+                public ITaskDefinition? Later { get; set; }
+
+                public ITaskDefinition? Both { get; set; }
+
+                public ITaskDefinition? Found { get; set; }
+
+                public ITaskDefinition? InApp { get; set; }
+
+                public ITaskDefinition Started { get; set; } = Shared.Default;
+            }
+
+            public static class Shared
+            {
+                public static ITaskDefinition Default { get; set; } = null!;
+            }
+
+            public record ComputeRecord(ITaskDefinition Worker);
+
+            public class ComputeEnvelope
+            {
+                public ComputeEnvelope(ITaskDefinition worker) => Worker = worker;
+
+                public ITaskDefinition Worker { get; }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    Outputs = new ComputeOutputs { Worker = worker, Both = new FargateTaskDefinition(this, "Both"), Found = (ITaskDefinition)Node.FindChild("Legacy") };
+                    var outputs = Outputs;
+                    outputs.Later = new FargateTaskDefinition(this, "Later");
+                    Outputs.Started = new FargateTaskDefinition(this, "Started");
+                    Record = new ComputeRecord(worker);
+                    Envelope = new ComputeEnvelope(worker);
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Outputs.Worker.TaskDefinitionArn });
+                }
+
+                public ComputeOutputs Outputs { get; }
+
+                public ComputeRecord Record { get; }
+
+                public ComputeEnvelope Envelope { get; }
+            }
+
+            public class OtherStack : Stack
+            {
+                public OtherStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    compute.Outputs.Both = new FargateTaskDefinition(this, "Both");
+                }
+            }
+
+            public class Reader : Construct
+            {
+                public Reader(Construct scope, string id, ITaskDefinition task) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:compute.Outputs.Worker.TaskDefinitionArn|} });
+                    var outputs = compute.Outputs;
+                    new CfnOutput(this, "Later", new CfnOutputProps { Value = {|#1:outputs.Later!.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Record", new CfnOutputProps { Value = {|#2:compute.Record.Worker.TaskDefinitionArn|} });
+                    new Reader(this, "Reader", {|#3:compute.Outputs.Worker|});
+                    new CfnOutput(this, "Both", new CfnOutputProps { Value = compute.Outputs.Both!.TaskDefinitionArn });
+                    new CfnOutput(this, "Found", new CfnOutputProps { Value = compute.Outputs.Found!.TaskDefinitionArn });
+                    new CfnOutput(this, "InApp", new CfnOutputProps { Value = compute.Outputs.InApp!.TaskDefinitionArn });
+                    new CfnOutput(this, "Started", new CfnOutputProps { Value = compute.Outputs.Started.TaskDefinitionArn });
+                    new CfnOutput(this, "Envelope", new CfnOutputProps { Value = compute.Envelope.Worker.TaskDefinitionArn });
+                }
+            }
+
+            public static class Wiring
+            {
+                public static void Wire(ComputeStack compute, ContainerStack container)
+                    => compute.Outputs.InApp = container.TaskDef;
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(3, "Worker", "stack 'ComputeStack'", "ServiceStack"));
+
+    /// <summary>
+    /// Plain objects' members filled from each other in a cycle (<c>Shared.Worker = Shared.Other;</c> and back, an
+    /// instance member set to itself): no owner, silent, and the search ends (it overflowed the stack before).
+    /// </summary>
+    [Fact]
+    public Task PlainObjectMembersFilledFromEachOther_AreUnknown_AndTheSearchEnds()
+        => VerifyAsync("""
+            public static class Shared
+            {
+                public static ITaskDefinition Worker { get; set; } = null!;
+
+                public static ITaskDefinition Other { get; set; } = null!;
+            }
+
+            public class Holder
+            {
+                public ITaskDefinition Task { get; set; } = null!;
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    Shared.Worker = Shared.Other;
+                    Shared.Other = Shared.Worker;
+                    Holder = new Holder();
+                    Holder.Task = Holder.Task;
+                }
+
+                public Holder Holder { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = Shared.Worker.TaskDefinitionArn });
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = compute.Holder.Task.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>
     /// A static member of a plain class that one stack class sets to its own construct (<c>Shared.Worker = worker</c>)
     /// is that stack's: another stack's read is reported, the filler's own is not (it cannot tell its instances apart).
     /// An initial <c>null</c> is no value. Set by two stack classes, or to something received: unknown, silent.

@@ -553,6 +553,57 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Compute", consumer: "Service");
 
+    /// <summary>
+    /// Task definitions the owner keeps in an object of the app's (a class of init properties, a positional record),
+    /// read through the owner's stack by another one: imported, reported, fixed, deployed.
+    /// </summary>
+    [Fact]
+    public Task TaskDefinitionsKeptInTheOwnersOutputsObject()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+            }
+
+            public record ComputeRecord(ITaskDefinition Api);
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    var api = new FargateTaskDefinition(this, "Api");
+                    api.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Outputs = new ComputeOutputs { Worker = worker };
+                    Record = new ComputeRecord(api);
+                }
+
+                public ComputeOutputs Outputs { get; }
+
+                public ComputeRecord Record { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = compute.Outputs.Worker.TaskDefinitionArn });
+                    var record = compute.Record;
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = record.Api.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

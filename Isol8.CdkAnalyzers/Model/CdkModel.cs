@@ -41,12 +41,13 @@ internal sealed class CdkModel
         Declarations = new SourceDeclarations(compilation);
         var queries = new CollectionQueries(compilation);
         var elements = new CollectionElements(compilation, Sources, queries);
-        Owners = new OwnershipResolver(types, Sources, Declarations, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries, () => DefaultSettings.Catalogue);
+        var fills = new PlainObjectFills(Sources, Declarations);
+        Owners = new OwnershipResolver(types, Sources, Declarations, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries, fills, () => DefaultSettings.Catalogue);
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
         Slots = new DeclaredSlots(compilation, types, Sources);
-        Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers);
+        Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers, fills);
         RelayedCollections = new RelayedCollections(Declarations, types, Relays, elements);
         ExportHelpers = new ExportHelpers();
         CrossRegion = new CrossRegionUse(types, Sources);

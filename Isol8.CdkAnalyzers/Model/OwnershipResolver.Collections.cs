@@ -163,7 +163,7 @@ internal sealed partial class OwnershipResolver
             return ElementsReceived(OwnerOf(receiver, walk), key, walk);
         }
 
-        var relative = ResolveOnce(key, _elementOwners, () => _collections.Of(key, walk.CancellationToken), summaryMethod: null, walk);
+        var relative = ResolveOnce(key, _elementOwners, resolving => ResolveSources(_collections.Of(key, resolving.CancellationToken), resolving), summaryMethod: null, walk);
         if (receiver is IInstanceReferenceOperation)
         {
             return relative;

@@ -30,15 +30,17 @@ internal sealed partial class OwnershipResolver
     private readonly ConcurrentDictionary<ISymbol, Owner> _elementOwners = new(SymbolEqualityComparer.Default);
     private readonly Lazy<INamedTypeSymbol?> _keyValuePair;
     private readonly CollectionQueries _queries;
-    private readonly ConcurrentDictionary<ISymbol, Owner> _staticFills = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Owner> _plainObjectFills = new(SymbolEqualityComparer.Default);
+    private readonly PlainObjectFills _fills;
     private readonly ConcurrentDictionary<IParameterSymbol, Owner> _parameterOwners = new(SymbolEqualityComparer.Default);
 
     // The built-in catalogue: an owner is cached per symbol for every set of options, so it cannot ask theirs.
     private readonly Func<VolatileCatalogue> _builtInCatalogue;
     private readonly SourceDeclarations _declarations;
 
-    public OwnershipResolver(CdkTypes types, ValueSources sources, SourceDeclarations declarations, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries, Func<VolatileCatalogue> builtInCatalogue)
+    public OwnershipResolver(CdkTypes types, ValueSources sources, SourceDeclarations declarations, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries, PlainObjectFills fills, Func<VolatileCatalogue> builtInCatalogue)
     {
+        _fills = fills;
         _builtInCatalogue = builtInCatalogue;
         _declarations = declarations;
         _collections = collections;
@@ -381,9 +383,13 @@ internal sealed partial class OwnershipResolver
 
             // A props object or another plain value: what it carries into a stack's constructor is foreign there,
             // unless that stack's own code fills the member in (registry.Worker = worker): then it may be its own.
-            return receiverOwner.Kind == OwnerKind.Foreign && !_sources.IsSetThroughReceiverIn(member, receiverOwner.StackType!, walk.CancellationToken)
-                ? receiverOwner
-                : Owner.Unknown;
+            if (receiverOwner.Kind == OwnerKind.Foreign)
+            {
+                return _sources.IsSetThroughReceiverIn(member, receiverOwner.StackType!, walk.CancellationToken) ? Owner.Unknown : receiverOwner;
+            }
+
+            // Any other object of the app's (compute.Outputs.Worker, a local holding it): what one stack class put in it.
+            return OwnerOfPlainObjectFill(member, walk);
         }
 
         switch (receiverOwner.Kind)
@@ -421,7 +427,7 @@ internal sealed partial class OwnershipResolver
         }
 
         // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
-        return ResolveOnce(key, _memberOwners, () => _sources.OfMember(key, walk.SiteModel, walk.CancellationToken), summaryMethod: null, walk);
+        return ResolveOnce(key, _memberOwners, resolving => ResolveSources(_sources.OfMember(key, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
     }
 
     private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk)
@@ -461,46 +467,59 @@ internal sealed partial class OwnershipResolver
 
         if (!_types.IsTopLevelStack(type))
         {
-            return _types.Is(type, CdkTypeKind.Construct) || !_types.Is(SymbolFacts.ValueType(member), CdkTypeKind.Construct)
-                ? Owner.Unknown
-                : _staticFills.TryGetValue(member.OriginalDefinition, out var filled) ? filled : _staticFills.GetOrAdd(member.OriginalDefinition, StaticFill(member.OriginalDefinition, walk.CancellationToken));
+            return _types.Is(type, CdkTypeKind.Construct) ? Owner.Unknown : OwnerOfPlainObjectFill(member, walk);
         }
 
         return OwnMemberOwner(member, walk).Kind == OwnerKind.This ? Owner.HeldStack(type, member) : Owner.Unknown;
     }
 
     /// <summary>
-    /// A static member of a plain class (<c>Shared.Worker</c>) that code in one stack class sets, and only to a
-    /// construct of its own: owned by an instance of that class, as the class's own static member would be. Set
-    /// anywhere else, to anything else, or given an initial value: unknown.
+    /// A construct kept in a member of a plain class or record of the app's, static (<c>Shared.Worker</c>) or not
+    /// (<c>Outputs = new ComputeOutputs { Worker = worker }</c>, <c>new ComputeRecord(worker)</c>), that code in one
+    /// stack class fills, and only with constructs of its own (<see cref="PlainObjectFills"/>): owned by an instance of
+    /// that class, whichever object is read (<see cref="Owner.FilledBy"/>; <see cref="Compare"/> stays silent within the
+    /// class). Filled anywhere else (the object's own code, the app's, another stack class), with anything else, or
+    /// given an initial value: unknown.
     /// </summary>
-    private Owner StaticFill(ISymbol member, System.Threading.CancellationToken cancellationToken)
+    private Owner OwnerOfPlainObjectFill(ISymbol member, ResolutionWalk walk)
     {
-        if (_sources.OfMember(member, null, cancellationToken).Length > 0)
+        if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
+            || member.DeclaringSyntaxReferences.IsEmpty
+            || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct }
+            || SymbolFacts.ValueType(member) is not { } valueType
+            || !_types.Is(valueType, CdkTypeKind.Construct)
+            || _types.Is(valueType, CdkTypeKind.Stack))
+        {
+            return Owner.Unknown;
+        }
+
+        var key = member.OriginalDefinition;
+        return ResolveOnce(key, _plainObjectFills, resolving => FillerOf(key, resolving), summaryMethod: null, walk);
+    }
+
+    private Owner FillerOf(ISymbol member, ResolutionWalk walk)
+    {
+        var fills = _fills.Of(member, walk.CancellationToken);
+        if (fills.IsDefaultOrEmpty)
         {
             return Owner.Unknown;
         }
 
         INamedTypeSymbol? filler = null;
-        foreach (var tree in _sources.Compilation.SyntaxTrees)
+        foreach (var fill in fills)
         {
-            var semanticModel = _sources.SemanticModelFor(tree, null);
-            foreach (var assignment in _sources.AssignmentsTo(member, tree.GetRoot(cancellationToken), cancellationToken))
+            var semanticModel = _sources.SemanticModelFor(fill.SyntaxTree, walk.SiteModel);
+            var site = semanticModel.GetEnclosingSymbol(fill.SpanStart, walk.CancellationToken);
+            var owner = OwnerAtSite(semanticModel.GetOperation(CdkSyntax.WithoutSuppression(fill), walk.CancellationToken), site, walk);
+            if (!owner.IsThisStack || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
             {
-                var site = semanticModel.GetEnclosingSymbol(assignment.SpanStart, cancellationToken);
-                var owner = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    ? OwnerAtSite(semanticModel.GetOperation(CdkSyntax.WithoutSuppression(assignment.Right), cancellationToken), site, new ResolutionWalk(cancellationToken, semanticModel))
-                    : Owner.Unknown;
-                if (!owner.IsThisStack || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
-                {
-                    return Owner.Unknown;
-                }
-
-                filler = owner.StackType;
+                return Owner.Unknown;
             }
+
+            filler = owner.StackType;
         }
 
-        return filler is null ? Owner.Unknown : Owner.HeldStack(filler, member);
+        return Owner.FilledBy(filler!, member);
     }
 
     /// <summary>An array's elements, when one stack owns them all: <c>Workers[0]</c> is owned where <c>new[] { a, b }</c>'s elements are.</summary>
@@ -700,14 +719,14 @@ internal sealed partial class OwnershipResolver
     /// depth budget of its own, so that the answer does not depend on which rule asks first.
     /// </summary>
     private Owner MethodSummary(IMethodSymbol method, ResolutionWalk walk)
-        => ResolveOnce(method, _methodSummaries, () => _sources.OfReturns(method, walk.CancellationToken), summaryMethod: method, walk);
+        => ResolveOnce(method, _methodSummaries, resolving => ResolveSources(_sources.OfReturns(method, resolving.CancellationToken), resolving), summaryMethod: method, walk);
 
     /// <summary>
-    /// Resolves a member's or a method's sources once, with a depth budget of its own, so that a cached answer is the
+    /// Resolves a member's or a method's owner once, with a depth budget of its own, so that a cached answer is the
     /// answer any caller would compute, whatever depth it asks from: the diagnostics do not depend on the order the
     /// analysis runs in. Answers cut short by a cycle or the budget are not cached.
     /// </summary>
-    private Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<ImmutableArray<ExpressionSyntax>> sources, IMethodSymbol? summaryMethod, ResolutionWalk walk)
+    private static Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<ResolutionWalk, Owner> resolve, IMethodSymbol? summaryMethod, ResolutionWalk walk)
         where TKey : ISymbol
     {
         if (cache.TryGetValue(key, out var cached))
@@ -730,7 +749,7 @@ internal sealed partial class OwnershipResolver
         walk.SummaryMethod = summaryMethod;
         try
         {
-            var owner = ResolveSources(sources(), walk);
+            var owner = resolve(walk);
             if (!walk.Truncated)
             {
                 cache.TryAdd(key, owner);

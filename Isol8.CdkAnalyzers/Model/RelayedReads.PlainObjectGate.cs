@@ -52,7 +52,7 @@ internal sealed partial class RelayedReads
 
                 foreach (var creation in mentions.Creations)
                 {
-                    var argument = ArgumentFor(creation.ArgumentList?.Arguments ?? default, memberName, ordinal);
+                    var argument = PlainObjectFills.ArgumentFor(creation.ArgumentList?.Arguments ?? default, memberName, ordinal);
                     if (argument is null || !LooksLikeAFill(argument.Expression, names, catalogue))
                     {
                         return false;
@@ -66,7 +66,7 @@ internal sealed partial class RelayedReads
         {
             foreach (var token in _sources.Text.AssignedTokensNamed(tree.GetRoot(cancellationToken), memberName, cancellationToken))
             {
-                if (CdkSyntax.AssignmentNamedBy(token) is { } assignment && !IsInOtherTypesInitializer(assignment, holder) && !LooksLikeAFill(assignment.Right, names, catalogue))
+                if (CdkSyntax.AssignmentNamedBy(token) is { } assignment && !PlainObjectFills.IsInOtherTypesInitializer(assignment, holder) && !LooksLikeAFill(assignment.Right, names, catalogue))
                 {
                     return false;
                 }
@@ -76,10 +76,6 @@ internal sealed partial class RelayedReads
         return true;
     }
 
-    /// <summary>In <c>new X { Name = … }</c> of a type named other than <paramref name="holders"/>: another type's member, told apart by syntax.</summary>
-    private static bool IsInOtherTypesInitializer(AssignmentExpressionSyntax assignment, ICollection<string> holders)
-        => assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && !holders.Contains(CdkSyntax.TypeName(created) ?? string.Empty);
-
     /// <summary>
     /// A member access in a stack class's code that reads a catalogue member or a stack's or construct's relay by name
     /// (<c>worker.TaskDefinitionArn</c>, <c>Worker.Arn</c>).
@@ -87,10 +83,7 @@ internal sealed partial class RelayedReads
     private static bool LooksLikeAFill(ExpressionSyntax value, Names names, VolatileCatalogue catalogue)
         => CdkSyntax.WalkDownParenthesesAndCasts(value) is MemberAccessExpressionSyntax access
             && (catalogue.MayBeVolatile(access.Name.Identifier.ValueText) || names.OfConstructs.Contains(access.Name.Identifier.ValueText))
-            && IsInStackCode(value, names.StackClasses);
-
-    private static bool IsInStackCode(SyntaxNode node, HashSet<string> stackClasses)
-        => node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } holder && stackClasses.Contains(holder.Identifier.ValueText);
+            && PlainObjectFills.IsInStackCode(value, names.StackClasses);
 
     /// <summary>
     /// Where the source names a type: its <c>new T(…)</c> creations, its positional record declarations, and whether a
@@ -129,7 +122,7 @@ internal sealed partial class RelayedReads
                     mentions.Creations.Add(created);
                 }
 
-                mentions.InStackCode |= role is not null && IsInStackCode(role, stackClasses);
+                mentions.InStackCode |= role is not null && PlainObjectFills.IsInStackCode(role, stackClasses);
             }
         }
 

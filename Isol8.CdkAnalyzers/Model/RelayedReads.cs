@@ -26,13 +26,15 @@ internal sealed partial class RelayedReads
     private readonly ValueSources _sources;
     private readonly OwnershipResolver _owners;
     private readonly ConsumerResolver _consumers;
+    private readonly PlainObjectFills _fills;
 
     // Each member's answer per catalogue (the options can add members).
     private readonly ConcurrentDictionary<(ISymbol Member, VolatileCatalogue Catalogue), Relay> _relayed = new(MemberCatalogueKeyComparer.Instance);
     private Names? _names;
 
-    public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners, ConsumerResolver consumers)
+    public RelayedReads(SourceDeclarations declarations, CdkTypes types, ValueSources sources, OwnershipResolver owners, ConsumerResolver consumers, PlainObjectFills fills)
     {
+        _fills = fills;
         _declarations = declarations;
         _types = types;
         _sources = sources;
@@ -281,7 +283,7 @@ internal sealed partial class RelayedReads
     {
         var declarations = _declarations.Get(cancellationToken);
         var constructClasses = declarations.ConstructClassNames;
-        var names = new Names(declarations.DerivedByName(new[] { KnownCdkNames.StackTypeName }));
+        var names = new Names(declarations.StackClassNames);
         foreach (var (name, declaringType, hasOwnValue) in declarations.StringMembers)
         {
             if (constructClasses.Contains(declaringType))

@@ -355,6 +355,7 @@ internal sealed class SourceDeclarations
         }
 
         private HashSet<string>? _constructClassNames;
+        private HashSet<string>? _stackClassNames;
 
         /// <summary>The names of the source's extension methods: a call of one hands its receiver to the app's code.</summary>
         public HashSet<string> ExtensionMethods { get; }
@@ -368,6 +369,22 @@ internal sealed class SourceDeclarations
         public List<(string Name, ImmutableArray<string> Bases)> Subclasses { get; }
 
         public List<(string Name, string Target)> Aliases { get; }
+
+        /// <summary>The source's stack classes by name (<see cref="DerivedByName"/> of <c>Stack</c>), worked out once.</summary>
+        public HashSet<string> StackClassNames
+        {
+            get
+            {
+                var names = _stackClassNames;
+                if (names is null)
+                {
+                    names = DerivedByName(new[] { KnownCdkNames.StackTypeName });
+                    Interlocked.CompareExchange(ref _stackClassNames, names, null);
+                }
+
+                return names;
+            }
+        }
 
         /// <summary>The source's stack and construct classes by name (<see cref="DerivedByName"/> of <c>Stack</c> and <c>Construct</c>), worked out once.</summary>
         public HashSet<string> ConstructClassNames
