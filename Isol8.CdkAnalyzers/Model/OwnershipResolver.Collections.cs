@@ -163,7 +163,7 @@ internal sealed partial class OwnershipResolver
             return ElementsReceived(OwnerOf(receiver, walk), key, walk);
         }
 
-        var relative = ResolveOnce(key, _elementOwners, resolving => ResolveSources(_collections.Of(key, resolving.CancellationToken), resolving), summaryMethod: null, walk);
+        var relative = ResolveOnce(key, _elementOwners, static (owners, collection, resolving) => owners.ResolveSources(owners._collections.Of(collection, resolving.CancellationToken), resolving), summaryMethod: null, walk);
         if (receiver is IInstanceReferenceOperation)
         {
             return relative;

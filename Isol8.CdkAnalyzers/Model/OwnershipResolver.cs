@@ -427,7 +427,7 @@ internal sealed partial class OwnershipResolver
         }
 
         // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
-        return ResolveOnce(key, _memberOwners, resolving => ResolveSources(_sources.OfMember(key, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
+        return ResolveOnce(key, _memberOwners, static (owners, member, resolving) => owners.ResolveSources(owners._sources.OfMember(member, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
     }
 
     private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk)
@@ -494,7 +494,7 @@ internal sealed partial class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
-        return ResolveOnce(key, _plainObjectFills, resolving => FillerOf(key, resolving), summaryMethod: null, walk);
+        return ResolveOnce(key, _plainObjectFills, static (owners, filled, resolving) => owners.FillerOf(filled, resolving), summaryMethod: null, walk);
     }
 
     private Owner FillerOf(ISymbol member, ResolutionWalk walk)
@@ -719,14 +719,15 @@ internal sealed partial class OwnershipResolver
     /// depth budget of its own, so that the answer does not depend on which rule asks first.
     /// </summary>
     private Owner MethodSummary(IMethodSymbol method, ResolutionWalk walk)
-        => ResolveOnce(method, _methodSummaries, resolving => ResolveSources(_sources.OfReturns(method, resolving.CancellationToken), resolving), summaryMethod: method, walk);
+        => ResolveOnce(method, _methodSummaries, static (owners, summarized, resolving) => owners.ResolveSources(owners._sources.OfReturns(summarized, resolving.CancellationToken), resolving), summaryMethod: method, walk);
 
     /// <summary>
     /// Resolves a member's or a method's owner once, with a depth budget of its own, so that a cached answer is the
     /// answer any caller would compute, whatever depth it asks from: the diagnostics do not depend on the order the
     /// analysis runs in. Answers cut short by a cycle or the budget are not cached.
     /// </summary>
-    private static Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<ResolutionWalk, Owner> resolve, IMethodSymbol? summaryMethod, ResolutionWalk walk)
+    /// <remarks><paramref name="resolve"/> is given the resolver and the key, so that a call allocates no closure.</remarks>
+    private Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<OwnershipResolver, TKey, ResolutionWalk, Owner> resolve, IMethodSymbol? summaryMethod, ResolutionWalk walk)
         where TKey : ISymbol
     {
         if (cache.TryGetValue(key, out var cached))
@@ -749,7 +750,7 @@ internal sealed partial class OwnershipResolver
         walk.SummaryMethod = summaryMethod;
         try
         {
-            var owner = resolve(walk);
+            var owner = resolve(this, key, walk);
             if (!walk.Truncated)
             {
                 cache.TryAdd(key, owner);
