@@ -1192,6 +1192,72 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Pool"));
     }
 
+    /// <summary>
+    /// A container (and a FireLens log router, a container too) given another stack's task definition: CDK adds it to
+    /// that task definition, which renders it in the owner's template. Nothing is imported, nothing reported; a service
+    /// given the same task definition beside it imports its ARN and is reported.
+    /// </summary>
+    [Fact]
+    public async Task ContainerAddedToAnotherStacksTaskDefinition_RendersInTheOwner_AndIsNotReported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.EC2;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    new SidecarStack(app, "Sidecar", container);
+                    new RunnerStack(app, "Runner", container);
+                }
+            }
+
+            public class SidecarStack : Stack
+            {
+                public SidecarStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    new ContainerDefinition(this, "Envoy", new ContainerDefinitionProps
+                    {
+                        TaskDefinition = container.TaskDef,
+                        Image = ContainerImage.FromRegistry("envoyproxy/envoy"),
+                    });
+                    new FirelensLogRouter(this, "Router", new FirelensLogRouterProps
+                    {
+                        TaskDefinition = container.TaskDef,
+                        Image = ContainerImage.FromRegistry("amazon/aws-for-fluent-bit"),
+                        FirelensConfig = new FirelensConfig { Type = FirelensLogRouterType.FLUENTBIT },
+                    });
+                }
+            }
+
+            public class RunnerStack : Stack
+            {
+                public RunnerStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    var vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 1, NatGateways = 0 });
+                    new FargateService(this, "Service", new FargateServiceProps
+                    {
+                        Cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = vpc }),
+                        TaskDefinition = container.TaskDef,
+                        AssignPublicIp = true,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                    });
+                }
+            }
+            """ + CdkSources.SynthesizableContainerStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var flagged = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.CrossStackVolatileReference);
+        Assert.Contains("used in stack 'RunnerStack'", flagged.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(templates.ImportedExports("Sidecar"));
+        Assert.Contains("AWS::ECS::TaskDefinition", templates.ImportedResourceTypes("Runner"));
+        var taskDefinition = Assert.Single(templates.Resources("Container", "AWS::ECS::TaskDefinition").Values);
+        var names = taskDefinition["Properties"]!["ContainerDefinitions"]!.AsArray().Select(definition => (string?)definition!["Name"]).ToList();
+        Assert.Equal(new[] { "App", "Envoy", "Router" }, names.OrderBy(name => name, System.StringComparer.Ordinal));
+    }
+
     /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>
     [Fact]
     public async Task ValueThatStaysInDotnetCode_ImportsNothing_AndIsNotReported()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Isol8.CdkAnalyzers.Model;
@@ -32,6 +33,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _stringParameter;
     private readonly Lazy<INamedTypeSymbol?> _annotations;
     private readonly Lazy<INamedTypeSymbol?> _token;
+    private readonly Lazy<IPropertySymbol?> _containersTaskDefinition;
 
     private CdkTypes(Compilation compilation)
     {
@@ -59,6 +61,9 @@ internal sealed class CdkTypes
         _stringParameter = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter"));
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
         _token = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Token"));
+        _containersTaskDefinition = new Lazy<IPropertySymbol?>(
+            () => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.IContainerDefinitionProps")?.GetMembers("TaskDefinition").OfType<IPropertySymbol>().FirstOrDefault(),
+            System.Threading.LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -169,6 +174,17 @@ internal sealed class CdkTypes
     /// <summary>Resolved at most a few times under contention, with the same answer each time; no lock.</summary>
     private static Lazy<INamedTypeSymbol?> Lazy(Func<INamedTypeSymbol?> lookup)
         => new(lookup, System.Threading.LazyThreadSafetyMode.PublicationOnly);
+
+    /// <summary>
+    /// Is <paramref name="slot"/> a container definition's own task definition (<c>ContainerDefinitionProps.TaskDefinition</c>,
+    /// a FireLens log router's too)? CDK adds the container to the task definition it is given, which renders it in its
+    /// own stack's template: handing another stack's task definition there imports nothing (synthesized).
+    /// </summary>
+    public bool IsContainersTaskDefinition(ISymbol slot)
+        => slot is IPropertySymbol property
+            && _containersTaskDefinition.Value is { } declared
+            && (SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, declared)
+                || SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(declared), property.OriginalDefinition));
 
     /// <summary>Does a parameter or property of this type take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …)? Such targets render no ARN.</summary>
     public bool TakesAnyConstruct(ITypeSymbol? target)

@@ -237,9 +237,11 @@ internal sealed class DeclaredSlots
                 // The app's own slot: what its code does with the value (or with the array holding it) decides.
                 return DeclaredRenders(slot, walk, depth, asElement);
             case IParameterSymbol or IPropertySymbol or IFieldSymbol when !IsFrameworkMember(slot):
-                // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct.
+                // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct, or
+                // takes a task definition to add a container to it.
                 var type = SymbolFacts.ValueType(slot);
-                return !_types.TakesAnyConstruct(asElement && type is IArrayTypeSymbol array ? array.ElementType : type);
+                return !_types.TakesAnyConstruct(asElement && type is IArrayTypeSymbol array ? array.ElementType : type)
+                    && !_types.IsContainersTaskDefinition(slot);
             default:
                 return false;
         }
