@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -29,8 +28,9 @@ internal sealed class PlainObjectFills
     /// The values a plain object's member gets anywhere in the source: an initializer that is more than an empty start,
     /// every assignment to it through any receiver (object and <c>with</c> initializers included), and for a positional
     /// record's property, the argument each creation of the record gives it (<c>new Outputs(…)</c>, <c>new(…)</c>).
-    /// <see langword="default"/> as soon as one cannot be a fill (a value that is no member access in a stack class's
-    /// code), or when a record has a constructor of its own or a derived record. Another type's object initializer is
+    /// <see langword="default"/> as soon as one cannot be a stack's fill (a value given outside a stack class's code, an
+    /// initializer of the member's own), or when a record has a constructor of its own or a derived record: the caller
+    /// decides what the values must be (a volatile read, a construct of the filling stack). Another type's object initializer is
     /// told apart by its type's name, without binding the method it is in.
     /// </summary>
     public ImmutableArray<ExpressionSyntax> Of(ISymbol member, CancellationToken cancellationToken)
@@ -121,7 +121,7 @@ internal sealed class PlainObjectFills
                     continue;
                 }
 
-                // Left to its default, or given outside a stack's code: no relay.
+                // Left to its default, or given outside a stack's code: no stack's fill.
                 var argument = ArgumentFor(arguments, member.Name, ordinal);
                 if (argument is null || !IsInStackCode(argument, stackClasses))
                 {
