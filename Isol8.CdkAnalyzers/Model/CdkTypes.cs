@@ -61,9 +61,7 @@ internal sealed class CdkTypes
         _stringParameter = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SSM.StringParameter"));
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
         _token = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Token"));
-        _containersTaskDefinition = new Lazy<IPropertySymbol?>(
-            () => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.IContainerDefinitionProps")?.GetMembers("TaskDefinition").OfType<IPropertySymbol>().FirstOrDefault(),
-            System.Threading.LazyThreadSafetyMode.PublicationOnly);
+        _containersTaskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.IContainerDefinitionProps")?.GetMembers("TaskDefinition").OfType<IPropertySymbol>().FirstOrDefault());
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -172,7 +170,8 @@ internal sealed class CdkTypes
     }
 
     /// <summary>Resolved at most a few times under contention, with the same answer each time; no lock.</summary>
-    private static Lazy<INamedTypeSymbol?> Lazy(Func<INamedTypeSymbol?> lookup)
+    private static Lazy<TSymbol?> Lazy<TSymbol>(Func<TSymbol?> lookup)
+        where TSymbol : class, ISymbol
         => new(lookup, System.Threading.LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>
