@@ -199,6 +199,54 @@ public class FamilyAndExportFixerTests
         return VerifyExportFixAsync(Before, After);
     }
 
+    /// <summary>
+    /// A file that uses <c>Amazon.CDK.CfnParameter</c> gets no <c>using Amazon.CDK.AWS.SSM;</c>, which declares a
+    /// <c>CfnParameter</c> too and would make the file's own ambiguous (CS0104): the parameter's types stay qualified.
+    /// A member that shares a name with an SSM type (<c>ParameterType</c>) is found before any import and does not count.
+    /// </summary>
+    [Theory]
+    [InlineData("new CfnParameter(this, \"Image\", new CfnParameterProps { Default = \"busybox\" })", "Amazon.CDK.AWS.SSM.")]
+    [InlineData("ParameterType", "")]
+    public Task ExportFix_InAFileWhoseNamesAnSsmUsingWouldMakeAmbiguous_KeepsTheParameterTypesQualified(string use, string qualification)
+    {
+        var before = $$"""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var used = {{use}};
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-openclaw-arn" });
+                }
+
+                public string ParameterType { get; } = "String";
+            }
+            """;
+        var after = $$"""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            {{(qualification.Length == 0 ? "using Amazon.CDK.AWS.SSM;\n" : string.Empty)}}using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var used = {{use}};
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    ExportValue(taskDef.TaskDefinitionArn, new ExportValueOptions { Name = "isol8-openclaw-arn" });
+                    new {{qualification}}StringParameter(this, "Isol8OpenclawArnParameter", new {{qualification}}StringParameterProps { ParameterName = "/cdk-cross-stack/isol8-openclaw-arn", StringValue = taskDef.TaskDefinitionArn });
+                }
+
+                public string ParameterType { get; } = "String";
+            }
+            """;
+        return VerifyExportFixAsync(before, after);
+    }
+
     /// <summary>A local and a relay are published as they are written: the parameter's value is the same expression, in scope right after the export.</summary>
     [Fact]
     public Task ExportsOfALocalAndOfARelay_ArePublishedAsWritten()
