@@ -1059,6 +1059,103 @@ public class CrossStackOwnershipEdgeTests
             Expected(3, "Worker", "stack 'ComputeStack'", "ServiceStack"));
 
     /// <summary>
+    /// A stack that keeps another stack's construct in an object it holds (<c>Outputs = new ComputeOutputs { Received =
+    /// container.TaskDef }</c>, <c>Outputs.Later = …</c>, a local holding <c>Outputs</c>, a positional record kept in a
+    /// member, or a local given to one; or one that another stack's code puts there, <c>compute.Outputs.Wired = …</c>)
+    /// relays it: the fill renders nothing, and each read is that stack's construct
+    /// where it is used, the relaying stack's own read included. Given to props a construct of the app's takes, kept in a
+    /// field or not, it is a hand-over, reported where it is given. A value the relaying stack received (<c>given</c>),
+    /// or fills from two stacks, stay unknown and silent.
+    /// </summary>
+    [Fact]
+    public Task ConstructOfAnotherStackKeptInAStacksObject_IsThatStacks()
+        => VerifyAsync("""
+            public class ComputeOutputs
+            {
+                public ITaskDefinition? Received { get; set; }
+
+                public ITaskDefinition? Later { get; set; }
+
+                public ITaskDefinition? Given { get; set; }
+
+                public ITaskDefinition? Mixed { get; set; }
+
+                public ITaskDefinition? Wired { get; set; }
+            }
+
+            public record Relay(ITaskDefinition Task);
+
+            public class LauncherProps
+            {
+                public ITaskDefinition Task { get; init; } = null!;
+            }
+
+            public class Launcher : Construct
+            {
+                public Launcher(Construct scope, string id, LauncherProps props) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.Task.TaskDefinitionArn });
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id, ContainerStack container, ITaskDefinition given) : base(scope, id)
+                {
+                    Outputs = new ComputeOutputs { Received = container.TaskDef, Given = given, Mixed = container.TaskDef };
+                    var outputs = Outputs;
+                    outputs.Later = container.TaskDef;
+                    Outputs.Mixed = new FargateTaskDefinition(this, "Own");
+                    var made = new Relay(container.TaskDef);
+                    Kept = made;
+                    var extra = new ComputeOutputs();
+                    extra.Later = container.TaskDef;
+                    Extra = extra;
+                    new Launcher(this, "Launcher", new LauncherProps { Task = {|#0:container.TaskDef|} });
+                    _launcherProps = new LauncherProps { Task = {|#5:container.TaskDef|} };
+                    new Launcher(this, "KeptProps", _launcherProps);
+                    new CfnOutput(this, "Here", new CfnOutputProps { Value = {|#1:Outputs.Received!.TaskDefinitionArn|} });
+                }
+
+                public ComputeOutputs Outputs { get; }
+
+                public Relay Kept { get; }
+
+                public ComputeOutputs Extra { get; }
+
+                private readonly LauncherProps _launcherProps;
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Received", new CfnOutputProps { Value = {|#2:compute.Outputs.Received!.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Later", new CfnOutputProps { Value = {|#3:compute.Outputs.Later!.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Kept", new CfnOutputProps { Value = {|#4:compute.Kept.Task.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Given", new CfnOutputProps { Value = compute.Outputs.Given!.TaskDefinitionArn });
+                    new CfnOutput(this, "Mixed", new CfnOutputProps { Value = compute.Outputs.Mixed!.TaskDefinitionArn });
+                    new CfnOutput(this, "Wired", new CfnOutputProps { Value = {|#6:compute.Outputs.Wired!.TaskDefinitionArn|} });
+                }
+            }
+
+            public class WiringStack : Stack
+            {
+                public WiringStack(Construct scope, string id, ContainerStack container, ComputeStack compute) : base(scope, id)
+                {
+                    compute.Outputs.Wired = container.TaskDef;
+                }
+            }
+            """,
+            Expected(0, "TaskDef", "stack 'ContainerStack'", "ComputeStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ContainerStack'", "ComputeStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(3, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(4, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Expected(5, "TaskDef", "stack 'ContainerStack'", "ComputeStack"),
+            Expected(6, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
     /// Plain objects' members filled from each other in a cycle (<c>Shared.Worker = Shared.Other;</c> and back, an
     /// instance member set to itself): no owner, silent, and the search ends (it overflowed the stack before).
     /// </summary>
@@ -1103,7 +1200,8 @@ public class CrossStackOwnershipEdgeTests
     /// <summary>
     /// A static member of a plain class that one stack class sets to its own construct (<c>Shared.Worker = worker</c>)
     /// is that stack's: another stack's read is reported, the filler's own is not (it cannot tell its instances apart).
-    /// An initial <c>null</c> is no value. Set by two stack classes, or to something received: unknown, silent.
+    /// Set to another stack's construct (<c>Shared.Received = other.TaskDef</c>), it is that stack's. An initial
+    /// <c>null</c> is no value. Set by two stack classes: unknown, silent.
     /// </summary>
     [Fact]
     public Task StaticMemberOfAPlainClassFilledByOneStack_IsThatStacks()
@@ -1146,13 +1244,14 @@ public class CrossStackOwnershipEdgeTests
                 {
                     new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:Shared.Worker!.TaskDefinitionArn|} });
                     new CfnOutput(this, "Both", new CfnOutputProps { Value = Shared.Both!.TaskDefinitionArn });
-                    new CfnOutput(this, "Received", new CfnOutputProps { Value = Shared.Received!.TaskDefinitionArn });
+                    new CfnOutput(this, "Received", new CfnOutputProps { Value = {|#2:Shared.Received!.TaskDefinitionArn|} });
                     new CfnOutput(this, "Started", new CfnOutputProps { Value = {|#1:Shared.Started!.TaskDefinitionArn|} });
                 }
             }
             """,
             Expected(0, "TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack"),
-            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack"));
+            Expected(1, "TaskDefinitionArn", "stack 'PlatformStack'", "ReaderStack"),
+            Expected(2, "TaskDefinitionArn", "stack 'ContainerStack'", "ReaderStack"));
 
     /// <summary>
     /// A registry filled through a method of its own (<c>registry.Register(worker)</c>): any stack that calls it may

@@ -604,6 +604,51 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Compute", consumer: "Service");
 
+    /// <summary>A stack keeps another stack's task definition in an object it holds, and a third reads it from there.</summary>
+    [Fact]
+    public Task TaskDefinitionRelayedThroughAnotherStacksOutputsObject()
+        => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var container = new ContainerStack(app, "Container");
+                    var compute = new ComputeStack(app, "Compute", container);
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeOutputs
+            {
+                public ITaskDefinition? Received { get; set; }
+            }
+
+            public record Relay(ITaskDefinition Task);
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                {
+                    Outputs = new ComputeOutputs { Received = container.TaskDef };
+                    Kept = new Relay(container.TaskDef);
+                    new CfnOutput(this, "Here", new CfnOutputProps { Value = Outputs.Received!.TaskDefinitionArn });
+                }
+
+                public ComputeOutputs Outputs { get; }
+
+                public Relay Kept { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Received", new CfnOutputProps { Value = compute.Outputs.Received!.TaskDefinitionArn });
+                    new CfnOutput(this, "Kept", new CfnOutputProps { Value = compute.Kept.Task.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Container", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

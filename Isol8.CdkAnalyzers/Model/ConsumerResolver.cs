@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -92,6 +93,14 @@ internal sealed class ConsumerResolver
                         continue;
 
                     case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                        if (OperationFlow.Unwrap(assignment.Target) is IMemberReferenceOperation { Member: var filled }
+                            && _owners.FillRendersNothing(filled, assignment.Value.Syntax, assignment.SemanticModel, walk))
+                        {
+                            // Outputs = new ComputeOutputs { Received = tasks.Task }: kept in an object of the app's,
+                            // which renders nothing. Each read of the member is checked where it is used.
+                            return true;
+                        }
+
                         if (!FollowAssignmentTarget(assignment, containingSymbol, consumers, walk, throughLocal))
                         {
                             current = parent;
@@ -114,6 +123,14 @@ internal sealed class ConsumerResolver
                         {
                             AddOwner(_owners.ScopeArgument(creation.Arguments), containingSymbol, consumers, walk, throughLocal);
                             return false;
+                        }
+
+                        if (current is IArgumentOperation { Parameter.Name: var parameterName, Value.Syntax: var argument } && creation.Type is INamedTypeSymbol { IsRecord: true } record
+                            && record.GetMembers(parameterName).FirstOrDefault() is IPropertySymbol positional
+                            && _owners.FillRendersNothing(positional, argument, creation.SemanticModel, walk))
+                        {
+                            // new ComputeRecord(tasks.Task): a positional record's property, as above.
+                            return true;
                         }
 
                         current = parent;

@@ -64,10 +64,10 @@ internal readonly struct Owner : IEquatable<Owner>
     public static Owner HostedIn(INamedTypeSymbol stackType, INamedTypeSymbol constructClass) => new(OwnerKind.Stack, stackType, constructClass, isThisStack: false);
 
     /// <summary>
-    /// The instance of <paramref name="stackType"/> whose code filled <paramref name="member"/>, a member of a plain
-    /// object or a plain class's static one, with a volatile read of its own construct (a string relay, see
-    /// <see cref="RelayedReads"/>) or with its own construct (see <see cref="OwnershipResolver"/>): whichever object is
-    /// read, its value came from an instance of that class.
+    /// The instance of <paramref name="stackType"/> whose constructs fill <paramref name="member"/>, a member of a plain
+    /// object or a plain class's static one: with a volatile read of its own construct (a string relay, see
+    /// <see cref="RelayedReads"/>), or with a construct of its own or one another stack's code reads from it (see
+    /// <see cref="OwnershipResolver"/>). Whichever object is read, its value came from an instance of that class.
     /// </summary>
     public static Owner FilledBy(INamedTypeSymbol stackType, ISymbol member) => new(OwnerKind.Stack, stackType, member, isThisStack: false, isByClass: true);
 

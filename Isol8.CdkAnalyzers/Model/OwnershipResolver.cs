@@ -37,12 +37,14 @@ internal sealed partial class OwnershipResolver
     // The built-in catalogue: an owner is cached per symbol for every set of options, so it cannot ask theirs.
     private readonly Func<VolatileCatalogue> _builtInCatalogue;
     private readonly SourceDeclarations _declarations;
+    private readonly StackKeptObjects _kept;
 
     public OwnershipResolver(CdkTypes types, ValueSources sources, SourceDeclarations declarations, SyntacticScope scope, NestedStackParents nestedStackParents, CollectionElements collections, ConstructHosts hosts, CollectionQueries queries, PlainObjectFills fills, Func<VolatileCatalogue> builtInCatalogue)
     {
         _fills = fills;
         _builtInCatalogue = builtInCatalogue;
         _declarations = declarations;
+        _kept = new StackKeptObjects(types, sources, declarations);
         _collections = collections;
         _keyValuePair = new Lazy<INamedTypeSymbol?>(() => sources.Compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2"));
         _queries = queries;
@@ -474,12 +476,32 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
+    /// Does a value put in <paramref name="member"/> of a plain object, at <paramref name="fill"/>, render nothing there?
+    /// It does not when a stack keeps the object in a member (<c>Outputs = new ComputeOutputs { Received = tasks.Task }</c>,
+    /// see <see cref="StackKeptObjects"/>) or when every fill of the member is of one known
+    /// stack (<see cref="OwnerOfPlainObjectFill"/>): each read of the member renders it where the read is used, and is
+    /// checked there. Props handed to a construct with another stack's construct are neither: a hand-over.
+    /// </summary>
+    public bool FillRendersNothing(ISymbol member, SyntaxNode fill, SemanticModel? semanticModel, ResolutionWalk walk)
+    {
+        if (member.ContainingType is not { } type || _types.Is(type, CdkTypeKind.Construct)
+            || SymbolFacts.ValueType(member) is not { } valueType || !_types.Is(valueType, CdkTypeKind.Construct))
+        {
+            return false;
+        }
+
+        return (fill is ExpressionSyntax value && semanticModel is not null && _kept.HoldsFill(value, member, semanticModel, walk.CancellationToken))
+            || OwnerOfPlainObjectFill(member, walk).IsKnownStack;
+    }
+
+    /// <summary>
     /// A construct kept in a member of a plain class or record of the app's, static (<c>Shared.Worker</c>) or not
-    /// (<c>Outputs = new ComputeOutputs { Worker = worker }</c>, <c>new ComputeRecord(worker)</c>), that code in one
-    /// stack class fills, and only with constructs of its own (<see cref="PlainObjectFills"/>): owned by an instance of
-    /// that class, whichever object is read (<see cref="Owner.FilledBy"/>; <see cref="Compare"/> stays silent within the
-    /// class). Filled anywhere else (the object's own code, the app's, another stack class), with anything else, or
-    /// given an initial value: unknown.
+    /// (<c>Outputs = new ComputeOutputs { Worker = worker }</c>, <c>new ComputeRecord(worker)</c>), that stack classes'
+    /// code fills (<see cref="PlainObjectFills"/>), every time with a construct of one stack class (the filler's own, or
+    /// one of another stack it reads: <c>Received = tasks.Task</c>): owned by an instance of that class, whichever object
+    /// is read (<see cref="Owner.FilledBy"/>; <see cref="Compare"/> stays silent within the class). Filled anywhere else
+    /// (the object's own code, the app's), with constructs of different or unknown stacks (a value the filler's
+    /// constructor received), or given an initial value: unknown.
     /// </summary>
     private Owner OwnerOfPlainObjectFill(ISymbol member, ResolutionWalk walk)
     {
@@ -511,7 +533,15 @@ internal sealed partial class OwnershipResolver
             var semanticModel = _sources.SemanticModelFor(fill.SyntaxTree, walk.SiteModel);
             var site = semanticModel.GetEnclosingSymbol(fill.SpanStart, walk.CancellationToken);
             var owner = OwnerAtSite(semanticModel.GetOperation(CdkSyntax.WithoutSuppression(fill), walk.CancellationToken), site, walk);
-            if (!owner.IsThisStack || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
+
+            // The filling stack's own construct, or one of a known stack it puts in an object a stack keeps (Outputs =
+            // new ComputeOutputs { Received = tasks.Task }): the value comes from that stack whichever
+            // object is read. Another stack's construct in props handed to a construct is rendered where that construct
+            // is (a hand-over, ConsumerResolver); one that reached the filler through its constructor (props.Task) may
+            // be the reader's own: unknown.
+            if (!owner.IsKnownStack
+                || (!owner.IsThisStack && !_kept.HoldsFill(fill, member, semanticModel, walk.CancellationToken))
+                || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, owner.StackType)))
             {
                 return Owner.Unknown;
             }
