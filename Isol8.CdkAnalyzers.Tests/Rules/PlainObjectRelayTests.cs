@@ -186,6 +186,77 @@ public class PlainObjectRelayTests
             editorConfig: null,
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ReaderStack"));
 
+    /// <summary>
+    /// A stack that keeps another stack's volatile read in an object it holds (<c>Outputs = new ComputeOutputs { TaskArn
+    /// = container.TaskDef.TaskDefinitionArn }</c>, a positional record) relays that stack's value: the fill renders
+    /// nothing and is not reported; each read is reported where it is used, the relaying stack's own included, owned by
+    /// the stack whose construct was read. Given to props a construct of the app's takes, it is rendered there: reported
+    /// at the fill, as before. Fills from two stacks: no relay, each fill is examined where it is.
+    /// </summary>
+    [Fact]
+    public Task AnotherStacksReadKeptInAStacksObject_IsReportedWhereRead()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public class ComputeOutputs
+                {
+                    public string TaskArn { get; init; } = "";
+
+                    public string Mixed { get; set; } = "";
+                }
+
+                public record ComputeRecord(string TaskArn);
+
+                public class ReporterProps
+                {
+                    public string Arn { get; init; } = "";
+                }
+
+                public class Reporter : Construct
+                {
+                    public Reporter(Construct scope, string id, ReporterProps props) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.Arn });
+                    }
+                }
+
+                public class ComputeStack : Stack
+                {
+                    public ComputeStack(Construct scope, string id, ContainerStack container) : base(scope, id)
+                    {
+                        Outputs = new ComputeOutputs { TaskArn = container.TaskDef.TaskDefinitionArn, Mixed = {|#0:container.TaskDef.TaskDefinitionArn|} };
+                        Outputs.Mixed = new FargateTaskDefinition(this, "Own").TaskDefinitionArn;
+                        Record = new ComputeRecord(container.TaskDef.TaskDefinitionArn);
+                        new Reporter(this, "Reporter", new ReporterProps { Arn = {|#1:container.TaskDef.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Here", new CfnOutputProps { Value = {|#2:Outputs.TaskArn|} });
+                    }
+
+                    public ComputeOutputs Outputs { get; }
+
+                    public ComputeRecord Record { get; }
+                }
+
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Held", new CfnOutputProps { Value = {|#3:compute.Outputs.TaskArn|} });
+                        new CfnOutput(this, "Record", new CfnOutputProps { Value = {|#4:compute.Record.TaskArn|} });
+                        new CfnOutput(this, "Mixed", new CfnOutputProps { Value = compute.Outputs.Mixed });
+                    }
+                }
+                """,
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ComputeStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ComputeStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskArn", "stack 'ContainerStack'", "ComputeStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithArguments("TaskArn", "stack 'ContainerStack'", "ReaderStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(4).WithArguments("TaskArn", "stack 'ContainerStack'", "ReaderStack"));
+
     /// <summary>Read through the app's own interface that the record implements: reported, owned by the filler.</summary>
     [Fact]
     public Task ReadThroughAnInterfaceTheRecordImplements_Triggers()

@@ -576,6 +576,83 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// A stack that keeps another stack's task definition, or its ARN, in objects it holds relays them: nothing is
+    /// imported where the objects are filled, each read imports where it is used (the relaying stack's own read too), and
+    /// ICDK001 reports exactly those reads.
+    /// </summary>
+    [Fact]
+    public async Task ConstructsAndReadsRelayedThroughAStacksObjects_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var tasks = new TaskStack(app, "Tasks");
+                    var relay = new RelayStack(app, "Relay", tasks);
+                    new ReaderStack(app, "Reader", relay);
+                }
+            }
+
+            public class TaskStack : Stack
+            {
+                public TaskStack(Construct scope, string id) : base(scope, id)
+                {
+                    Task = new FargateTaskDefinition(this, "Task");
+                    Task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public FargateTaskDefinition Task { get; }
+            }
+
+            public class RelayOutputs
+            {
+                public ITaskDefinition? Task { get; set; }
+
+                public string TaskArn { get; init; } = "";
+            }
+
+            public record RelayRecord(string TaskArn);
+
+            public class RelayStack : Stack
+            {
+                public RelayStack(Construct scope, string id, TaskStack tasks) : base(scope, id)
+                {
+                    Outputs = new RelayOutputs { Task = tasks.Task, TaskArn = tasks.Task.TaskDefinitionArn };
+                    Record = new RelayRecord(tasks.Task.TaskDefinitionArn);
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = Outputs.TaskArn });
+                }
+
+                public RelayOutputs Outputs { get; }
+
+                public RelayRecord Record { get; }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, RelayStack relay) : base(scope, id)
+                {
+                    new CfnOutput(this, "Construct", new CfnOutputProps { Value = relay.Outputs.Task!.TaskDefinitionArn });
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = relay.Outputs.TaskArn });
+                    new CfnOutput(this, "Record", new CfnOutputProps { Value = relay.Record.TaskArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "Outputs.TaskArn", "relay.Outputs.Task!.TaskDefinitionArn", "relay.Outputs.TaskArn", "relay.Record.TaskArn" },
+            FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Relay"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+    }
+
+    /// <summary>
     /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it
     /// (reads its ARN, gives it on to another construct that does, or to a plain object holding the stack as its scope),
     /// and ICDK001 reports exactly those hand-overs; helpers and a plain object that can place it only under

@@ -475,6 +475,10 @@ internal sealed partial class OwnershipResolver
         return OwnMemberOwner(member, walk).Kind == OwnerKind.This ? Owner.HeldStack(type, member) : Owner.Unknown;
     }
 
+    /// <summary>Is <paramref name="fill"/> put in an object a stack keeps (<see cref="StackKeptObjects"/>)?</summary>
+    public bool IsKeptFill(ExpressionSyntax fill, ISymbol member, SemanticModel semanticModel, System.Threading.CancellationToken cancellationToken)
+        => _kept.HoldsFill(fill, member, semanticModel, cancellationToken);
+
     /// <summary>
     /// Does a value put in <paramref name="member"/> of a plain object, at <paramref name="fill"/>, render nothing there?
     /// It does not when a stack keeps the object in a member (<c>Outputs = new ComputeOutputs { Received = tasks.Task }</c>,

@@ -7,17 +7,18 @@ namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
 /// Relays through plain objects: a record or class of strings that a stack fills with its own constructs' volatile
-/// reads (<c>Outputs = new ComputeOutputs(Worker.TaskDefinitionArn)</c>) and another stack reads
-/// (<c>props.Outputs.WorkerArn</c>). The object is no construct, so the value is owned where it was filled, not where the
-/// object is held.
+/// reads (<c>Outputs = new ComputeOutputs(Worker.TaskDefinitionArn)</c>), or keeps with another stack's, and another
+/// stack reads (<c>props.Outputs.WorkerArn</c>). The object is no construct, so the value is owned by the stack whose
+/// construct was read, not where the object is held.
 /// </summary>
 internal sealed partial class RelayedReads
 {
     /// <summary>
     /// A plain object's string member whose every value, anywhere in the source, is a volatile read (or a stack's own
     /// relay) of a construct created under one stack class, made in that class's own code and used by nothing else
-    /// there: the relayed member and that class. Values from anywhere else (the app's code, another stack class, a
-    /// literal, a parameter) make it no relay: the rule examines them where they are.
+    /// there, or made in a stack's code that puts it in an object a stack keeps (<see cref="StackKeptObjects"/>): the
+    /// relayed member and that class. Values from anywhere else (the app's code, stacks that disagree, a literal, a
+    /// parameter) make it no relay: the rule examines them where they are.
     /// </summary>
     private Relay FilledInStack(ISymbol member, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
@@ -38,8 +39,7 @@ internal sealed partial class RelayedReads
 
             var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
             var site = semanticModel.GetEnclosingSymbol(access.SpanStart, cancellationToken);
-            if (_owners.SiteStack(site, cancellationToken) is not { IsThisStack: true, StackType: { } stack }
-                || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, stack)))
+            if (!_owners.SiteStack(site, cancellationToken).IsThisStack)
             {
                 return Relay.None;
             }
@@ -52,10 +52,14 @@ internal sealed partial class RelayedReads
                 return Relay.None;
             }
 
-            // The stack's own construct, and the value used nowhere else in its code: a value that also goes to a
-            // construct under another scope is examined there.
-            if (!_owners.OwnerAtSite(receiver, site, new ResolutionWalk(cancellationToken, semanticModel)).IsThisStack
-                || !CrossStackReferences.IsUsedByItsOwner(_owners, _consumers, receiver, read, site, cancellationToken))
+            // The stack's own construct, and the value used nowhere else in its code (a value that also goes to a
+            // construct under another scope is examined there); or another stack's, put in an object a stack keeps
+            // (Outputs = new ComputeOutputs { TaskArn = tasks.Task.TaskDefinitionArn }): a relay of that stack's.
+            var owner = _owners.OwnerAtSite(receiver, site, new ResolutionWalk(cancellationToken, semanticModel));
+            var stack = owner.IsThisStack
+                ? (CrossStackReferences.IsUsedByItsOwner(_owners, _consumers, receiver, read, site, cancellationToken) ? owner.StackType : null)
+                : (owner.IsKnownStack && _owners.IsKeptFill(source, member, semanticModel, cancellationToken) ? owner.StackType : null);
+            if (stack is null || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, stack)))
             {
                 return Relay.None;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Isol8.CdkAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -96,7 +97,8 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         if (VolatileValues.Read((ExpressionSyntax)context.Node, context.SemanticModel, settings.Catalogue, context.CancellationToken) is not { Instance: { } receiver } read
-            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken))
+            || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
+            || FillsAPlainObjectRelay(context, model, settings.Catalogue))
         {
             return;
         }
@@ -106,6 +108,32 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
         }
+    }
+
+    /// <summary>
+    /// A volatile read a stack puts in a plain object's relay (<c>Outputs = new ComputeOutputs { TaskArn =
+    /// tasks.Task.TaskDefinitionArn }</c> in <c>ComputeStack</c>, the owner's or another stack's): the object renders
+    /// nothing, each read of the relay renders the value where it is used and is reported there
+    /// (<see cref="AnalyzeRelayedRead"/>). The owner's own fill is one its own stack uses: nothing to report either way.
+    /// </summary>
+    private static bool FillsAPlainObjectRelay(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
+    {
+        var value = (ExpressionSyntax)context.Node;
+        while (value.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = (ExpressionSyntax)value.Parent;
+        }
+
+        var filled = value.Parent switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Right == value => context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol,
+            ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax } argument
+                when context.SemanticModel.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter: { ContainingType.IsRecord: true } parameter }
+                => parameter.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault(),
+            _ => null,
+        };
+
+        return filled is { DeclaringSyntaxReferences.IsEmpty: false } && model.Relays.FillerOf(filled, catalogue, context.CancellationToken) is not null;
     }
 
     /// <summary>
