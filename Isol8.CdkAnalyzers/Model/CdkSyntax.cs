@@ -368,6 +368,17 @@ internal static class CdkSyntax
         }
     }
 
+    /// <summary>The outermost of the parentheses, casts and <c>!</c> around an expression: where its value goes on.</summary>
+    public static ExpressionSyntax WalkUpParenthesesAndCasts(ExpressionSyntax expression)
+    {
+        while (expression.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            expression = (ExpressionSyntax)expression.Parent;
+        }
+
+        return expression;
+    }
+
     /// <summary>The name a reference expression ends with (<c>props.Container.TaskDef</c> → <c>TaskDef</c>).</summary>
     public static string? TrailingName(ExpressionSyntax expression)
         => WalkDownParenthesesAndCasts(expression) switch

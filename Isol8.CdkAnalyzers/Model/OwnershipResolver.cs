@@ -488,7 +488,7 @@ internal sealed partial class OwnershipResolver
     /// </summary>
     public bool FillRendersNothing(ISymbol member, SyntaxNode fill, SemanticModel? semanticModel, ResolutionWalk walk)
     {
-        if (member.ContainingType is not { } type || _types.Is(type, CdkTypeKind.Construct)
+        if (member.DeclaringSyntaxReferences.IsEmpty || member.ContainingType is not { } type || _types.Is(type, CdkTypeKind.Construct)
             || SymbolFacts.ValueType(member) is not { } valueType || !_types.Is(valueType, CdkTypeKind.Construct))
         {
             return false;

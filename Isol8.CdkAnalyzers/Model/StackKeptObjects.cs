@@ -59,6 +59,12 @@ internal sealed class StackKeptObjects
 
     private static bool IsOrExtends(INamedTypeSymbol type, ITypeSymbol target)
     {
+        if (target.SpecialType == SpecialType.System_Object)
+        {
+            // An object parameter takes anything: it says nothing about props.
+            return false;
+        }
+
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, target.OriginalDefinition))
@@ -84,7 +90,7 @@ internal sealed class StackKeptObjects
     {
         if (holder is BaseObjectCreationExpressionSyntax or WithExpressionSyntax)
         {
-            var outer = Outermost(holder);
+            var outer = CdkSyntax.WalkUpParenthesesAndCasts(holder);
             return outer.Parent switch
             {
                 AssignmentExpressionSyntax assignment when assignment.Right == outer => IsStackMember(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol),
@@ -114,16 +120,6 @@ internal sealed class StackKeptObjects
                 && name.Identifier.ValueText == local.Name
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local)
                 && IsStackMember(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol));
-
-    private static ExpressionSyntax Outermost(ExpressionSyntax expression)
-    {
-        while (expression.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
-        {
-            expression = (ExpressionSyntax)expression.Parent;
-        }
-
-        return expression;
-    }
 
     /// <summary>An instance field or property of a stack class: what the stack keeps for others to read.</summary>
     private bool IsStackMember(ISymbol? symbol)

@@ -118,11 +118,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool FillsAPlainObjectRelay(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
-        var value = (ExpressionSyntax)context.Node;
-        while (value.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
-        {
-            value = (ExpressionSyntax)value.Parent;
-        }
+        var value = CdkSyntax.WalkUpParenthesesAndCasts((ExpressionSyntax)context.Node);
 
         var filled = value.Parent switch
         {
