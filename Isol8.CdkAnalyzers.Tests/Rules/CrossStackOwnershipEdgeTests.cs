@@ -1156,6 +1156,146 @@ public class CrossStackOwnershipEdgeTests
             Expected(6, "TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
 
     /// <summary>
+    /// A stack's outputs kept behind an interface of the app's (<c>IComputeOutputs Outputs</c>, read as
+    /// <c>compute.Outputs.Worker</c>): owned by the stack every implementation's member is filled by. Implementations
+    /// filled by two stacks, one that is a construct, or a member also assigned through the interface: unknown, silent.
+    /// </summary>
+    [Fact]
+    public Task MemberOfAnInterfaceThePlainOutputsImplement_IsTheFillersStacks()
+        => VerifyAsync("""
+            public interface IComputeOutputs
+            {
+                ITaskDefinition Worker { get; }
+
+                ITaskDefinition Shared { get; }
+            }
+
+            public interface ISettableOutputs
+            {
+                ITaskDefinition? Settable { get; set; }
+            }
+
+            public class ComputeOutputs : IComputeOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+
+                public ITaskDefinition Shared { get; init; } = null!;
+            }
+
+            public record OtherOutputs(ITaskDefinition Worker, ITaskDefinition Shared) : IComputeOutputs;
+
+            public class SettableOutputs : ISettableOutputs
+            {
+                public ITaskDefinition? Settable { get; set; }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    Outputs = new ComputeOutputs { Worker = worker, Shared = worker };
+                    Other = new OtherOutputs(new FargateTaskDefinition(this, "W2"), worker);
+                    Settable = new SettableOutputs { Settable = worker };
+                }
+
+                public IComputeOutputs Outputs { get; }
+
+                public IComputeOutputs Other { get; }
+
+                public ISettableOutputs Settable { get; }
+            }
+
+            public class ElsewhereStack : Stack
+            {
+                public ElsewhereStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    compute.Settable.Settable = new FargateTaskDefinition(this, "Mine");
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#0:compute.Outputs.Worker.TaskDefinitionArn|} });
+                    var other = compute.Other;
+                    new CfnOutput(this, "Other", new CfnOutputProps { Value = {|#1:other.Shared.TaskDefinitionArn|} });
+                    new CfnOutput(this, "Settable", new CfnOutputProps { Value = compute.Settable.Settable!.TaskDefinitionArn });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Expected(1, "TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"));
+
+    /// <summary>
+    /// An interface implemented by plain outputs filled by two stack classes, or by a construct that fills its member in
+    /// its own code: unknown, silent.
+    /// </summary>
+    [Fact]
+    public Task MemberOfAnInterfaceImplementedAcrossStacksOrByAConstruct_IsUnknown()
+        => VerifyAsync("""
+            public interface IOutputs
+            {
+                ITaskDefinition Worker { get; }
+            }
+
+            public interface IHosted
+            {
+                ITaskDefinition Worker { get; }
+            }
+
+            public class AOutputs : IOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+            }
+
+            public class BOutputs : IOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+            }
+
+            public class Hosted : Construct, IHosted
+            {
+                public Hosted(Construct scope, string id) : base(scope, id) => Worker = new FargateTaskDefinition(this, "W");
+
+                public ITaskDefinition Worker { get; }
+            }
+
+            public class AStack : Stack
+            {
+                public AStack(Construct scope, string id) : base(scope, id)
+                {
+                    Outputs = new AOutputs { Worker = new FargateTaskDefinition(this, "A") };
+                    Hosted = new Hosted(this, "H");
+                }
+
+                public IOutputs Outputs { get; }
+
+                public IHosted Hosted { get; }
+            }
+
+            public class BStack : Stack
+            {
+                public BStack(Construct scope, string id) : base(scope, id)
+                {
+                    Outputs = new BOutputs { Worker = new FargateTaskDefinition(this, "B") };
+                }
+
+                public IOutputs Outputs { get; }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, AStack a) : base(scope, id)
+                {
+                    new CfnOutput(this, "A", new CfnOutputProps { Value = a.Outputs.Worker.TaskDefinitionArn });
+                    new CfnOutput(this, "H", new CfnOutputProps { Value = a.Hosted.Worker.TaskDefinitionArn });
+                }
+            }
+            """);
+
+    /// <summary>
     /// Plain objects' members filled from each other in a cycle (<c>Shared.Worker = Shared.Other;</c> and back, an
     /// instance member set to itself): no owner, silent, and the search ends (it overflowed the stack before).
     /// </summary>

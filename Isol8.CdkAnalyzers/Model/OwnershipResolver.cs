@@ -511,7 +511,7 @@ internal sealed partial class OwnershipResolver
     {
         if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol)
             || member.DeclaringSyntaxReferences.IsEmpty
-            || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct }
+            || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface }
             || SymbolFacts.ValueType(member) is not { } valueType
             || !_types.Is(valueType, CdkTypeKind.Construct)
             || _types.Is(valueType, CdkTypeKind.Stack))
@@ -525,6 +525,11 @@ internal sealed partial class OwnershipResolver
 
     private Owner FillerOf(ISymbol member, ResolutionWalk walk)
     {
+        if (member.ContainingType is { TypeKind: TypeKind.Interface } contract)
+        {
+            return FillerThroughImplementations(member, contract, walk);
+        }
+
         var fills = _fills.Of(member, walk.CancellationToken);
         if (fills.IsDefaultOrEmpty)
         {
@@ -554,6 +559,38 @@ internal sealed partial class OwnershipResolver
         }
 
         return Owner.FilledBy(filler!, member);
+    }
+
+    /// <summary>
+    /// A member of an interface of the app's that plain classes implement (<c>IComputeOutputs Outputs</c>, read as
+    /// <c>compute.Outputs.Worker</c>): the stack every implementation's member is filled by, when they agree and nothing
+    /// assigns through the interface itself. An implementation that is a stack or construct, or one not filled so: unknown.
+    /// </summary>
+    private Owner FillerThroughImplementations(ISymbol member, INamedTypeSymbol contract, ResolutionWalk walk)
+    {
+        var throughContract = _fills.Of(member, walk.CancellationToken);
+        if (throughContract.IsDefault || !throughContract.IsEmpty)
+        {
+            return Owner.Unknown;
+        }
+
+        INamedTypeSymbol? filler = null;
+        foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_sources.Compilation, contract, walk.CancellationToken))
+        {
+            // A stack or construct implementing it is read through its own members, which the created-stack path
+            // and the method summaries place; this path is for plain objects only.
+            if (_types.Is(implementor, CdkTypeKind.Construct)
+                || implementor.FindImplementationForInterfaceMember(member) is not { } implementation
+                || OwnerOfPlainObjectFill(implementation, walk) is not { IsKnownStack: true, StackType: { } stack }
+                || (filler is not null && !SymbolEqualityComparer.Default.Equals(filler, stack)))
+            {
+                return Owner.Unknown;
+            }
+
+            filler = stack;
+        }
+
+        return filler is null ? Owner.Unknown : Owner.FilledBy(filler, member);
     }
 
     /// <summary>An array's elements, when one stack owns them all: <c>Workers[0]</c> is owned where <c>new[] { a, b }</c>'s elements are.</summary>
