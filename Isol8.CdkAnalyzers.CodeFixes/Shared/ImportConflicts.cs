@@ -63,13 +63,7 @@ internal static class ImportConflicts
         foreach (var qualified in node.DescendantNodesAndSelf().OfType<AliasQualifiedNameSyntax>())
         {
             var symbol = model.GetSymbolInfo(WholeName(qualified), cancellationToken).Symbol;
-            var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-            while (type?.ContainingType is { } outer)
-            {
-                type = outer;
-            }
-
-            if (type?.ContainingNamespace is { IsGlobalNamespace: false } namespaceSymbol)
+            if (OutermostType(symbol as INamedTypeSymbol ?? symbol?.ContainingType)?.ContainingNamespace is { IsGlobalNamespace: false } namespaceSymbol)
             {
                 yield return namespaceSymbol;
             }
@@ -119,13 +113,16 @@ internal static class ImportConflicts
             || name.Parent is MemberBindingExpressionSyntax;
 
     private static bool IsIn(ISymbol? symbol, INamespaceSymbol namespaceSymbol)
+        => SymbolEqualityComparer.Default.Equals(OutermostType(symbol as INamedTypeSymbol)?.ContainingNamespace, namespaceSymbol);
+
+    /// <summary>The type a nested type is declared in, at the top: the one a namespace holds.</summary>
+    private static INamedTypeSymbol? OutermostType(INamedTypeSymbol? type)
     {
-        var type = symbol as INamedTypeSymbol;
         while (type?.ContainingType is { } outer)
         {
             type = outer;
         }
 
-        return SymbolEqualityComparer.Default.Equals(type?.ContainingNamespace, namespaceSymbol);
+        return type;
     }
 }

@@ -1064,8 +1064,8 @@ public class CrossStackOwnershipEdgeTests
     /// member, or a local given to one; or one that another stack's code puts there, <c>compute.Outputs.Wired = …</c>)
     /// relays it: the fill renders nothing, and each read is that stack's construct
     /// where it is used, the relaying stack's own read included. Given to props a construct of the app's takes, kept in a
-    /// field or not, it is a hand-over, reported where it is given. A value the relaying stack received (<c>given</c>),
-    /// or fills from two stacks, stay unknown and silent.
+    /// field or not, it is a hand-over, reported where it is given (a construct taking <c>object</c> says nothing about
+    /// props). A value the relaying stack received (<c>given</c>), or fills from two stacks, stay unknown and silent.
     /// </summary>
     [Fact]
     public Task ConstructOfAnotherStackKeptInAStacksObject_IsThatStacks()
@@ -1095,6 +1095,13 @@ public class CrossStackOwnershipEdgeTests
                 public Launcher(Construct scope, string id, LauncherProps props) : base(scope, id)
                 {
                     new CfnOutput(this, "Arn", new CfnOutputProps { Value = props.Task.TaskDefinitionArn });
+                }
+            }
+
+            public class Tagger : Construct
+            {
+                public Tagger(Construct scope, string id, object settings) : base(scope, id)
+                {
                 }
             }
 

@@ -649,6 +649,51 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Container", consumer: "Service");
 
+    /// <summary>The owner's outputs held behind an interface of the app's, read through it in another stack.</summary>
+    [Fact]
+    public Task TaskDefinitionKeptInOutputsBehindAnInterface()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public interface IComputeOutputs
+            {
+                ITaskDefinition Worker { get; }
+            }
+
+            public sealed class ComputeOutputs : IComputeOutputs
+            {
+                public ITaskDefinition Worker { get; init; } = null!;
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    var worker = new FargateTaskDefinition(this, "Worker");
+                    worker.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Outputs = new ComputeOutputs { Worker = worker };
+                }
+
+                public IComputeOutputs Outputs { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    var outputs = compute.Outputs;
+                    new CfnOutput(this, "Worker", new CfnOutputProps { Value = outputs.Worker.TaskDefinitionArn });
+                }
+            }
+            """, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -653,6 +653,68 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// A static member of a plain class that one stack sets to another stack's task definition: the reader imports it
+    /// from its owner, and ICDK001 reports that read (owned by the task definition's stack), not the assignment.
+    /// </summary>
+    [Fact]
+    public async Task StaticMemberSetToAnotherStacksConstruct_IsImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var tasks = new TaskStack(app, "Tasks");
+                    new PlatformStack(app, "Platform", tasks);
+                    new ReaderStack(app, "Reader");
+                }
+            }
+
+            public static class Shared
+            {
+                public static ITaskDefinition? Received { get; set; }
+            }
+
+            public class TaskStack : Stack
+            {
+                public TaskStack(Construct scope, string id) : base(scope, id)
+                {
+                    Task = new FargateTaskDefinition(this, "Task");
+                    Task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                }
+
+                public FargateTaskDefinition Task { get; }
+            }
+
+            public class PlatformStack : Stack
+            {
+                public PlatformStack(Construct scope, string id, TaskStack tasks) : base(scope, id)
+                {
+                    Shared.Received = tasks.Task;
+                }
+            }
+
+            public class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnOutput(this, "Received", new CfnOutputProps { Value = Shared.Received!.TaskDefinitionArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "Shared.Received!.TaskDefinitionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+        Assert.Empty(templates.ImportedExports("Platform"));
+    }
+
+    /// <summary>
     /// Another stack's task definition handed to the app's own constructs: imported only where their code renders it
     /// (reads its ARN, gives it on to another construct that does, or to a plain object holding the stack as its scope),
     /// and ICDK001 reports exactly those hand-overs; helpers and a plain object that can place it only under

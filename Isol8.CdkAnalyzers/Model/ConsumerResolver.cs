@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -125,8 +124,8 @@ internal sealed class ConsumerResolver
                             return false;
                         }
 
-                        if (current is IArgumentOperation { Parameter.Name: var parameterName, Value.Syntax: var argument } && creation.Type is INamedTypeSymbol { IsRecord: true } record
-                            && record.GetMembers(parameterName).FirstOrDefault() is IPropertySymbol positional
+                        if (current is IArgumentOperation { Value.Syntax: var argument } positionalArgument
+                            && SymbolFacts.PositionalProperty(positionalArgument.Parameter) is { } positional
                             && _owners.FillRendersNothing(positional, argument, creation.SemanticModel, walk))
                         {
                             // new ComputeRecord(tasks.Task): a positional record's property, as above.

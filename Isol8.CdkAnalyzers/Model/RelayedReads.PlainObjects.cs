@@ -71,6 +71,26 @@ internal sealed partial class RelayedReads
         return new Relay(relayed, filler);
     }
 
+    /// <summary>
+    /// Is <paramref name="read"/>, a volatile read, the value a stack puts in a plain object's relay (<c>Outputs = new
+    /// ComputeOutputs { TaskArn = tasks.Task.TaskDefinitionArn }</c>, a positional record's argument), the owner's or
+    /// another stack's? The object renders nothing: each read of the relay renders the value where it is used and is
+    /// reported there. (The owner's own fill is one its own stack uses: nothing to report either way.)
+    /// </summary>
+    public bool IsFillOfAPlainObjectRelay(ExpressionSyntax read, SemanticModel semanticModel, VolatileCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var value = CdkSyntax.WalkUpParenthesesAndCasts(read);
+        var filled = value.Parent switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Right == value => semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol,
+            ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax } argument
+                => SymbolFacts.PositionalProperty((semanticModel.GetOperation(argument, cancellationToken) as IArgumentOperation)?.Parameter),
+            _ => null,
+        };
+
+        return filled is { DeclaringSyntaxReferences.IsEmpty: false } && FillerOf(filled, catalogue, cancellationToken) is not null;
+    }
+
     /// <summary>What a member relays: the catalogue member, and for a plain object's relay the stack class that filled it.</summary>
     private readonly struct Relay
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,7 +17,7 @@ internal sealed class StackKeptObjects
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
     private readonly SourceDeclarations _declarations;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _constructInputs = new(SymbolEqualityComparer.Default);
+    private ImmutableArray<INamedTypeSymbol> _constructParameterTypes;
 
     public StackKeptObjects(CdkTypes types, ValueSources sources, SourceDeclarations declarations)
     {
@@ -40,40 +40,34 @@ internal sealed class StackKeptObjects
 
     /// <summary>Does a constructor of a construct class of the app's, no stack, take <paramref name="type"/> (as itself, a base or an interface)?</summary>
     private bool IsConstructInput(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => ConstructParameterTypes(cancellationToken).Any(parameterType => TypeRelations.IsOrInherits(type, parameterType));
+
+    /// <summary>
+    /// The parameter types of the constructors of the app's construct classes that are no stacks, found once per
+    /// compilation by the class names the declarations pass collected. An <c>object</c> parameter takes anything and
+    /// says nothing about props: left out.
+    /// </summary>
+    private ImmutableArray<INamedTypeSymbol> ConstructParameterTypes(CancellationToken cancellationToken)
     {
-        if (_constructInputs.TryGetValue(type, out var known))
+        if (_constructParameterTypes.IsDefault)
         {
-            return known;
+            var snapshot = _declarations.Get(cancellationToken);
+            var found = snapshot.ConstructClassNames
+                .Where(name => !snapshot.StackClassNames.Contains(name))
+                .SelectMany(name => _sources.Compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken))
+                .OfType<INamedTypeSymbol>()
+                .Where(construct => _types.Is(construct, CdkTypeKind.Construct) && !_types.Is(construct, CdkTypeKind.Stack))
+                .SelectMany(construct => construct.InstanceConstructors)
+                .SelectMany(constructor => constructor.Parameters)
+                .Select(parameter => parameter.Type.OriginalDefinition)
+                .OfType<INamedTypeSymbol>()
+                .Where(parameterType => parameterType.SpecialType != SpecialType.System_Object)
+                .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+                .ToImmutableArray();
+            ImmutableInterlocked.InterlockedInitialize(ref _constructParameterTypes, found);
         }
 
-        var snapshot = _declarations.Get(cancellationToken);
-        var taken = snapshot.ConstructClassNames
-            .Where(name => !snapshot.StackClassNames.Contains(name))
-            .SelectMany(name => _sources.Compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken))
-            .OfType<INamedTypeSymbol>()
-            .Any(construct => _types.Is(construct, CdkTypeKind.Construct) && !_types.Is(construct, CdkTypeKind.Stack)
-                && construct.InstanceConstructors.Any(constructor => constructor.Parameters.Any(parameter => IsOrExtends(type, parameter.Type))));
-
-        return _constructInputs.GetOrAdd(type, taken);
-    }
-
-    private static bool IsOrExtends(INamedTypeSymbol type, ITypeSymbol target)
-    {
-        if (target.SpecialType == SpecialType.System_Object)
-        {
-            // An object parameter takes anything: it says nothing about props.
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, target.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return type.AllInterfaces.Any(implemented => SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, target.OriginalDefinition));
+        return _constructParameterTypes;
     }
 
     /// <summary>The object a fill goes into: the creation (or <c>with</c>) whose initializer or arguments give it, or the receiver assigned through.</summary>

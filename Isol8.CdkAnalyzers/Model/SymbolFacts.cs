@@ -42,6 +42,12 @@ internal static class SymbolFacts
             _ => false,
         };
 
+    /// <summary>The property a positional record's primary-constructor parameter declares (<c>Worker</c> in <c>record Outputs(ITaskDefinition Worker)</c>); null for any other parameter.</summary>
+    public static IPropertySymbol? PositionalProperty(IParameterSymbol? parameter)
+        => parameter is { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } record } }
+            ? record.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault()
+            : null;
+
     /// <summary>A parameter of a lambda or anonymous method (<c>w</c> in <c>Select(w =&gt; …)</c>).</summary>
     public static bool IsLambdaParameter(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };

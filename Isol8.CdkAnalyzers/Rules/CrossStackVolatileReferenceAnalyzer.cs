@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Isol8.CdkAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -98,7 +97,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
 
         if (VolatileValues.Read((ExpressionSyntax)context.Node, context.SemanticModel, settings.Catalogue, context.CancellationToken) is not { Instance: { } receiver } read
             || CrossStackHelper.IsArgumentOfHelper((ExpressionSyntax)context.Node, context.SemanticModel, context.CancellationToken)
-            || FillsAPlainObjectRelay(context, model, settings.Catalogue))
+            || model.Relays.IsFillOfAPlainObjectRelay((ExpressionSyntax)context.Node, context.SemanticModel, settings.Catalogue, context.CancellationToken))
         {
             return;
         }
@@ -108,28 +107,6 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             Report(context, model, context.Node, read.Member.Name, found, CrossStackReferenceShape.VolatileMemberRead);
         }
-    }
-
-    /// <summary>
-    /// A volatile read a stack puts in a plain object's relay (<c>Outputs = new ComputeOutputs { TaskArn =
-    /// tasks.Task.TaskDefinitionArn }</c> in <c>ComputeStack</c>, the owner's or another stack's): the object renders
-    /// nothing, each read of the relay renders the value where it is used and is reported there
-    /// (<see cref="AnalyzeRelayedRead"/>). The owner's own fill is one its own stack uses: nothing to report either way.
-    /// </summary>
-    private static bool FillsAPlainObjectRelay(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
-    {
-        var value = CdkSyntax.WalkUpParenthesesAndCasts((ExpressionSyntax)context.Node);
-
-        var filled = value.Parent switch
-        {
-            AssignmentExpressionSyntax assignment when assignment.Right == value => context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol,
-            ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax } argument
-                when context.SemanticModel.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter: { ContainingType.IsRecord: true } parameter }
-                => parameter.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault(),
-            _ => null,
-        };
-
-        return filled is { DeclaringSyntaxReferences.IsEmpty: false } && model.Relays.FillerOf(filled, catalogue, context.CancellationToken) is not null;
     }
 
     /// <summary>
