@@ -694,6 +694,56 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Compute", consumer: "Service");
 
+    /// <summary>The owner's helpers hand back its task definitions and Lambda version in a tuple and an <c>out</c> parameter.</summary>
+    [Fact]
+    public Task ConstructsFromTuplesAndOutParameters()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    (Batch, _) = Build("batch");
+                    Nightly = Build("nightly").Task;
+                    CreateStarter("api", out var starter);
+                    ApiVersion = starter.CurrentVersion;
+                }
+
+                public ITaskDefinition Batch { get; }
+                public ITaskDefinition Nightly { get; }
+                public IVersion ApiVersion { get; }
+
+                private (ITaskDefinition Task, string Name) Build(string name)
+                {
+                    var task = new FargateTaskDefinition(this, name);
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    return (task, name);
+                }
+
+                private void CreateStarter(string name, out Function fn)
+                    => fn = new Function(this, name, new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => 1;") });
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    var (batch, _) = (compute.Batch, 0);
+                    new CfnOutput(this, "Batch", new CfnOutputProps { Value = batch.TaskDefinitionArn });
+                    new CfnOutput(this, "Nightly", new CfnOutputProps { Value = compute.Nightly.TaskDefinitionArn });
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = compute.ApiVersion.FunctionArn });
+                }
+            }
+            """, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -653,6 +653,87 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// A stack's helpers hand back what they build in a tuple or through an <c>out</c> parameter; another stack reads
+    /// it. Each read is an import of the owner's export, and ICDK001 reports exactly those reads; the owner's own read
+    /// imports nothing and is silent.
+    /// </summary>
+    [Fact]
+    public async Task ConstructsFromTuplesAndOutParameters_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var compute = new ComputeStack(app, "Compute");
+                    new ServiceStack(app, "Service", compute);
+                }
+            }
+
+            public class ComputeStack : Stack
+            {
+                public ComputeStack(Construct scope, string id) : base(scope, id)
+                {
+                    (Batch, BatchFn) = Build("batch");
+                    Nightly = Build("nightly").Task;
+                    var (hourly, _) = Build("hourly");
+                    Hourly = hourly;
+                    CreateStarter("api", out var starter);
+                    ApiVersion = starter.CurrentVersion;
+                    var (own, _) = Build("own");
+                    new CfnOutput(this, "Own", new CfnOutputProps { Value = own.TaskDefinitionArn });
+                }
+
+                public ITaskDefinition Batch { get; }
+                public IFunction BatchFn { get; }
+                public ITaskDefinition Nightly { get; }
+                public ITaskDefinition Hourly { get; }
+                public IVersion ApiVersion { get; }
+
+                private (ITaskDefinition Task, IFunction Fn) Build(string name)
+                {
+                    var task = new FargateTaskDefinition(this, name);
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    CreateStarter(name + "Fn", out var fn);
+                    return (task, fn);
+                }
+
+                private void CreateStarter(string name, out Function fn)
+                    => fn = new Function(this, name, new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => 1;") });
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                {
+                    new CfnOutput(this, "Batch", new CfnOutputProps { Value = compute.Batch.TaskDefinitionArn });
+                    new CfnOutput(this, "Nightly", new CfnOutputProps { Value = compute.Nightly.TaskDefinitionArn });
+                    new CfnOutput(this, "Hourly", new CfnOutputProps { Value = compute.Hourly.TaskDefinitionArn });
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = compute.ApiVersion.FunctionArn });
+                    new CfnOutput(this, "BatchFn", new CfnOutputProps { Value = compute.BatchFn.FunctionArn });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "compute.ApiVersion.FunctionArn", "compute.Batch.TaskDefinitionArn", "compute.Hourly.TaskDefinitionArn", "compute.Nightly.TaskDefinitionArn" },
+            FlaggedTexts(diagnostics));
+
+        // The four reads, and the function's own ARN, which names no version: stable, silent.
+        Assert.Equal(
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Function", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Service").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.Empty(templates.ImportedExports("Compute"));
+    }
+
+    /// <summary>
     /// A static member of a plain class that one stack sets to another stack's task definition: the reader imports it
     /// from its owner, and ICDK001 reports that read (owned by the task definition's stack), not the assignment.
     /// </summary>

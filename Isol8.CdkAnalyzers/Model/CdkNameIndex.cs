@@ -116,15 +116,16 @@ internal sealed class CdkNameIndex
         // Out variables are rare enough to be checked on the semantic model; a pattern variable decides by its pattern.
         return decided == Undecided
             ? names.Members.Contains(name) || identifier.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } || PatternVariableMightHold(identifier, name, names)
-                || DeconstructedLocalMightHold(identifier, name, names)
+                || WrittenLocalMightHold(identifier, name, names)
             : decided == Holds;
     }
 
     /// <summary>
-    /// A local an earlier statement of an enclosing block deconstructs into (<c>var (worker, name) = (…, …);</c>), by the
-    /// type it is declared with; one declared <c>var</c> could be anything.
+    /// A local an earlier statement of an enclosing block deconstructs into (<c>var (worker, name) = (…, …);</c>) or
+    /// declares as an <c>out</c> argument (<c>Pick(container, out var worker);</c>), by the type it is declared with; one
+    /// declared <c>var</c> could be anything.
     /// </summary>
-    private static bool DeconstructedLocalMightHold(IdentifierNameSyntax identifier, string name, Names names)
+    private static bool WrittenLocalMightHold(IdentifierNameSyntax identifier, string name, Names names)
     {
         SyntaxNode child = identifier;
         for (var ancestor = identifier.Parent; ancestor is not null and not MemberDeclarationSyntax; child = ancestor, ancestor = ancestor.Parent)
@@ -142,10 +143,30 @@ internal sealed class CdkNameIndex
                 {
                     return type.IsVar || names.Types.Contains(CdkSyntax.TypeName(type) ?? string.Empty);
                 }
+
+                if (OutVariableType(statement, name) is { } outType)
+                {
+                    return outType.IsVar || names.Types.Contains(CdkSyntax.TypeName(outType) ?? string.Empty);
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The type an <c>out</c> argument of <paramref name="statement"/> declares <paramref name="name"/> with, outside lambdas and local functions.</summary>
+    private static TypeSyntax? OutVariableType(StatementSyntax statement, string name)
+    {
+        foreach (var node in statement.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword, Expression: DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designation } declaration }
+                && designation.Identifier.ValueText == name)
+            {
+                return declaration.Type;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -175,6 +175,7 @@ internal sealed partial class OwnershipResolver
                 ILocalReferenceOperation local => OwnerOfLocal(local.Local, local.Syntax, local.SemanticModel, walk),
                 IParameterReferenceOperation { Parameter: var lambdaParameter } when SymbolFacts.IsLambdaParameter(lambdaParameter) => OwnerOfLambdaElement(lambdaParameter, walk),
                 IParameterReferenceOperation parameter => OwnerOfParameter(parameter.Parameter, walk),
+                IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tuple } element => OwnerOfTupleElement(tuple, ImmutableArray.Create(TupleIndex(element.Field)), 0, walk),
                 IFieldReferenceOperation field => OwnerOfMember(field.Field, field.Instance, walk),
                 IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue when IsKeyValuePair(pairValue.Property.ContainingType) => OwnerOfPairValue(pairValue, walk),
                 IPropertyReferenceOperation { Arguments.Length: 0 } property => OwnerOfMember(property.Property, property.Instance, walk),
@@ -448,7 +449,7 @@ internal sealed partial class OwnershipResolver
             }
 
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
-            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk);
+            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk, written: local);
         }
         finally
         {
@@ -680,6 +681,14 @@ internal sealed partial class OwnershipResolver
     private Owner OwnerOfSourceMethodCall(IInvocationOperation invocation, ResolutionWalk walk)
     {
         var summary = MethodSummary(invocation.TargetMethod.OriginalDefinition, walk);
+        return summary.Kind == OwnerKind.Unknown && invocation.Instance is { } factory && OperationFlow.Unwrap(factory) is not IInstanceReferenceOperation
+            ? OwnerThroughFactoryScope(invocation.TargetMethod.OriginalDefinition, factory, walk)
+            : BindSummary(invocation, summary, walk);
+    }
+
+    /// <summary>A summary of what a source method gives (its result, an element of it, an <c>out</c> parameter), bound to a call's arguments and receiver.</summary>
+    private Owner BindSummary(IInvocationOperation invocation, Owner summary, ResolutionWalk walk)
+    {
         switch (summary.Kind)
         {
             case OwnerKind.Parameter:
@@ -695,8 +704,6 @@ internal sealed partial class OwnershipResolver
 
                 // Another instance's own constructs are that instance's; what it got from elsewhere, its class cannot say.
                 return summary.Kind == OwnerKind.Foreign ? Owner.Unknown : OwnerOf(receiver, walk);
-            case OwnerKind.Unknown when invocation.Instance is { } factory && OperationFlow.Unwrap(factory) is not IInstanceReferenceOperation:
-                return OwnerThroughFactoryScope(invocation.TargetMethod.OriginalDefinition, factory, walk);
             default:
                 return summary;
         }
@@ -800,13 +807,18 @@ internal sealed partial class OwnershipResolver
     /// <remarks><paramref name="resolve"/> is given the resolver and the key, so that a call allocates no closure.</remarks>
     private Owner ResolveOnce<TKey>(TKey key, ConcurrentDictionary<TKey, Owner> cache, Func<OwnershipResolver, TKey, ResolutionWalk, Owner> resolve, IMethodSymbol? summaryMethod, ResolutionWalk walk)
         where TKey : ISymbol
+        => ResolveOnce(key, key, cache, resolve, summaryMethod, walk);
+
+    /// <summary>The same for a key that is not a symbol: <paramref name="visited"/> stands for it in the walk's cycle check.</summary>
+    private Owner ResolveOnce<TKey>(TKey key, ISymbol visited, ConcurrentDictionary<TKey, Owner> cache, Func<OwnershipResolver, TKey, ResolutionWalk, Owner> resolve, IMethodSymbol? summaryMethod, ResolutionWalk walk)
+        where TKey : notnull
     {
         if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(key))
+        if (walk.MemberNesting >= ResolutionWalk.MaxMemberNesting || !walk.Visiting.Add(visited))
         {
             walk.Truncated = true;
             return Owner.Unknown;
@@ -835,11 +847,16 @@ internal sealed partial class OwnershipResolver
             walk.MemberNesting--;
             walk.Depth = depthBefore;
             walk.Truncated |= truncatedBefore;
-            walk.Visiting.Remove(key);
+            walk.Visiting.Remove(visited);
         }
     }
 
-    private Owner ResolveSources(ImmutableArray<ExpressionSyntax> sources, ResolutionWalk walk)
+    /// <summary>
+    /// The owner every source agrees on. A source that is a target written by a deconstruction or an <c>out</c>
+    /// argument (<see cref="OtherWrites"/>) stands for what its writer gives <paramref name="written"/>; with
+    /// <paramref name="element"/>, each source is a tuple and its element at that path is resolved.
+    /// </summary>
+    private Owner ResolveSources(ImmutableArray<ExpressionSyntax> sources, ResolutionWalk walk, ISymbol? written = null, ImmutableArray<int> element = default)
     {
         if (sources.IsDefaultOrEmpty)
         {
@@ -850,7 +867,9 @@ internal sealed partial class OwnershipResolver
         foreach (var source in sources)
         {
             var operation = _sources.SemanticModelFor(source.SyntaxTree, walk.SiteModel).GetOperation(CdkSyntax.WithoutSuppression(source), walk.CancellationToken);
-            var owner = OwnerOf(operation, walk);
+            var owner = operation is null ? Owner.Unknown
+                : !element.IsDefault ? OwnerOfTupleElement(operation, element, 0, walk)
+                : OwnerOfOtherWrite(operation, written, walk) ?? OwnerOf(operation, walk);
             if (owner.Kind == OwnerKind.Unknown || (result is { } previous && !previous.Equals(owner)))
             {
                 return Owner.Unknown;

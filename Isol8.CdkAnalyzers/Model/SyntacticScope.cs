@@ -221,6 +221,18 @@ internal sealed class SyntacticScope
             values.Add(assignment.Right);
         }
 
+        if (values.Count > 0)
+        {
+            // (Worker, Name) = Build(), Create(out _worker): a value the syntax cannot tell; the ownership model reads it.
+            foreach (var token in text.TokensNamed(type, name, default))
+            {
+                if (token.Parent is IdentifierNameSyntax target && OtherWrites.TargetNamedBy(target) is not null)
+                {
+                    return default;
+                }
+            }
+        }
+
         return values.ToImmutable();
     }
 
@@ -253,6 +265,10 @@ internal sealed class SyntacticScope
                         declarations++;
                         break;
                     case IdentifierNameSyntax { Parent: AssignmentExpressionSyntax assignment } target when assignment.Left == target:
+                        reassigned = true;
+                        break;
+                    case IdentifierNameSyntax target when OtherWrites.TargetNamedBy(target) is not null:
+                        // (worker, name) = …, Create(out worker): written again, by something the syntax does not show.
                         reassigned = true;
                         break;
                 }

@@ -110,8 +110,12 @@ internal sealed class ValueSources
                     // var (worker, name) = (props.Worker, "worker"): the tuple's element in the same place.
                     sources.Add(element);
                     break;
+                case SingleVariableDesignationSyntax designation when OtherWrites.DeclarationWriting(designation) is { } written:
+                    // var (task, fn) = Build("batch"), CreateWorker(env, out var fn): the declaration stands for what its writer gives.
+                    sources.Add(written);
+                    break;
                 default:
-                    // foreach variables, out variables, deconstructions: the model does not follow them.
+                    // foreach variables: the model does not follow them.
                     return default;
             }
         }
@@ -119,19 +123,67 @@ internal sealed class ValueSources
         var body = CdkSyntax.EnclosingBody(reference);
         if (body is not null)
         {
-            var model = SemanticModelFor(reference.SyntaxTree, semanticModel);
-            var assignments = new List<AssignmentExpressionSyntax>();
-            Text.CollectAssignments(body, local.Name, assignments, cancellationToken);
-            foreach (var assignment in assignments)
-            {
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, local))
-                {
-                    sources.Add(assignment.Right);
-                }
-            }
+            AddWritesIn(body, local, SemanticModelFor(reference.SyntaxTree, semanticModel), sources, cancellationToken);
         }
 
         return sources.ToImmutable();
+    }
+
+    /// <summary>
+    /// The values a method gives its <c>out</c> parameter: what its body assigns to it, and the targets that write it
+    /// otherwise (<see cref="OtherWrites"/>). <see langword="default"/> when another implementation may run instead.
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> OfOutParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || MayRunAnotherImplementation(method))
+        {
+            return default;
+        }
+
+        var body = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+            _ => null,
+        };
+        if (body is null)
+        {
+            return default;
+        }
+
+        var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        AddWritesIn(body, parameter, SemanticModelFor(body.SyntaxTree, null), sources, cancellationToken);
+        return sources.ToImmutable();
+    }
+
+    /// <summary>What <paramref name="root"/> writes to <paramref name="variable"/>: the right sides of its assignments, then its other writes' targets.</summary>
+    private void AddWritesIn(SyntaxNode root, ISymbol variable, SemanticModel model, ImmutableArray<ExpressionSyntax>.Builder sources, CancellationToken cancellationToken)
+    {
+        var assignments = new List<AssignmentExpressionSyntax>();
+        Text.CollectAssignments(root, variable.Name, assignments, cancellationToken);
+        foreach (var assignment in assignments)
+        {
+            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, variable))
+            {
+                sources.Add(assignment.Right);
+            }
+        }
+
+        AddOtherWritesIn(root, variable, model, sources, cancellationToken);
+    }
+
+    /// <summary>The targets under <paramref name="root"/> that write <paramref name="variable"/> other than by <c>=</c> (<see cref="OtherWrites"/>).</summary>
+    private void AddOtherWritesIn(SyntaxNode root, ISymbol variable, SemanticModel? known, ImmutableArray<ExpressionSyntax>.Builder sources, CancellationToken cancellationToken)
+    {
+        foreach (var token in Text.TokensNamed(root, variable.Name, cancellationToken))
+        {
+            if (token.Parent is IdentifierNameSyntax name
+                && OtherWrites.TargetNamedBy(name) is { } target
+                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(name.SyntaxTree, known).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, variable.OriginalDefinition))
+            {
+                sources.Add(target);
+            }
+        }
     }
 
     /// <summary>
@@ -176,9 +228,7 @@ internal sealed class ValueSources
 
     private static ImmutableArray<ExpressionSyntax> CollectReturns(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        // A virtual, abstract or unsealed override: another implementation may run.
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual || method.IsExtern
-            || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed))
+        if (MayRunAnotherImplementation(method))
         {
             return default;
         }
@@ -191,6 +241,11 @@ internal sealed class ValueSources
         };
         return CdkSyntax.ReturnedValues(expressionBody ?? body);
     }
+
+    /// <summary>A virtual, abstract or unsealed override (another implementation may run), or a method with no one body.</summary>
+    private static bool MayRunAnotherImplementation(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual || method.IsExtern
+            || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed);
 
     /// <summary>The values object initializers anywhere in the compilation give a props member (<c>new Props { TaskDef = … }</c>).</summary>
     public ImmutableArray<ExpressionSyntax> OfObjectInitializers(ISymbol member, CancellationToken cancellationToken)
@@ -373,6 +428,11 @@ internal sealed class ValueSources
                 {
                     sources.Add(assignment.Right);
                 }
+            }
+
+            foreach (var declaration in containingType.DeclaringSyntaxReferences)
+            {
+                AddOtherWritesIn(declaration.GetSyntax(cancellationToken), member, known, sources, cancellationToken);
             }
         }
 
