@@ -187,8 +187,12 @@ public class DeconstructionTests
                         new CfnOutput(this, "Named", new CfnOutputProps { Value = {|#0:named.Task.TaskDefinitionArn|} });
                         Wiring.Pick(container, out var picked);
                         new CfnOutput(this, "Picked", new CfnOutputProps { Value = {|#1:picked.TaskDefinitionArn|} });
+                        Local(out var viaLocal);
+                        new CfnOutput(this, "ViaLocal", new CfnOutputProps { Value = {|#2:viaLocal.TaskDefinitionArn|} });
                         var (paired, _) = new Pair(container.TaskDef);
                         new CfnOutput(this, "Paired", new CfnOutputProps { Value = paired.TaskDefinitionArn });
+
+                        void Local(out ITaskDefinition task) => task = container.TaskDef;
                     }
                 }
                 """,
@@ -197,5 +201,6 @@ public class DeconstructionTests
             withCdk: true,
             editorConfig: null,
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
-            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
 }

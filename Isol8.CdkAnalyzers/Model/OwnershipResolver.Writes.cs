@@ -77,7 +77,7 @@ internal sealed partial class OwnershipResolver
 
     /// <summary>
     /// The element at <paramref name="path"/> (from <paramref name="at"/> on) of the tuple <paramref name="value"/> is: of
-    /// a tuple literal, of a source method's result (one level), of what a local holds, of either branch of a <c>?:</c>.
+    /// a tuple literal, of a source method's result (one level), of what a local holds. Anything else is unknown.
     /// </summary>
     private Owner OwnerOfTupleElement(IOperation value, ImmutableArray<int> path, int at, ResolutionWalk walk)
     {
@@ -98,9 +98,6 @@ internal sealed partial class OwnershipResolver
                     return BindSummary(call, ReturnedElementSummary(method.OriginalDefinition, index, walk), walk);
                 case ILocalReferenceOperation { Local: var local } reference:
                     return OwnerOfTupleLocalElement(local, reference, path.RemoveRange(0, at), walk);
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    var first = OwnerOfTupleElement(conditional.WhenTrue, path, at, walk);
-                    return first.Equals(OwnerOfTupleElement(whenFalse, path, at, walk)) ? first : Owner.Unknown;
                 default:
                     return Owner.Unknown;
             }
