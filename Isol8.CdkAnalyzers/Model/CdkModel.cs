@@ -38,7 +38,7 @@ internal sealed class CdkModel
         Text = new TextSearch();
         Scope = new SyntacticScope(Text);
         Sources = new ValueSources(compilation, Text);
-        Declarations = new SourceDeclarations(compilation);
+        Declarations = new SourceDeclarations(compilation, Text);
         var queries = new CollectionQueries(compilation);
         var elements = new CollectionElements(compilation, Sources, queries);
         var fills = new PlainObjectFills(Sources, Declarations);

@@ -21,10 +21,14 @@ internal sealed class SourceDeclarations
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, Dictionary<string, VariableDeclaratorSyntax>> _longBlockLocals = new();
     private Snapshot? _snapshot;
 
-    public SourceDeclarations(Compilation compilation)
+    public SourceDeclarations(Compilation compilation, TextSearch text)
     {
         _compilation = compilation;
+        Text = text;
     }
+
+    /// <summary>The model's word searches: where a body's <c>out</c> variables are declared, without walking it.</summary>
+    public TextSearch Text { get; }
 
     /// <summary>Does a class in source derive from a class of this name (it then runs that class's code elsewhere too)?</summary>
     public bool HasSourceSubclass(string name, CancellationToken cancellationToken)

@@ -221,19 +221,8 @@ internal sealed class SyntacticScope
             values.Add(assignment.Right);
         }
 
-        if (values.Count > 0)
-        {
-            // (Worker, Name) = Build(), Create(out _worker): a value the syntax cannot tell; the ownership model reads it.
-            foreach (var token in text.TokensNamed(type, name, default))
-            {
-                if (token.Parent is IdentifierNameSyntax target && OtherWrites.TargetNamedBy(target) is not null)
-                {
-                    return default;
-                }
-            }
-        }
-
-        return values.ToImmutable();
+        // (Worker, Name) = Build(), Create(out _worker): a value the syntax cannot tell; the ownership model reads it.
+        return text.OtherWriteTargetsNamed(type, name, default).Any() ? default : values.ToImmutable();
     }
 
     /// <summary>Whether a name is a local of a body, and its one plain declaration when it has one and is never reassigned.</summary>

@@ -16,6 +16,7 @@ namespace Isol8.CdkAnalyzers.Model;
 internal sealed class TextSearch
 {
     private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new();
+    private readonly ConcurrentDictionary<SyntaxTree, List<SyntaxNode>> _otherWrites = new();
 
     /// <summary>The identifier tokens spelled <paramref name="name"/> under <paramref name="scope"/>.</summary>
     public IEnumerable<SyntaxToken> TokensNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
@@ -69,6 +70,97 @@ internal sealed class TextSearch
                 identifiers.Add(identifier);
             }
         }
+    }
+
+    /// <summary>
+    /// The identifiers named <paramref name="name"/> under <paramref name="scope"/> that a deconstruction or an
+    /// <c>out</c>/<c>ref</c> argument writes (<see cref="OtherWrites"/>). The places that write so are found once per
+    /// tree, from the text: most code has none, and then no name is looked for.
+    /// </summary>
+    public IEnumerable<IdentifierNameSyntax> OtherWriteTargetsNamed(SyntaxNode scope, string name, CancellationToken cancellationToken)
+    {
+        foreach (var write in OtherWritesOf(scope.SyntaxTree, cancellationToken))
+        {
+            if (!scope.Span.Contains(write.Span))
+            {
+                continue;
+            }
+
+            foreach (var node in write.DescendantNodesAndSelf())
+            {
+                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && OtherWrites.TargetNamedBy(identifier) is not null)
+                {
+                    yield return identifier;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last <c>out</c> argument before <paramref name="use"/> under <paramref name="scope"/> that declares
+    /// <paramref name="name"/> (<c>Pick(container, out var worker)</c>); null when there is none. Scoping is not checked:
+    /// enough for a prefilter, which may let a name through.
+    /// </summary>
+    public DeclarationExpressionSyntax? OutVariableBefore(SyntaxNode use, SyntaxNode scope, string name, CancellationToken cancellationToken)
+    {
+        DeclarationExpressionSyntax? found = null;
+        foreach (var write in OtherWritesOf(use.SyntaxTree, cancellationToken))
+        {
+            if (write.SpanStart >= use.SpanStart)
+            {
+                break;
+            }
+
+            if (write is ArgumentSyntax { Expression: DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designation } declaration }
+                && designation.Identifier.ValueText == name && scope.Span.Contains(write.Span))
+            {
+                found = declaration;
+            }
+        }
+
+        return found;
+    }
+
+    private List<SyntaxNode> OtherWritesOf(SyntaxTree tree, CancellationToken cancellationToken)
+        => _otherWrites.TryGetValue(tree, out var found) ? found : _otherWrites.GetOrAdd(tree, OtherWritesIn(tree, cancellationToken));
+
+    /// <summary>The <c>out</c> and <c>ref</c> arguments of a tree and the left sides of its deconstructions, in order.</summary>
+    private List<SyntaxNode> OtherWritesIn(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var text = TextOf(tree, cancellationToken);
+        var root = tree.GetRoot(cancellationToken);
+        var writes = new List<SyntaxNode>();
+        foreach (var keyword in new[] { "out", "ref" })
+        {
+            foreach (var start in WordStarts(text, 0, text.Length, keyword, assignedOnly: false, cancellationToken))
+            {
+                if (root.FindToken(start) is { Parent: ArgumentSyntax argument } token && token.SpanStart == start && argument.RefKindKeyword == token)
+                {
+                    writes.Add(argument);
+                }
+            }
+        }
+
+        // (a, b) = …, var (a, b) = …: a lone '=' right after a ')'.
+        for (var index = text.IndexOf('='); index >= 0; index = text.IndexOf('=', index + 1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = index - 1;
+            while (before >= 0 && char.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            if (before >= 0 && text[before] == ')' && (index + 1 >= text.Length || (text[index + 1] != '=' && text[index + 1] != '>'))
+                && root.FindToken(index) is { Parent: AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment } token
+                && token == assignment.OperatorToken)
+            {
+                writes.Add(assignment.Left);
+            }
+        }
+
+        writes.Sort((first, second) => first.SpanStart.CompareTo(second.SpanStart));
+        return writes;
     }
 
     private IEnumerable<SyntaxToken> WordsAt(SyntaxNode scope, string name, SyntaxKind kind, bool assignedOnly, CancellationToken cancellationToken)

@@ -175,13 +175,11 @@ internal sealed class ValueSources
     /// <summary>The targets under <paramref name="root"/> that write <paramref name="variable"/> other than by <c>=</c> (<see cref="OtherWrites"/>).</summary>
     private void AddOtherWritesIn(SyntaxNode root, ISymbol variable, SemanticModel? known, ImmutableArray<ExpressionSyntax>.Builder sources, CancellationToken cancellationToken)
     {
-        foreach (var token in Text.TokensNamed(root, variable.Name, cancellationToken))
+        foreach (var name in Text.OtherWriteTargetsNamed(root, variable.Name, cancellationToken))
         {
-            if (token.Parent is IdentifierNameSyntax name
-                && OtherWrites.TargetNamedBy(name) is { } target
-                && SymbolEqualityComparer.Default.Equals(SemanticModelFor(name.SyntaxTree, known).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, variable.OriginalDefinition))
+            if (SymbolEqualityComparer.Default.Equals(SemanticModelFor(name.SyntaxTree, known).GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, variable.OriginalDefinition))
             {
-                sources.Add(target);
+                sources.Add(OtherWrites.TargetNamedBy(name)!);
             }
         }
     }
