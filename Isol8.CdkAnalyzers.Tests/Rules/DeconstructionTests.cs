@@ -52,8 +52,9 @@ public class DeconstructionTests
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
 
     /// <summary>
-    /// A stack's members set from its own helpers' tuples and <c>out</c> parameters, read in another stack: each read is
-    /// the owner's. The owner's own reads, and members a deconstruction or an argument may also set to something the
+    /// A stack's members set from its own helpers' tuples and <c>out</c> parameters, read in another stack, and its
+    /// <c>TryGetWorker(name, out worker)</c> called there (the <c>null</c> a failed lookup writes is no construct): each
+    /// read is the owner's. The owner's own reads, and members a deconstruction or an argument may also set to something the
     /// stack received or cannot place, are silent.
     /// </summary>
     [Fact]
@@ -124,6 +125,18 @@ public class DeconstructionTests
                 private static void Swap(ref ITaskDefinition task)
                 {
                 }
+
+                public bool TryGetWorker(string name, out ITaskDefinition worker)
+                {
+                    if (_byEnv.TryGetValue(name, out var found))
+                    {
+                        worker = found;
+                        return true;
+                    }
+
+                    worker = null!;
+                    return false;
+                }
             }
 
             public class ServiceStack : Stack
@@ -139,6 +152,10 @@ public class DeconstructionTests
                     new CfnOutput(this, "Mixed", new CfnOutputProps { Value = compute.Mixed.TaskDefinitionArn });
                     new CfnOutput(this, "Local", new CfnOutputProps { Value = compute.Local.TaskDefinitionArn });
                     new CfnOutput(this, "Swapped", new CfnOutputProps { Value = compute.Swapped.TaskDefinitionArn });
+                    if (compute.TryGetWorker("prod", out var worker))
+                    {
+                        new CfnOutput(this, "Worker", new CfnOutputProps { Value = {|#6:worker.TaskDefinitionArn|} });
+                    }
                 }
             }
             """,
@@ -147,7 +164,54 @@ public class DeconstructionTests
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithArguments("FunctionArn", "stack 'ComputeStack'", "ServiceStack"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(4).WithArguments("FunctionArn", "stack 'ComputeStack'", "ServiceStack"),
-            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(5).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"));
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(5).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(6).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ServiceStack"));
+
+    /// <summary>
+    /// A positional record a stack received, taken apart by the <c>Deconstruct</c> the compiler wrote: each variable is
+    /// the property in its place. A branch that is <c>null</c> yields no construct (<c>?:</c>, a switch arm). A record
+    /// that declares a <c>Deconstruct</c> of its own is not followed (silent), even one whose parameters are named after
+    /// its properties: its body may give anything.
+    /// </summary>
+    [Fact]
+    public Task PositionalRecordsDeconstructedAndNullBranches_AreFollowed()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public sealed record ServiceConfig(ContainerStack Container, ITaskDefinition Task, string Env);
+
+                public sealed record Handle(ITaskDefinition Task, int Weight)
+                {
+                    public void Deconstruct(out ITaskDefinition Task, out int Weight)
+                    {
+                        Task = this.Task;
+                        Weight = this.Weight;
+                    }
+                }
+
+                public class ReportStack : Stack
+                {
+                    public ReportStack(Construct scope, string id, ServiceConfig config, Handle handle) : base(scope, id)
+                    {
+                        var (container, task, env) = config;
+                        new CfnOutput(this, "Task", new CfnOutputProps { Value = {|#0:task.TaskDefinitionArn|} });
+                        var picked = env == "prod" ? container.TaskDef : null;
+                        new CfnOutput(this, "Picked", new CfnOutputProps { Value = {|#1:picked!.TaskDefinitionArn|} });
+                        ITaskDefinition? switched = env switch { "prod" => task, _ => null };
+                        new CfnOutput(this, "Switched", new CfnOutputProps { Value = {|#2:switched!.TaskDefinitionArn|} });
+                        var (handled, _) = handle;
+                        new CfnOutput(this, "Handled", new CfnOutputProps { Value = handled.TaskDefinitionArn });
+                    }
+                }
+                """,
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReportStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ReportStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReportStack"));
 
     /// <summary>
     /// A helper's tuple and <c>out</c> parameter carrying what a stack received: another stack's, reported where the

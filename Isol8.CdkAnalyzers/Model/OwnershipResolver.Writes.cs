@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -98,6 +99,8 @@ internal sealed partial class OwnershipResolver
                     return BindSummary(call, ReturnedElementSummary(method.OriginalDefinition, index, walk), walk);
                 case ILocalReferenceOperation { Local: var local } reference:
                     return OwnerOfTupleLocalElement(local, reference, path.RemoveRange(0, at), walk);
+                case { Type: INamedTypeSymbol { IsRecord: true } record } positional when last && DeconstructedProperty(record, index) is { } property:
+                    return OwnerOfPositionalProperty(property, positional, walk);
                 default:
                     return Owner.Unknown;
             }
@@ -106,6 +109,41 @@ internal sealed partial class OwnershipResolver
         {
             walk.Exit();
         }
+    }
+
+    /// <summary>
+    /// The property a positional record's own <c>Deconstruct</c> gives at <paramref name="index"/> (<c>var (compute, env)
+    /// = config;</c>): only when the compiler wrote it and it is the record's one <c>Deconstruct</c>.
+    /// </summary>
+    private static IPropertySymbol? DeconstructedProperty(INamedTypeSymbol record, int index)
+    {
+        IMethodSymbol? deconstruct = null;
+        foreach (var member in record.GetMembers("Deconstruct"))
+        {
+            if (deconstruct is not null || member is not IMethodSymbol { IsImplicitlyDeclared: true } method)
+            {
+                return null;
+            }
+
+            deconstruct = method;
+        }
+
+        return deconstruct is not null && index < deconstruct.Parameters.Length
+            ? record.GetMembers(deconstruct.Parameters[index].Name).OfType<IPropertySymbol>().FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>What <c>record.Property</c> would be owned by: a stack's identity for a stack, as <see cref="StackIdentityOf"/> gives it, or the member's owner.</summary>
+    private Owner OwnerOfPositionalProperty(IPropertySymbol property, IOperation record, ResolutionWalk walk)
+    {
+        if (!_types.Is(property.Type, CdkTypeKind.Stack))
+        {
+            return OwnerOfMember(property, record, walk);
+        }
+
+        return property.Type is INamedTypeSymbol stackType && !SymbolEqualityComparer.Default.Equals(stackType, _types.Stack) && record is not IInstanceReferenceOperation
+            ? Owner.HeldStack(stackType, property)
+            : Owner.Unknown;
     }
 
     private Owner OwnerOfTupleLocalElement(ILocalSymbol local, ILocalReferenceOperation reference, ImmutableArray<int> path, ResolutionWalk walk)

@@ -607,12 +607,12 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
-    /// The owner two branches agree on (<c>?:</c>, <c>??</c>). A branch that throws yields no value
-    /// (<c>props.Worker ?? throw new ArgumentNullException(…)</c>): the other decides.
+    /// The owner two branches agree on (<c>?:</c>, <c>??</c>). A branch that throws or is <c>null</c> yields no construct
+    /// (<c>props.Worker ?? throw new ArgumentNullException(…)</c>, <c>found ? worker : null</c>): the other decides.
     /// </summary>
     private Owner OwnerOfEither(IOperation first, IOperation second, ResolutionWalk walk)
-        => Throws(second) ? OwnerOf(first, walk)
-            : Throws(first) ? OwnerOf(second, walk)
+        => YieldsNoConstruct(second) ? OwnerOf(first, walk)
+            : YieldsNoConstruct(first) ? OwnerOf(second, walk)
             : CombineBranches(first, second, walk);
 
     /// <summary>
@@ -652,16 +652,17 @@ internal sealed partial class OwnershipResolver
         return false;
     }
 
-    private static bool Throws(IOperation branch) => OperationFlow.Unwrap(branch) is IThrowOperation;
+    private static bool YieldsNoConstruct(IOperation branch)
+        => OperationFlow.Unwrap(branch) is IThrowOperation or IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } };
 
     private Owner OwnerOfArms(ISwitchExpressionOperation switchExpression, ResolutionWalk walk)
     {
         Owner? result = null;
         foreach (var arm in switchExpression.Arms)
         {
-            if (Throws(arm.Value))
+            if (YieldsNoConstruct(arm.Value))
             {
-                // _ => throw new ArgumentOutOfRangeException(…): no value comes from this arm.
+                // _ => throw new ArgumentOutOfRangeException(…), _ => null: no construct comes from this arm.
                 continue;
             }
 
