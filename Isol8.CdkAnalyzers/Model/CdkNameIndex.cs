@@ -151,7 +151,7 @@ internal sealed class CdkNameIndex
     /// <summary>
     /// A local an <c>out</c> argument declares earlier in the member (<c>Pick(container, out var worker);</c>), by the
     /// type it is declared with; one declared <c>var</c> could be anything. The member's <c>out</c> arguments come from
-    /// a text search of its tree, done once: a walk of the statements before each use cost a fifth of the analysis.
+    /// a text search of its tree, done once: a walk of the statements before each use made the analysis a third slower.
     /// </summary>
     private bool OutVariableMightHold(IdentifierNameSyntax identifier, string name, Names names)
     {
