@@ -47,6 +47,26 @@ public class NullableCodeTests
             editorConfig: null,
             expected);
 
+    /// <summary>
+    /// A local or member that starts as <c>null</c> and is set later holds what it is set to: the <c>null</c> is no
+    /// construct of any stack. One only ever <c>null</c> is silent.
+    /// </summary>
+    [Fact]
+    public Task VariableStartingAsNull_IsOwnedWhereItsOtherValuesAre()
+        => VerifyServiceAsync(
+            """
+            ITaskDefinition? selected = null;
+            if (props.Cluster is not null)
+            {
+                selected = props.Worker;
+            }
+
+            new CfnOutput(this, "Selected", new CfnOutputProps { Value = {|#0:selected!.TaskDefinitionArn|} });
+            ITaskDefinition? none = default;
+            new CfnOutput(this, "None", new CfnOutputProps { Value = none!.TaskDefinitionArn });
+            """,
+            Expected(0, "TaskDefinitionArn"));
+
     [Fact]
     public Task HandedOverOrHeldThroughTheOperator_Triggers()
         => Verify.VerifyAsync(

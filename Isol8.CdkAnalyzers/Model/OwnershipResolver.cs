@@ -853,7 +853,8 @@ internal sealed partial class OwnershipResolver
     }
 
     /// <summary>
-    /// The owner every source agrees on. A source that is a target written by a deconstruction or an <c>out</c>
+    /// The owner every source agrees on; a <c>null</c> or <c>default</c> one counts for nothing, and only such ones leave
+    /// it unknown. A source that is a target written by a deconstruction or an <c>out</c>
     /// argument (<see cref="OtherWrites"/>) stands for what its writer gives <paramref name="written"/>; with
     /// <paramref name="element"/>, each source is a tuple and its element at that path is resolved.
     /// </summary>
@@ -868,6 +869,12 @@ internal sealed partial class OwnershipResolver
         foreach (var source in sources)
         {
             var operation = _sources.SemanticModelFor(source.SyntaxTree, walk.SiteModel).GetOperation(CdkSyntax.WithoutSuppression(source), walk.CancellationToken);
+            if (operation is not null && element.IsDefault && YieldsNoConstruct(operation))
+            {
+                // ITaskDefinition? selected = null; … selected = compute.Worker;: the null is no construct of any stack.
+                continue;
+            }
+
             var owner = operation is null ? Owner.Unknown
                 : !element.IsDefault ? OwnerOfTupleElement(operation, element, 0, walk)
                 : OwnerOfOtherWrite(operation, written, walk) ?? OwnerOf(operation, walk);
