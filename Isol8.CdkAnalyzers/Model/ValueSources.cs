@@ -130,9 +130,9 @@ internal sealed class ValueSources
     }
 
     /// <summary>
-    /// The values a method gives its <c>out</c> parameter: what its body assigns to it, but <c>null</c> or <c>default</c>,
-    /// and the targets that write it otherwise (<see cref="OtherWrites"/>). <see langword="default"/> when another
-    /// implementation may run instead.
+    /// The values a method gives its <c>out</c> parameter: what its body assigns to it (the <c>null</c> a failed lookup
+    /// writes among them, which the ownership model counts for nothing), and the targets that write it otherwise
+    /// (<see cref="OtherWrites"/>). <see langword="default"/> when another implementation may run instead.
     /// </summary>
     public ImmutableArray<ExpressionSyntax> OfOutParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
@@ -154,19 +154,7 @@ internal sealed class ValueSources
 
         var sources = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         AddWritesIn(body, parameter, SemanticModelFor(body.SyntaxTree, null), sources, cancellationToken);
-
-        // TryGetWorker(name, out worker): the null a failed lookup writes (worker = null!; return false;) is no
-        // construct of any stack, as a member's placeholder is not.
-        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>(sources.Count);
-        foreach (var source in sources)
-        {
-            if (!CdkSyntax.IsPlaceholder(source))
-            {
-                values.Add(source);
-            }
-        }
-
-        return values.ToImmutable();
+        return sources.ToImmutable();
     }
 
     /// <summary>What <paramref name="root"/> writes to <paramref name="variable"/>: the right sides of its assignments, then its other writes' targets.</summary>
