@@ -744,6 +744,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """, owner: "Compute", consumer: "Service");
 
+    /// <summary>The owner's task definitions reached through a lookup that writes <c>null</c> on a miss, <c>null</c> branches and a record taken apart.</summary>
+    [Fact]
+    public Task ConstructsThroughNullsAndRecords()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.NullsAndRecordsApp, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -734,6 +734,98 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// Another stack's task definitions reached through a lookup that writes <c>null</c> on a miss, a <c>null</c> branch,
+    /// a variable that starts as <c>null</c> and a positional record taken apart: each read imports the owner's export,
+    /// and ICDK001 reports exactly those reads.
+    /// </summary>
+    [Fact]
+    public async Task ConstructsThroughNullsAndRecords_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create(NullsAndRecordsApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "found.TaskDefinitionArn", "picked!.TaskDefinitionArn", "selected!.TaskDefinitionArn", "worker.TaskDefinitionArn" },
+            FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Service"));
+    }
+
+    /// <summary>The app of <see cref="ConstructsThroughNullsAndRecords_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
+    internal const string NullsAndRecordsApp = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var compute = new ComputeStack(app, "Compute");
+                new ServiceStack(app, "Service", new ServiceConfig(compute, "prod"));
+            }
+        }
+
+        public sealed record ServiceConfig(ComputeStack Compute, string Env);
+
+        public class ComputeStack : Stack
+        {
+            private readonly Dictionary<string, FargateTaskDefinition> _workers = new();
+
+            public ComputeStack(Construct scope, string id) : base(scope, id)
+            {
+                foreach (var name in new[] { "api", "jobs" })
+                {
+                    var task = new FargateTaskDefinition(this, name);
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    _workers[name] = task;
+                }
+            }
+
+            public bool TryGetWorker(string name, out ITaskDefinition worker)
+            {
+                if (_workers.TryGetValue(name, out var found))
+                {
+                    worker = found;
+                    return true;
+                }
+
+                worker = null!;
+                return false;
+            }
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ServiceConfig config) : base(scope, id)
+            {
+                var (compute, env) = config;
+                if (compute.TryGetWorker("api", out var found))
+                {
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = found.TaskDefinitionArn });
+                }
+
+                compute.TryGetWorker("jobs", out var jobs);
+                var picked = env == "prod" ? jobs : null;
+                new CfnOutput(this, "Picked", new CfnOutputProps { Value = picked!.TaskDefinitionArn });
+                ITaskDefinition? selected = null;
+                if (env == "prod")
+                {
+                    selected = jobs;
+                }
+
+                new CfnOutput(this, "Selected", new CfnOutputProps { Value = selected!.TaskDefinitionArn });
+                foreach (var name in new[] { "api" })
+                {
+                    compute.TryGetWorker(name, out var worker);
+                    new CfnOutput(this, "Each" + name, new CfnOutputProps { Value = worker.TaskDefinitionArn });
+                }
+            }
+        }
+        """;
+
+    /// <summary>
     /// A static member of a plain class that one stack sets to another stack's task definition: the reader imports it
     /// from its owner, and ICDK001 reports that read (owned by the task definition's stack), not the assignment.
     /// </summary>

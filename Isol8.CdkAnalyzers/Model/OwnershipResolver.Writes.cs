@@ -98,7 +98,7 @@ internal sealed partial class OwnershipResolver
                 case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: false } method } call when last:
                     return BindSummary(call, ReturnedElementSummary(method.OriginalDefinition, index, walk), walk);
                 case ILocalReferenceOperation { Local: var local } reference:
-                    return OwnerOfTupleLocalElement(local, reference, path.RemoveRange(0, at), walk);
+                    return OwnerOfLocal(local, reference.Syntax, reference.SemanticModel, walk, path.RemoveRange(0, at));
                 case { Type: INamedTypeSymbol { IsRecord: true } record } positional when last && DeconstructedProperty(record, index) is { } property:
                     return OwnerOfPositionalProperty(property, positional, walk);
                 default:
@@ -144,25 +144,6 @@ internal sealed partial class OwnershipResolver
         return property.Type is INamedTypeSymbol stackType && !SymbolEqualityComparer.Default.Equals(stackType, _types.Stack) && record is not IInstanceReferenceOperation
             ? Owner.HeldStack(stackType, property)
             : Owner.Unknown;
-    }
-
-    private Owner OwnerOfTupleLocalElement(ILocalSymbol local, ILocalReferenceOperation reference, ImmutableArray<int> path, ResolutionWalk walk)
-    {
-        if (!walk.Visiting.Add(local))
-        {
-            walk.Truncated = true;
-            return Owner.Unknown;
-        }
-
-        try
-        {
-            var sources = _sources.OfLocal(local, reference.Syntax, reference.SemanticModel, walk.CancellationToken);
-            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk, element: path);
-        }
-        finally
-        {
-            walk.Visiting.Remove(local);
-        }
     }
 
     /// <summary>What every <c>return</c> of a source method gives in the tuple's element at <paramref name="index"/>, relative to its call.</summary>

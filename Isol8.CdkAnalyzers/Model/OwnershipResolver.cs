@@ -433,7 +433,8 @@ internal sealed partial class OwnershipResolver
         return ResolveOnce(key, _memberOwners, static (owners, member, resolving) => owners.ResolveSources(owners._sources.OfMember(member, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
     }
 
-    private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk)
+    /// <summary>The owner of what a local holds; with <paramref name="element"/>, of its tuple's element at that path (<c>built.Task</c>).</summary>
+    private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk, ImmutableArray<int> element = default)
     {
         if (!walk.Visiting.Add(local))
         {
@@ -443,13 +444,13 @@ internal sealed partial class OwnershipResolver
 
         try
         {
-            if (LoopedMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
+            if (element.IsDefault && LoopedMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
             {
                 return looped.Type is IArrayTypeSymbol ? OwnerOf(looped, walk) : OwnerOfElements(looped, walk);
             }
 
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
-            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk, written: local);
+            return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk, written: local, element);
         }
         finally
         {
