@@ -351,6 +351,30 @@ internal static class CdkSources
         """;
 
     /// <summary>
+    /// A stack keeping its functions' published versions in a dictionary typed <c>IFunction</c> (<c>Handlers</c>), and
+    /// the functions themselves in another (<c>Plain</c>), one function per name it is given.
+    /// </summary>
+    public const string VersionsKeptAsFunctionsStack = """
+        public class HandlersStack : Stack
+        {
+            public HandlersStack(Construct scope, string id, params string[] names) : base(scope, id)
+            {
+                foreach (var name in names)
+                {
+                    var fn = new Function(this, name, new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Handlers[name] = fn.CurrentVersion;
+                    Plain[name] = fn;
+                }
+            }
+
+            public Dictionary<string, IFunction> Handlers { get; } = new();
+
+            public Dictionary<string, IFunction> Plain { get; } = new();
+        }
+
+        """;
+
+    /// <summary>
     /// Two constructs of the app's given an API Gateway deployment: one renders its id, one only its path (needs
     /// <c>Amazon.CDK.AWS.APIGateway</c>).
     /// </summary>

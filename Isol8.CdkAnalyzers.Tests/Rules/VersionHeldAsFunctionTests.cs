@@ -144,6 +144,145 @@ public class VersionHeldAsFunctionTests
                     new Named(this, "Named", functions.Handler);
             """);
 
+    private const string HandlersStack = """
+        public class HandlersStack : Stack
+        {
+            public HandlersStack(Construct scope, string id, string[] names) : base(scope, id)
+            {
+                foreach (var name in names)
+                {
+                    var fn = new Function(this, name, new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Handlers[name] = fn.CurrentVersion;
+                    Versions.Add(fn.CurrentVersion);
+                    Plain.Add(name, fn);
+                    Mixed[name] = fn.CurrentVersion;
+                    Mixed[name + "-latest"] = fn;
+                    Shared.Add(fn.CurrentVersion);
+                }
+            }
+
+            public Dictionary<string, IFunction> Handlers { get; } = new();
+
+            public List<IFunction> Versions { get; } = new();
+
+            public Dictionary<string, IFunction> Plain { get; } = new();
+
+            public Dictionary<string, IFunction> Mixed { get; } = new();
+
+            public List<IFunction> Shared { get; } = new();
+        }
+
+        public static class Registrations
+        {
+            public static void Register(HandlersStack handlers, IFunction other) => handlers.Shared.Add(other);
+        }
+        """;
+
+    /// <summary>
+    /// A collection member its stack fills with published versions typed <c>IFunction</c>: each element is a version,
+    /// however it is read (by key or index, in a <c>foreach</c>, a pair's <c>Value</c>, a query's lambda or pick), and
+    /// its <c>FunctionArn</c> or the element handed to a construct renders the version's ARN.
+    /// </summary>
+    [Fact]
+    public Task VersionsHeldAsFunctionsInACollection_Trigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                Usings + "using System.Collections.Generic;\n" + HandlersStack,
+                Usings + """
+                using System.Linq;
+
+                public class RoutesStack : Stack
+                {
+                    public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+                    {
+                        foreach (var (name, handler) in handlers.Handlers)
+                        {
+                            Out(name, {|#0:handler.FunctionArn|});
+                        }
+
+                        foreach (var pair in handlers.Handlers)
+                        {
+                            Out(pair.Key + "Pair", {|#1:pair.Value.FunctionArn|});
+                        }
+
+                        foreach (var version in handlers.Versions)
+                        {
+                            Out(version.Node.Id, {|#2:version.FunctionArn|});
+                        }
+
+                        Out("Api", {|#3:handlers.Handlers["api"].FunctionArn|});
+                        Out("First", {|#4:handlers.Versions.First().FunctionArn|});
+                        Out("All", Fn.Join(",", handlers.Handlers.Values.Select(handler => {|#5:handler.FunctionArn|}).ToArray()));
+                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration({|#6:handlers.Versions[0]|});
+                    }
+
+                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            InCollection(0),
+            InCollection(1),
+            InCollection(2),
+            InCollection(3),
+            InCollection(4),
+            InCollection(5),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(6).WithArguments("handlers.Versions[0]", "stack 'HandlersStack'", "RoutesStack"));
+
+    /// <summary>
+    /// Silent where an element may be something else: a collection of the functions themselves, one that also holds a
+    /// function, one that other code adds to; and the owner's own reads.
+    /// </summary>
+    [Fact]
+    public Task FunctionsOrUnknownsHeldInACollection_DoNotTrigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                Usings + "using System.Collections.Generic;\n" + HandlersStack,
+                Usings + """
+                using System.Linq;
+
+                public class RoutesStack : Stack
+                {
+                    public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+                    {
+                        foreach (var (name, handler) in handlers.Plain)
+                        {
+                            Out(name, handler.FunctionArn);
+                        }
+
+                        Out("Plain", handlers.Plain["api"].FunctionArn);
+                        Out("Mixed", handlers.Mixed["api"].FunctionArn);
+                        Out("Shared", handlers.Shared[0].FunctionArn);
+                        foreach (var shared in handlers.Shared)
+                        {
+                            Out(shared.Node.Id, shared.FunctionArn);
+                        }
+
+                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Plain["api"]);
+                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Mixed.Values.First());
+                    }
+
+                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+                }
+
+                public class OwnReads : Construct
+                {
+                    public OwnReads(HandlersStack handlers) : base(handlers, "OwnReads")
+                    {
+                        new CfnOutput(this, "Api", new CfnOutputProps { Value = handlers.Handlers["api"].FunctionArn });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null);
+
+    private static DiagnosticResult InCollection(int location)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments("FunctionArn", "stack 'HandlersStack'", "RoutesStack");
+
     private static DiagnosticResult HandedOver(int location, string member)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments(member, "stack 'FunctionsStack'", "EventsStack");
 

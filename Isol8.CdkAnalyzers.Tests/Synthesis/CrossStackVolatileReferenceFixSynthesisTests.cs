@@ -113,6 +113,36 @@ public class CrossStackVolatileReferenceFixSynthesisTests
             }
             """ + CdkSources.VersionKeptAsFunctionStack, owner: "Functions", consumer: "Events");
 
+    /// <summary>Published versions kept in a dictionary typed <c>IFunction</c>, their ARNs read by another stack in loops: through the helper.</summary>
+    [Fact]
+    public Task VersionsHeldAsFunctionsInACollection()
+        => AssertSsmFixDeploysAsync(Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var handlers = new HandlersStack(app, "Handlers", "api", "jobs");
+                    new RoutesStack(app, "Routes", handlers);
+                }
+            }
+
+            public class RoutesStack : Stack
+            {
+                public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+                {
+                    foreach (var (name, handler) in handlers.Handlers)
+                    {
+                        new CfnOutput(this, name, new CfnOutputProps { Value = handler.FunctionArn });
+                    }
+
+                    foreach (var pair in handlers.Handlers)
+                    {
+                        new CfnOutput(this, pair.Key + "Pair", new CfnOutputProps { Value = pair.Value.FunctionArn });
+                    }
+                }
+            }
+            """ + CdkSources.VersionsKeptAsFunctionsStack, owner: "Handlers", consumer: "Routes");
+
     /// <summary>
     /// An SSM parameter the owner creates with its task definition's ARN, read by another stack through the construct:
     /// the read goes through the helper, which publishes the parameter's value under the construct's path.

@@ -1800,6 +1800,53 @@ public class CrossStackVolatileReferenceSynthesisTests
     }
 
     /// <summary>
+    /// Published versions kept in a dictionary typed <c>IFunction</c>: another stack that reads an element's
+    /// <c>FunctionArn</c>, in a loop or by key, imports the version (each read reported); the functions kept the same
+    /// way import ARNs that do not change (silent).
+    /// </summary>
+    [Fact]
+    public async Task VersionsHeldAsFunctionsInACollection_AreImportedWhereAnotherStackReadsTheirArns()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var handlers = new HandlersStack(app, "Handlers", "api", "jobs");
+                    new RoutesStack(app, "Routes", handlers);
+                }
+            }
+
+            public class RoutesStack : Stack
+            {
+                public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+                {
+                    foreach (var (name, handler) in handlers.Handlers)
+                    {
+                        new CfnOutput(this, name, new CfnOutputProps { Value = handler.FunctionArn });
+                    }
+
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = handlers.Handlers["api"].FunctionArn });
+                    foreach (var (name, function) in handlers.Plain)
+                    {
+                        new CfnOutput(this, name + "Plain", new CfnOutputProps { Value = function.FunctionArn });
+                    }
+                }
+            }
+            """ + CdkSources.VersionsKeptAsFunctionsStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "handler.FunctionArn", "handlers.Handlers[\"api\"].FunctionArn" }, FlaggedTexts(diagnostics));
+        var imported = templates.ImportedExports("Routes");
+        Assert.Equal(
+            new[] { "AWS::Lambda::Function", "AWS::Lambda::Function", "AWS::Lambda::Version", "AWS::Lambda::Version", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Routes").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.Equal(2, imported.Where(templates.IsVolatileExport).Distinct().Count());
+        Assert.All(imported, export => Assert.Equal(templates.ExportedResourceType(export) == "AWS::Lambda::Version", templates.IsVolatileExport(export)));
+    }
+
+    /// <summary>
     /// A published version kept in a member typed <c>IFunction</c> and handed to another stack's events rule target:
     /// the rule imports the version (reported at the hand-over); an alias kept the same way and handed over the same
     /// way imports a name that does not change (silent).

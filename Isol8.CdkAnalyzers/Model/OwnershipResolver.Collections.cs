@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -71,22 +72,50 @@ internal sealed partial class OwnershipResolver
     /// stack received), or of a lambda a query calls with its pairs (<c>pool.TaskDefs.Select(pair =&gt; pair.Value)</c>): an element of it.
     /// </summary>
     private Owner OwnerOfPairValue(IPropertyReferenceOperation value, ResolutionWalk walk)
-    {
-        IOperation? looped = null;
-        switch (OperationFlow.Unwrap(value.Instance!))
-        {
-            case ILocalReferenceOperation { Local: var pair } reference
-                when pair.DeclaringSyntaxReferences.Length == 1 && pair.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is ForEachStatementSyntax loop:
-                looped = LoopedCollection(loop, reference.SemanticModel, walk.CancellationToken);
-                break;
-            case IParameterReferenceOperation { Parameter: var pair } when SymbolFacts.IsLambdaParameter(pair):
-                looped = CollectionBehind(LambdaElementSource(pair, walk), walk.CancellationToken);
-                break;
-        }
-
-        return looped is not null && SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
+        => PairSource(value, walk) is { } looped && SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(value.Type, CdkTypeKind.Construct)
             ? OwnerOfElements(looped, walk)
             : Owner.Unknown;
+
+    /// <summary>The collection whose pairs <c>pair.Value</c> reads (<see cref="OwnerOfPairValue"/>); null when the pair comes from elsewhere.</summary>
+    private IOperation? PairSource(IPropertyReferenceOperation value, ResolutionWalk walk)
+        => OperationFlow.Unwrap(value.Instance!) switch
+        {
+            ILocalReferenceOperation { Local: var pair } reference
+                when pair.DeclaringSyntaxReferences.Length == 1 && pair.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is ForEachStatementSyntax loop
+                => LoopedCollection(loop, reference.SemanticModel, walk.CancellationToken),
+            IParameterReferenceOperation { Parameter: var pair } when SymbolFacts.IsLambdaParameter(pair)
+                => CollectionBehind(LambdaElementSource(pair, walk), walk.CancellationToken),
+            _ => null,
+        };
+
+    /// <summary>
+    /// The expressions put into the collection member an element is read from (<c>handlers["api"]</c>, a <c>foreach</c>
+    /// variable or its pair's <c>Value</c>, a query's lambda parameter or picked element), wherever they were put in,
+    /// for a question about what the elements are rather than whose (a version kept as an <c>IFunction</c>). Default
+    /// for any other value, and when the elements cannot all be seen (<see cref="CollectionElements.Of"/>).
+    /// </summary>
+    private ImmutableArray<ExpressionSyntax> ElementsReadFrom(IOperation element, ResolutionWalk walk)
+    {
+        var cancellationToken = walk.CancellationToken;
+        var collection = element switch
+        {
+            ILocalReferenceOperation { Local: var local } reference => LoopedMember(local, reference.Syntax, reference.SemanticModel, cancellationToken),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } => indexed,
+            IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue
+                when IsKeyValuePair(pairValue.Property.ContainingType) => PairSource(pairValue, walk),
+            IParameterReferenceOperation { Parameter: var parameter } when SymbolFacts.IsLambdaParameter(parameter)
+                => CollectionBehind(LambdaElementSource(parameter, walk), cancellationToken),
+            IInvocationOperation invocation when _queries.KindOf(invocation.TargetMethod) == CollectionQueries.Kind.PicksAnElement
+                => CollectionBehind(CollectionQueries.SourceOf(invocation), cancellationToken),
+            _ => null,
+        };
+
+        return collection is not null
+            && Unalias(OperationFlow.Unwrap(collection), cancellationToken) is IMemberReferenceOperation { Member: var member } held
+            && held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation
+            && SymbolFacts.IsDotnetCollection(held.Type)
+                ? _collections.Of(member, cancellationToken)
+                : default;
     }
 
     /// <summary>

@@ -222,7 +222,8 @@ internal sealed partial class OwnershipResolver
     /// <summary>
     /// One step back to where a value comes from: a local's values; a source field's or property's, set by any code
     /// (its initializer, <c>Task = …</c> in an object initializer or <c>with</c>, <c>props.Task = …</c>); a stack
-    /// constructor's parameter's arguments at every <c>new</c> of the stack. Null when the step cannot be taken whole (a
+    /// constructor's parameter's arguments at every <c>new</c> of the stack; what a collection member's class put into it,
+    /// for one of its elements. Null when the step cannot be taken whole (a
     /// positional record's member, a stack class with subclasses or created through another constructor, an expression
     /// with no operation).
     /// </summary>
@@ -239,6 +240,12 @@ internal sealed partial class OwnershipResolver
             IFieldReferenceOperation { Field: var field } => Given(field, walk),
             _ => default,
         };
+        if (values.IsDefault)
+        {
+            // An element of a collection member (handlers["api"], a foreach over it): what its class put into it.
+            values = ElementsReadFrom(OperationFlow.Unwrap(value), walk);
+        }
+
         return values.IsDefault ? null : Operations(values, walk);
     }
 
