@@ -779,6 +779,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task ConstructsThroughNullsAndRecords()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.NullsAndRecordsApp, owner: "Compute", consumer: "Service");
 
+    /// <summary>Another stack's task definitions kept in collections a construct built in locals, read by index, key and loop: through the helper.</summary>
+    [Fact]
+    public Task CollectionsBuiltInALocal()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.CollectionsBuiltInALocalApp, owner: "Compute", consumer: "Service");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

@@ -751,6 +751,93 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Service"));
     }
 
+    /// <summary>
+    /// Another stack's task definitions kept by a construct in collections it built in locals (<c>var tasks = new
+    /// List&lt;…&gt;(); … tasks.Add(task); Tasks = tasks;</c>): each read, by index, through a member that reads one, by
+    /// key or in a loop, imports the owner's export, and ICDK001 reports exactly those reads.
+    /// </summary>
+    [Fact]
+    public async Task CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create(CollectionsBuiltInALocalApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "compute.Pool.ByName[\"jobs\"].TaskDefinitionArn", "compute.Pool.Primary.TaskDefinitionArn", "compute.Pool.Tasks[1].TaskDefinitionArn", "task.TaskDefinitionArn" },
+            FlaggedTexts(diagnostics));
+        var imported = templates.ImportedExports("Service");
+        Assert.Equal(5, imported.Count);
+        Assert.All(imported, export => Assert.True(templates.IsVolatileExport(export)));
+        Assert.Equal(2, imported.Distinct().Count());
+    }
+
+    /// <summary>The app of <see cref="CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
+    internal const string CollectionsBuiltInALocalApp = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var compute = new ComputeStack(app, "Compute");
+                new ServiceStack(app, "Service", compute);
+            }
+        }
+
+        public class WorkerPool : Construct
+        {
+            public WorkerPool(Construct scope, string id, params string[] names) : base(scope, id)
+            {
+                var tasks = new List<FargateTaskDefinition>();
+                var byName = new Dictionary<string, FargateTaskDefinition>();
+                foreach (var name in names)
+                {
+                    var task = new FargateTaskDefinition(this, name);
+                    task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    tasks.Add(task);
+                    byName[name] = task;
+                }
+
+                Tasks = tasks;
+                ByName = byName;
+            }
+
+            public IReadOnlyList<FargateTaskDefinition> Tasks { get; }
+
+            public FargateTaskDefinition Primary => Tasks[0];
+
+            public IReadOnlyDictionary<string, FargateTaskDefinition> ByName { get; }
+        }
+
+        public class ComputeStack : Stack
+        {
+            public ComputeStack(Construct scope, string id) : base(scope, id)
+            {
+                Pool = new WorkerPool(this, "Pool", "api", "jobs");
+            }
+
+            public WorkerPool Pool { get; }
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+            {
+                new CfnOutput(this, "Jobs", new CfnOutputProps { Value = compute.Pool.Tasks[1].TaskDefinitionArn });
+                new CfnOutput(this, "Primary", new CfnOutputProps { Value = compute.Pool.Primary.TaskDefinitionArn });
+                new CfnOutput(this, "ByName", new CfnOutputProps { Value = compute.Pool.ByName["jobs"].TaskDefinitionArn });
+                foreach (var task in compute.Pool.Tasks)
+                {
+                    new CfnOutput(this, "Each" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });
+                }
+            }
+        }
+        """;
+
     /// <summary>The app of <see cref="ConstructsThroughNullsAndRecords_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
     internal const string NullsAndRecordsApp = """
         using System.Collections.Generic;

@@ -64,7 +64,8 @@ internal sealed class CollectionElements
         var elements = ImmutableArray.CreateBuilder<ExpressionSyntax>();
         foreach (var value in _sources.OfMember(member, null, cancellationToken))
         {
-            complete &= AddCreated(value, elements) || AddProjected(value, elements, cancellationToken) || (followExposed && AddExposed(value, member, elements, cancellationToken));
+            complete &= AddCreated(value, elements) || AddProjected(value, elements, cancellationToken) || AddFilledLocal(value, owner, elements, cancellationToken)
+                || (followExposed && AddExposed(value, member, elements, cancellationToken));
         }
 
         var readOnly = IsReadOnly(member);
@@ -203,6 +204,47 @@ internal sealed class CollectionElements
         }
 
         elements.AddRange(innerElements);
+        return true;
+    }
+
+    /// <summary>
+    /// A collection its class's code builds in a local and then keeps (<c>var tasks = new List&lt;…&gt;(); … tasks.Add(td);
+    /// … Tasks = tasks;</c>): the local's first elements and what is added through it in its body. False when the local
+    /// is set again, handed on, or kept anywhere else: whoever holds it then may add what the model cannot see.
+    /// </summary>
+    private bool AddFilledLocal(ExpressionSyntax value, INamedTypeSymbol owner, ImmutableArray<ExpressionSyntax>.Builder elements, CancellationToken cancellationToken)
+    {
+        if (value is not IdentifierNameSyntax kept || !IsIn(owner, kept)
+            || _sources.SemanticModelFor(kept.SyntaxTree, null) is var semanticModel && semanticModel.GetSymbolInfo(kept, cancellationToken).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } created } declarator
+            || CdkSyntax.EnclosingBody(declarator) is not { } body)
+        {
+            return false;
+        }
+
+        var found = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        if (!AddCreated(created, found))
+        {
+            return false;
+        }
+
+        foreach (var token in _sources.Text.TokensNamed(body, local.Name, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax use || use == kept
+                || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local))
+            {
+                continue;
+            }
+
+            // Set again (tasks = other), or a use that may add unseen (handed to a call, kept elsewhere): incomplete.
+            if ((use.Parent is AssignmentExpressionSyntax assignment && assignment.Left == use) || !AddUse(use, owner, readOnly: false, found))
+            {
+                return false;
+            }
+        }
+
+        elements.AddRange(found);
         return true;
     }
 

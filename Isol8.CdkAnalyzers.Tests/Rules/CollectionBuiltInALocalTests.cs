@@ -1,0 +1,137 @@
+using System.Threading.Tasks;
+using Isol8.CdkAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Isol8.CdkAnalyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Isol8.CdkAnalyzers.Rules.CrossStackVolatileReferenceAnalyzer>;
+
+namespace Isol8.CdkAnalyzers.Tests.Rules;
+
+/// <summary>
+/// A collection member its class builds in a local and then keeps (<c>var tasks = new List&lt;…&gt;(); … tasks.Add(td);
+/// Tasks = tasks;</c>): its elements are what the local started with and what was added through it. The synthesized
+/// proof is <c>CrossStackVolatileReferenceSynthesisTests.CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere</c>.
+/// </summary>
+public class CollectionBuiltInALocalTests
+{
+    private const string PoolStack = """
+        public class WorkerPool : Construct
+        {
+            public WorkerPool(Construct scope, string id, string[] names, List<FargateTaskDefinition> given) : base(scope, id)
+            {
+                var tasks = new List<FargateTaskDefinition>();
+                var byName = new Dictionary<string, FargateTaskDefinition> { ["seed"] = new FargateTaskDefinition(this, "Seed") };
+                var reassigned = new List<FargateTaskDefinition>();
+                var handed = new List<FargateTaskDefinition>();
+                var keptTwice = new List<FargateTaskDefinition>();
+                var copied = new List<FargateTaskDefinition>(given);
+                foreach (var name in names)
+                {
+                    var taskDef = new FargateTaskDefinition(this, name);
+                    tasks.Add(taskDef);
+                    byName[name] = taskDef;
+                    reassigned.Add(taskDef);
+                    handed.Add(taskDef);
+                    keptTwice.Add(taskDef);
+                    copied.Add(taskDef);
+                }
+
+                Tasks = tasks;
+                ByName = byName;
+                reassigned = given;
+                Reassigned = reassigned;
+                Fill(handed);
+                Handed = handed;
+                KeptTwice = keptTwice;
+                Registry.All = keptTwice;
+                Copied = copied;
+            }
+
+            public IReadOnlyList<FargateTaskDefinition> Tasks { get; }
+
+            public FargateTaskDefinition Primary => Tasks[0];
+
+            public IReadOnlyDictionary<string, FargateTaskDefinition> ByName { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Reassigned { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Handed { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> KeptTwice { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Copied { get; }
+
+            private static void Fill(List<FargateTaskDefinition> list) => list.Clear();
+        }
+
+        public static class Registry
+        {
+            public static List<FargateTaskDefinition> All { get; set; } = new();
+        }
+
+        public class ComputeStack : Stack
+        {
+            public ComputeStack(Construct scope, string id, List<FargateTaskDefinition> given) : base(scope, id)
+            {
+                Pool = new WorkerPool(this, "Pool", new[] { "api", "jobs" }, given);
+                new CfnOutput(this, "Own", new CfnOutputProps { Value = Pool.Tasks[0].TaskDefinitionArn });
+            }
+
+            public WorkerPool Pool { get; }
+        }
+        """;
+
+    private static DiagnosticResult Expected(int location)
+        => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ReaderStack");
+
+    /// <summary>Read by index, through a member that reads one, by key, or in a loop: each element is the pool's stack's.</summary>
+    [Fact]
+    public Task ElementsOfACollectionFilledInALocalAndKept_Trigger()
+        => VerifyAsync(
+            """
+            Out("First", {|#0:compute.Pool.Tasks[0].TaskDefinitionArn|});
+                    Out("Primary", {|#1:compute.Pool.Primary.TaskDefinitionArn|});
+                    Out("Seed", {|#2:compute.Pool.ByName["seed"].TaskDefinitionArn|});
+                    foreach (var task in compute.Pool.Tasks)
+                    {
+                        Out(task.Node.Id, {|#3:task.TaskDefinitionArn|});
+                    }
+            """,
+            Expected(0),
+            Expected(1),
+            Expected(2),
+            Expected(3));
+
+    /// <summary>
+    /// Silent where the local may hold what the model cannot see: set again, handed to a call, kept somewhere else
+    /// too, or copied from a collection the pool was given.
+    /// </summary>
+    [Fact]
+    public Task ElementsOfALocalSetAgainHandedOnKeptTwiceOrCopied_DoNotTrigger()
+        => VerifyAsync(
+            """
+            Out("Reassigned", compute.Pool.Reassigned[0].TaskDefinitionArn);
+                    Out("Handed", compute.Pool.Handed[0].TaskDefinitionArn);
+                    Out("KeptTwice", compute.Pool.KeptTwice[0].TaskDefinitionArn);
+                    Out("Copied", compute.Pool.Copied[0].TaskDefinitionArn);
+            """);
+
+    private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + PoolStack,
+                CdkSources.Usings + """
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
+                    {
+                        BODY
+                    }
+
+                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+                }
+                """.Replace("BODY", body, System.StringComparison.Ordinal),
+            },
+            withCdk: true,
+            editorConfig: null,
+            expected);
+}
