@@ -267,4 +267,65 @@ public class DeconstructionTests
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"),
             Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "stack 'ContainerStack'", "ServiceStack"));
+
+    /// <summary>
+    /// A tuple a stack keeps in a field or property (<c>public (ITaskDefinition Task, IVersion Version) Pair { get; }</c>
+    /// set to <c>(Nightly, fn.CurrentVersion)</c>): each element is owned where the values the class gives it are, read
+    /// by name, by place or taken apart in another stack; a tuple a plain object carries into the reading stack's
+    /// constructor is another stack's there, as the object's other members are. Silent for a tuple holding what the
+    /// owner received, and for the owner's own reads.
+    /// </summary>
+    [Fact]
+    public Task TuplesHeldInAStacksMembers_AreThatStacks()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public sealed class Outputs
+                {
+                    public (ITaskDefinition Task, string Name) Pair { get; set; }
+                }
+
+                public class TasksStack : Stack
+                {
+                    public (ITaskDefinition, string) Unnamed;
+
+                    public TasksStack(Construct scope, string id, ITaskDefinition given, Outputs outputs) : base(scope, id)
+                    {
+                        var nightly = new FargateTaskDefinition(this, "Nightly");
+                        var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                        Pair = (nightly, fn.CurrentVersion);
+                        Unnamed = (nightly, "nightly");
+                        Received = (given, "given");
+                        outputs.Pair = (nightly, "nightly");
+                        new CfnOutput(this, "Own", new CfnOutputProps { Value = Pair.Task.TaskDefinitionArn });
+                    }
+
+                    public (ITaskDefinition Task, IVersion Version) Pair { get; }
+
+                    public (ITaskDefinition Task, string Name) Received { get; }
+                }
+
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, TasksStack tasks, Outputs outputs) : base(scope, id)
+                    {
+                        new CfnOutput(this, "Task", new CfnOutputProps { Value = {|#0:tasks.Pair.Task.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Version", new CfnOutputProps { Value = {|#1:tasks.Pair.Version.FunctionArn|} });
+                        new CfnOutput(this, "Item1", new CfnOutputProps { Value = {|#2:tasks.Unnamed.Item1.TaskDefinitionArn|} });
+                        var (task, _) = tasks.Pair;
+                        new CfnOutput(this, "Taken", new CfnOutputProps { Value = {|#3:task.TaskDefinitionArn|} });
+                        new CfnOutput(this, "Received", new CfnOutputProps { Value = tasks.Received.Task.TaskDefinitionArn });
+                        new CfnOutput(this, "Plain", new CfnOutputProps { Value = {|#4:outputs.Pair.Task.TaskDefinitionArn|} });
+                    }
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(0).WithArguments("TaskDefinitionArn", "stack 'TasksStack'", "ReaderStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(1).WithArguments("FunctionArn", "stack 'TasksStack'", "ReaderStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(2).WithArguments("TaskDefinitionArn", "stack 'TasksStack'", "ReaderStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(3).WithArguments("TaskDefinitionArn", "stack 'TasksStack'", "ReaderStack"),
+            Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(4).WithArguments("TaskDefinitionArn", "another stack (it reaches this one through its constructor)", "ReaderStack"));
 }

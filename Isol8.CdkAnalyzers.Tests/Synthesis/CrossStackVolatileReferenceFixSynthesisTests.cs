@@ -784,6 +784,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task CollectionsBuiltInALocal()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.CollectionsBuiltInALocalApp, owner: "Compute", consumer: "Service");
 
+    /// <summary>Another stack's task definition and version kept in tuples its stack holds in members, read by element: through the helper.</summary>
+    [Fact]
+    public Task TuplesHeldInMembers()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.TupleMembersApp, owner: "Tasks", consumer: "Reader");
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """

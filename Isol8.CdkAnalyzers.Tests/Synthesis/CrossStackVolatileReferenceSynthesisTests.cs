@@ -772,6 +772,72 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(2, imported.Distinct().Count());
     }
 
+    /// <summary>
+    /// Another stack's task definition and function version kept in tuples its stack holds in a property and a field:
+    /// each element read, by name, by place or taken apart, imports the owner's export, and ICDK001 reports exactly
+    /// those reads.
+    /// </summary>
+    [Fact]
+    public async Task TuplesHeldInMembers_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create(TupleMembersApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "task.TaskDefinitionArn", "tasks.Pair.Task.TaskDefinitionArn", "tasks.Pair.Version.FunctionArn", "tasks.Unnamed.Item1.TaskDefinitionArn" },
+            FlaggedTexts(diagnostics));
+        Assert.Equal(
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Reader").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.All(templates.ImportedExports("Reader"), export => Assert.True(templates.IsVolatileExport(export)));
+    }
+
+    /// <summary>The app of <see cref="TuplesHeldInMembers_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
+    internal const string TupleMembersApp = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var tasks = new TasksStack(app, "Tasks");
+                new ReaderStack(app, "Reader", tasks);
+            }
+        }
+
+        public class TasksStack : Stack
+        {
+            public (ITaskDefinition, string) Unnamed;
+
+            public TasksStack(Construct scope, string id) : base(scope, id)
+            {
+                var nightly = new FargateTaskDefinition(this, "Nightly");
+                nightly.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Pair = (nightly, fn.CurrentVersion);
+                Unnamed = (nightly, "nightly");
+            }
+
+            public (ITaskDefinition Task, IVersion Version) Pair { get; }
+        }
+
+        public class ReaderStack : Stack
+        {
+            public ReaderStack(Construct scope, string id, TasksStack tasks) : base(scope, id)
+            {
+                new CfnOutput(this, "Task", new CfnOutputProps { Value = tasks.Pair.Task.TaskDefinitionArn });
+                new CfnOutput(this, "Version", new CfnOutputProps { Value = tasks.Pair.Version.FunctionArn });
+                new CfnOutput(this, "Item1", new CfnOutputProps { Value = tasks.Unnamed.Item1.TaskDefinitionArn });
+                var (task, _) = tasks.Pair;
+                new CfnOutput(this, "Taken", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+        }
+        """;
+
     /// <summary>The app of <see cref="CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
     internal const string CollectionsBuiltInALocalApp = """
         using System.Collections.Generic;

@@ -8,13 +8,15 @@ namespace Isol8.CdkAnalyzers.Model;
 
 /// <summary>
 /// Values that travel in tuples and <c>out</c> parameters: <c>(Batch, BatchFn) = Build("batch")</c>,
-/// <c>var (task, fn) = Build("batch")</c>, <c>Build("batch").Task</c>, <c>CreateWorker(env, out var fn)</c>. A method's
-/// tuple is summarized element by element, and an <c>out</c> parameter by what the method writes to it, each once per
-/// compilation and bound to the call as a method's result is.
+/// <c>var (task, fn) = Build("batch")</c>, <c>Build("batch").Task</c>, <c>CreateWorker(env, out var fn)</c>,
+/// <c>compute.Pair.Task</c>. A method's tuple is summarized element by element, and an <c>out</c> parameter by what the
+/// method writes to it, each once per compilation and bound to the call as a method's result is; a member's tuple
+/// element by element, relative to the instance, as a member's value is.
 /// </summary>
 internal sealed partial class OwnershipResolver
 {
-    private readonly ConcurrentDictionary<ReturnedElement, Owner> _returnedElements = new();
+    private readonly ConcurrentDictionary<TupleElement, Owner> _returnedElements = new();
+    private readonly ConcurrentDictionary<TupleElement, Owner> _memberElements = new();
     private readonly ConcurrentDictionary<IParameterSymbol, Owner> _outParameters = new(SymbolEqualityComparer.Default);
 
     /// <summary>
@@ -78,7 +80,7 @@ internal sealed partial class OwnershipResolver
 
     /// <summary>
     /// The element at <paramref name="path"/> (from <paramref name="at"/> on) of the tuple <paramref name="value"/> is: of
-    /// a tuple literal, of a source method's result (one level), of what a local holds. Anything else is unknown.
+    /// a tuple literal, of a source method's result or member (one level), of what a local holds. Anything else is unknown.
     /// </summary>
     private Owner OwnerOfTupleElement(IOperation value, ImmutableArray<int> path, int at, ResolutionWalk walk)
     {
@@ -101,6 +103,9 @@ internal sealed partial class OwnershipResolver
                     return OwnerOfLocal(local, reference.Syntax, reference.SemanticModel, walk, path.RemoveRange(0, at));
                 case { Type: INamedTypeSymbol { IsRecord: true } record } positional when last && DeconstructedProperty(record, index) is { } property:
                     return OwnerOfPositionalProperty(property, positional, walk);
+                case IMemberReferenceOperation { Member: IPropertySymbol { Parameters.IsEmpty: true } or IFieldSymbol { ContainingType.IsTupleType: false }, Type.IsTupleType: true } held when last:
+                    // compute.Pair.Task, var (task, _) = compute.Pair: the element of what the member is given.
+                    return OwnerOfMember(held.Member, held.Instance, walk, index);
                 default:
                     return Owner.Unknown;
             }
@@ -149,10 +154,10 @@ internal sealed partial class OwnershipResolver
     /// <summary>What every <c>return</c> of a source method gives in the tuple's element at <paramref name="index"/>, relative to its call.</summary>
     private Owner ReturnedElementSummary(IMethodSymbol method, int index, ResolutionWalk walk)
         => ResolveOnce(
-            new ReturnedElement(method, index),
+            new TupleElement(method, index),
             method,
             _returnedElements,
-            static (owners, element, resolving) => owners.ResolveSources(owners._sources.OfReturns(element.Method, resolving.CancellationToken), resolving, element: ImmutableArray.Create(element.Index)),
+            static (owners, element, resolving) => owners.ResolveSources(owners._sources.OfReturns((IMethodSymbol)element.Symbol, resolving.CancellationToken), resolving, element: ImmutableArray.Create(element.Index)),
             summaryMethod: method,
             walk);
 
@@ -195,23 +200,42 @@ internal sealed partial class OwnershipResolver
         return -1;
     }
 
-    /// <summary>A source method and the place of an element of the tuple it returns: the key of that element's summary.</summary>
-    private readonly struct ReturnedElement : System.IEquatable<ReturnedElement>
+    /// <summary>
+    /// What every value the source gives a field or property puts in its tuple's element at <paramref name="index"/>,
+    /// relative to the instance (<c>public (ITaskDefinition Task, IVersion Version) Pair { get; }</c> set to
+    /// <c>(Nightly, fn.CurrentVersion)</c>); unknown for a member CDK declares.
+    /// </summary>
+    private Owner OwnMemberElementOwner(ISymbol member, int index, ResolutionWalk walk)
+        => member.DeclaringSyntaxReferences.IsEmpty
+            ? Owner.Unknown
+            : ResolveOnce(
+                new TupleElement(member.OriginalDefinition, index),
+                member.OriginalDefinition,
+                _memberElements,
+                static (owners, element, resolving) => owners.ResolveSources(owners._sources.OfMember(element.Symbol, resolving.SiteModel, resolving.CancellationToken), resolving, element: ImmutableArray.Create(element.Index)),
+                summaryMethod: null,
+                walk);
+
+    /// <summary>
+    /// A source method or member and the place of an element of the tuple it returns or holds: the key of that
+    /// element's summary.
+    /// </summary>
+    private readonly struct TupleElement : System.IEquatable<TupleElement>
     {
-        public ReturnedElement(IMethodSymbol method, int index)
+        public TupleElement(ISymbol symbol, int index)
         {
-            Method = method;
+            Symbol = symbol;
             Index = index;
         }
 
-        public IMethodSymbol Method { get; }
+        public ISymbol Symbol { get; }
 
         public int Index { get; }
 
-        public bool Equals(ReturnedElement other) => Index == other.Index && SymbolEqualityComparer.Default.Equals(Method, other.Method);
+        public bool Equals(TupleElement other) => Index == other.Index && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
 
-        public override bool Equals(object? obj) => obj is ReturnedElement other && Equals(other);
+        public override bool Equals(object? obj) => obj is TupleElement other && Equals(other);
 
-        public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Method) * 31) + Index;
+        public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Symbol) * 31) + Index;
     }
 }

@@ -348,17 +348,17 @@ internal sealed partial class OwnershipResolver
     private static bool IsSummarizedParameter(IParameterSymbol parameter, ResolutionWalk walk)
         => walk.SummaryMethod is { } summarized && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, summarized);
 
-    private Owner OwnerOfMember(ISymbol member, IOperation? instance, ResolutionWalk walk)
+    private Owner OwnerOfMember(ISymbol member, IOperation? instance, ResolutionWalk walk, int element = -1)
     {
         if (instance is null)
         {
-            return member.IsStatic ? OwnerOfStaticMember(member, walk) : Owner.Unknown;
+            return member.IsStatic && element < 0 ? OwnerOfStaticMember(member, walk) : Owner.Unknown;
         }
 
         var receiver = OperationFlow.Unwrap(instance);
         if (receiver is IInstanceReferenceOperation)
         {
-            return OwnMemberOwner(member, walk);
+            return RelativeOwner(member, element, walk);
         }
 
         // construct.Node.DefaultChild: the escape hatch to a construct's own L1 resource, a child of it, in its stack.
@@ -380,7 +380,7 @@ internal sealed partial class OwnershipResolver
             {
                 // A stack created as PoolStack, read through an interface of the app's it implements (pool.Worker of an
                 // IPoolOutputs): the member of the class it was created as.
-                var implemented = OwnMemberOwner(implementation, walk);
+                var implemented = RelativeOwner(implementation, element, walk);
                 return implemented.Kind == OwnerKind.Foreign ? Owner.Unknown : implemented.Bind(receiverOwner);
             }
 
@@ -392,7 +392,7 @@ internal sealed partial class OwnershipResolver
             }
 
             // Any other object of the app's (compute.Outputs.Worker, a local holding it): what one stack class put in it.
-            return OwnerOfPlainObjectFill(member, walk);
+            return element < 0 ? OwnerOfPlainObjectFill(member, walk) : Owner.Unknown;
         }
 
         switch (receiverOwner.Kind)
@@ -403,11 +403,15 @@ internal sealed partial class OwnershipResolver
                 return receiverOwner;
         }
 
-        var relative = OwnMemberOwner(member, walk);
+        var relative = RelativeOwner(member, element, walk);
 
         // Another instance got this member from elsewhere: which stack that is, its class cannot say.
         return relative.Kind == OwnerKind.Foreign ? Owner.Unknown : relative.Bind(receiverOwner);
     }
+
+    /// <summary>The owner of a member's value, or with an <paramref name="element"/> of its tuple's element there, relative to the instance.</summary>
+    private Owner RelativeOwner(ISymbol member, int element, ResolutionWalk walk)
+        => element < 0 ? OwnMemberOwner(member, walk) : OwnMemberElementOwner(member, element, walk);
 
     /// <summary>The owner of a field's or property's value, relative to the instance it is read from.</summary>
     private Owner OwnMemberOwner(ISymbol member, ResolutionWalk walk)

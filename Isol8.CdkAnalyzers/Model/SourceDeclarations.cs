@@ -199,6 +199,17 @@ internal sealed class SourceDeclarations
                 }
             }
 
+            // public (ITaskDefinition Task, IVersion Version) Pair { get; }: compute.Pair.Task reads an element of that type.
+            AddTupleElements(
+                member switch
+                {
+                    PropertyDeclarationSyntax property => property.Type,
+                    FieldDeclarationSyntax field => field.Declaration.Type,
+                    MethodDeclarationSyntax method => method.ReturnType,
+                    _ => null,
+                },
+                members);
+
             switch (member)
             {
                 case PropertyDeclarationSyntax property when IsString(property.Type):
@@ -242,6 +253,34 @@ internal sealed class SourceDeclarations
                 case TypeDeclarationSyntax nested:
                     CollectType(nested, collected);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The elements of a tuple type, by name and by place (<c>Task</c> and <c>Item1</c> of <c>(ITaskDefinition Task,
+    /// IVersion Version)</c>), nested ones too, as members of their element's type.
+    /// </summary>
+    private static void AddTupleElements(TypeSyntax? type, List<(string, string)> members)
+    {
+        if ((type is NullableTypeSyntax nullable ? nullable.ElementType : type) is not TupleTypeSyntax tuple)
+        {
+            return;
+        }
+
+        for (var index = 0; index < tuple.Elements.Count; index++)
+        {
+            var element = tuple.Elements[index];
+            if (CdkSyntax.TypeName(element.Type) is not { } elementType)
+            {
+                AddTupleElements(element.Type, members);
+                continue;
+            }
+
+            members.Add(("Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), elementType));
+            if (element.Identifier.ValueText is { Length: > 0 } name)
+            {
+                members.Add((name, elementType));
             }
         }
     }
