@@ -78,6 +78,20 @@ internal sealed class CloudAssemblyTemplates
         return null;
     }
 
+    /// <summary>The stack whose template exports <paramref name="exportName"/>.</summary>
+    public string? ExporterOf(string exportName)
+    {
+        foreach (var (stack, template) in Templates)
+        {
+            if (template["Outputs"] is JsonObject outputs && outputs.Any(output => output.Value?["Export"]?["Name"]?.ToString() == exportName))
+            {
+                return stack;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The export names a stack imports with <c>Fn::ImportValue</c>.</summary>
     public IReadOnlyList<string> ImportedExports(string stack)
         => Descendants(Templates[stack]).OfType<JsonObject>()

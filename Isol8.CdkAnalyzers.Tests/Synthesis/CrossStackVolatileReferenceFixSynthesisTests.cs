@@ -789,6 +789,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task TuplesHeldInMembers()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.TupleMembersApp, owner: "Tasks", consumer: "Reader");
 
+    /// <summary>Versions read through a base stack class's abstract member, a task definition through an explicit interface: through the helper, each published by its owner.</summary>
+    [Fact]
+    public Task OverriddenAndInterfaceMembers()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.OverriddenMembersApp, owner: "Api", consumer: "Monitor", otherOwners: new[] { "Jobs" });
+
     [Fact]
     public Task LocalVariableFlow()
         => AssertSsmFixDeploysAsync(Usings + ContainerStack + """
@@ -1685,13 +1690,13 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 
-    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary)
+    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, string[]? otherOwners = null)
     {
         var before = CdkSynthesizer.Synthesize(TestCompilation.Create(outputKind, source));
         var ownerStack = before.StackLike(owner);
         var consumerStack = before.StackLike(consumer);
-        var exportedValues = before.ImportedExports(consumerStack).Where(before.IsVolatileExport).Select(before.ExportedValue).Distinct().ToList();
-        Assert.NotEmpty(exportedValues);
+        var volatileExports = before.ImportedExports(consumerStack).Where(before.IsVolatileExport).Distinct().ToList();
+        Assert.NotEmpty(volatileExports);
 
         using var fixer = new WorkspaceFixer(outputKind, source);
         var applied = await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
@@ -1699,14 +1704,17 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
 
         var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
-        var published = after.PublishedParameters(ownerStack);
+        var owners = new[] { ownerStack }.Concat((otherOwners ?? System.Array.Empty<string>()).Select(before.StackLike)).ToList();
         var read = after.SsmParameterInputs(consumerStack).Values.ToHashSet();
-        foreach (var value in exportedValues)
+        foreach (var export in volatileExports)
         {
-            Assert.Contains(published, parameter => parameter.Value == value && read.Contains(parameter.Key));
+            // Each value is published by the stack that exported it (two owners' logical ids may coincide).
+            var exporter = before.ExporterOf(export);
+            Assert.Contains(exporter, owners);
+            Assert.Contains(after.PublishedParameters(exporter!), parameter => parameter.Value == before.ExportedValue(export) && read.Contains(parameter.Key));
         }
 
-        Assert.Contains(ownerStack, after.Dependencies(consumerStack));
+        Assert.All(owners, stack => Assert.Contains(stack, after.Dependencies(consumerStack)));
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 }

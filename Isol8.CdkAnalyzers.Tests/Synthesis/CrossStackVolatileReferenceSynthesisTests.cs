@@ -838,6 +838,101 @@ public class CrossStackVolatileReferenceSynthesisTests
         }
         """;
 
+    /// <summary>
+    /// Other stacks' versions and task definitions read through a base stack class's abstract member (every override
+    /// its instance's own version) and through an interface a stack implements explicitly: each read imports the
+    /// owner's export, and ICDK001 reports exactly those reads.
+    /// </summary>
+    [Fact]
+    public async Task OverriddenAndInterfaceMembers_AreImportedWhereRead_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create(OverriddenMembersApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "((ITaskSource)api).Main.TaskDefinitionArn", "service.Handler.FunctionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(
+            new[] { "AWS::ECS::TaskDefinition", "AWS::Lambda::Version", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Monitor").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.All(templates.ImportedExports("Monitor"), export => Assert.True(templates.IsVolatileExport(export)));
+    }
+
+    /// <summary>The app of <see cref="OverriddenAndInterfaceMembers_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
+    internal const string OverriddenMembersApp = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var api = new ApiStack(app, "Api");
+                var jobs = new JobsStack(app, "Jobs");
+                new MonitorStack(app, "Monitor", new ServiceStackBase[] { api, jobs }, api);
+            }
+        }
+
+        public interface ITaskSource
+        {
+            ITaskDefinition Main { get; }
+        }
+
+        public abstract class ServiceStackBase : Stack, ITaskSource
+        {
+            protected ServiceStackBase(Construct scope, string id) : base(scope, id)
+            {
+                TaskDef = new FargateTaskDefinition(this, "Task");
+                TaskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+            }
+
+            public FargateTaskDefinition TaskDef { get; }
+
+            public abstract IVersion Handler { get; }
+
+            ITaskDefinition ITaskSource.Main => TaskDef;
+
+            protected IVersion NewVersion(string id)
+                => new Function(this, id, new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") }).CurrentVersion;
+        }
+
+        public sealed class ApiStack : ServiceStackBase
+        {
+            private readonly IVersion _handler;
+
+            public ApiStack(Construct scope, string id) : base(scope, id)
+            {
+                _handler = NewVersion("Fn");
+            }
+
+            public override IVersion Handler => _handler;
+        }
+
+        public sealed class JobsStack : ServiceStackBase
+        {
+            public JobsStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = NewVersion("Fn");
+            }
+
+            public override IVersion Handler { get; }
+        }
+
+        public class MonitorStack : Stack
+        {
+            public MonitorStack(Construct scope, string id, ServiceStackBase[] services, ApiStack api) : base(scope, id)
+            {
+                foreach (var service in services)
+                {
+                    new CfnOutput(this, service.Node.Id + "Handler", new CfnOutputProps { Value = service.Handler.FunctionArn });
+                }
+
+                new CfnOutput(this, "Main", new CfnOutputProps { Value = ((ITaskSource)api).Main.TaskDefinitionArn });
+            }
+        }
+        """;
+
     /// <summary>The app of <see cref="CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
     internal const string CollectionsBuiltInALocalApp = """
         using System.Collections.Generic;

@@ -356,6 +356,9 @@ internal sealed partial class OwnershipResolver
         }
 
         var receiver = OperationFlow.Unwrap(instance);
+
+        // ((ITaskSource)api).Main: the member of the receiver's class that implements the interface's, explicitly or not.
+        member = ImplementationIn(receiver.Type, member, walk.CancellationToken) ?? member;
         if (receiver is IInstanceReferenceOperation)
         {
             return RelativeOwner(member, element, walk);
@@ -425,17 +428,101 @@ internal sealed partial class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
+        var overridable = key as IPropertySymbol is { } property && MayBeOverridden(property);
 
         // TaskDef = new FargateTaskDefinition(this, …) and nothing else in its class: read off the syntax, no binding.
         // Only where the walk could still follow as many members as the syntax does, so the budget decides the same.
-        if (walk.MemberNesting + SyntacticScope.MaxDepth + 1 <= ResolutionWalk.MaxMemberNesting && _scope.MemberIsCreatedUnderThis(key))
+        if (!overridable && walk.MemberNesting + SyntacticScope.MaxDepth + 1 <= ResolutionWalk.MaxMemberNesting && _scope.MemberIsCreatedUnderThis(key))
         {
             return Owner.This;
         }
 
         // A member's owner holds for every reader: no method's parameters stand for a caller's arguments here.
-        return ResolveOnce(key, _memberOwners, static (owners, member, resolving) => owners.ResolveSources(owners._sources.OfMember(member, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
+        return overridable
+            ? ResolveOnce(key, _memberOwners, static (owners, member, resolving) => owners.OwnerOfOverridable((IPropertySymbol)member, resolving), summaryMethod: null, walk)
+            : ResolveOnce(key, _memberOwners, static (owners, member, resolving) => owners.ResolveSources(owners._sources.OfMember(member, resolving.SiteModel, resolving.CancellationToken), resolving), summaryMethod: null, walk);
     }
+
+    /// <summary>
+    /// A property a subclass may override (<c>public abstract IVersion Handler { get; }</c>, a <c>virtual</c> one), read
+    /// through the class that declares it (<c>service.Handler</c> of a <c>ServiceStackBase</c>): whichever override the
+    /// instance's class runs. Owned relative to the instance when its own values (unless abstract) and every override
+    /// in the source agree; unknown otherwise.
+    /// </summary>
+    private Owner OwnerOfOverridable(IPropertySymbol property, ResolutionWalk walk)
+    {
+        Owner? agreed = property.IsAbstract ? null : ResolveSources(_sources.OfMember(property, walk.SiteModel, walk.CancellationToken), walk);
+        foreach (var overriding in SourceOverridesOf(property, walk.CancellationToken))
+        {
+            var owner = OwnMemberOwner(overriding, walk);
+            if (owner.Kind == OwnerKind.Unknown || (agreed is { } previous && !previous.Equals(owner)))
+            {
+                return Owner.Unknown;
+            }
+
+            agreed = owner;
+        }
+
+        return agreed ?? Owner.Unknown;
+    }
+
+    /// <summary>May a subclass's override run where <paramref name="property"/> is read (abstract, virtual, or an override left open)?</summary>
+    private static bool MayBeOverridden(IPropertySymbol property)
+        => property.ContainingType is { TypeKind: TypeKind.Class, IsSealed: false }
+            && (property.IsAbstract || property.IsVirtual || (property.IsOverride && !property.IsSealed));
+
+    /// <summary>The properties of the source's subclasses of its class that override <paramref name="property"/>, at any depth.</summary>
+    private List<IPropertySymbol> SourceOverridesOf(IPropertySymbol property, System.Threading.CancellationToken cancellationToken)
+    {
+        var overrides = new List<IPropertySymbol>();
+        var declaringType = property.ContainingType.OriginalDefinition;
+        foreach (var name in _declarations.Get(cancellationToken).DerivedByName(new[] { declaringType.Name }))
+        {
+            foreach (var type in _sources.Compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken))
+            {
+                if (type is not INamedTypeSymbol subclass || SymbolEqualityComparer.Default.Equals(subclass, declaringType))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in subclass.GetMembers(property.Name))
+                {
+                    if (candidate is IPropertySymbol { IsOverride: true } overriding && Overrides(overriding, property))
+                    {
+                        overrides.Add(overriding);
+                    }
+                }
+            }
+        }
+
+        return overrides;
+    }
+
+    private static bool Overrides(IPropertySymbol overriding, IPropertySymbol property)
+    {
+        for (var overridden = overriding.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The member of <paramref name="type"/>, a class of the source, that implements the interface member
+    /// <paramref name="member"/>; null when <paramref name="member"/> is no interface's, or a subclass of the source may
+    /// implement it again.
+    /// </summary>
+    private ISymbol? ImplementationIn(ITypeSymbol? type, ISymbol member, System.Threading.CancellationToken cancellationToken)
+        => member.ContainingType is { TypeKind: TypeKind.Interface }
+            && type is INamedTypeSymbol { TypeKind: TypeKind.Class } implementer
+            && (implementer.IsSealed || !_declarations.HasSourceSubclass(implementer.Name, cancellationToken))
+            && implementer.FindImplementationForInterfaceMember(member) is { DeclaringSyntaxReferences.IsEmpty: false } implementation
+                ? implementation
+                : null;
 
     /// <summary>The owner of what a local holds; with <paramref name="element"/>, of its tuple's element at that path (<c>built.Task</c>).</summary>
     private Owner OwnerOfLocal(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, ResolutionWalk walk, ImmutableArray<int> element = default)
