@@ -185,44 +185,28 @@ public class VersionHeldAsFunctionTests
     /// </summary>
     [Fact]
     public Task VersionsHeldAsFunctionsInACollection_Trigger()
-        => Verify.VerifyAsync(
-            new[]
-            {
-                Usings + "using System.Collections.Generic;\n" + HandlersStack,
-                Usings + """
-                using System.Linq;
-
-                public class RoutesStack : Stack
-                {
-                    public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+        => VerifyRoutesAsync(
+            """
+            foreach (var (name, handler) in handlers.Handlers)
                     {
-                        foreach (var (name, handler) in handlers.Handlers)
-                        {
-                            Out(name, {|#0:handler.FunctionArn|});
-                        }
-
-                        foreach (var pair in handlers.Handlers)
-                        {
-                            Out(pair.Key + "Pair", {|#1:pair.Value.FunctionArn|});
-                        }
-
-                        foreach (var version in handlers.Versions)
-                        {
-                            Out(version.Node.Id, {|#2:version.FunctionArn|});
-                        }
-
-                        Out("Api", {|#3:handlers.Handlers["api"].FunctionArn|});
-                        Out("First", {|#4:handlers.Versions.First().FunctionArn|});
-                        Out("All", Fn.Join(",", handlers.Handlers.Values.Select(handler => {|#5:handler.FunctionArn|}).ToArray()));
-                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration({|#6:handlers.Versions[0]|});
+                        Out(name, {|#0:handler.FunctionArn|});
                     }
 
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """,
-            },
-            withCdk: true,
-            editorConfig: null,
+                    foreach (var pair in handlers.Handlers)
+                    {
+                        Out(pair.Key + "Pair", {|#1:pair.Value.FunctionArn|});
+                    }
+
+                    foreach (var version in handlers.Versions)
+                    {
+                        Out(version.Node.Id, {|#2:version.FunctionArn|});
+                    }
+
+                    Out("Api", {|#3:handlers.Handlers["api"].FunctionArn|});
+                    Out("First", {|#4:handlers.Versions.First().FunctionArn|});
+                    Out("All", Fn.Join(",", handlers.Handlers.Values.Select(handler => {|#5:handler.FunctionArn|}).ToArray()));
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration({|#6:handlers.Versions[0]|});
+            """,
             InCollection(0),
             InCollection(1),
             InCollection(2),
@@ -237,6 +221,38 @@ public class VersionHeldAsFunctionTests
     /// </summary>
     [Fact]
     public Task FunctionsOrUnknownsHeldInACollection_DoNotTrigger()
+        => VerifyRoutesAsync(
+            """
+            foreach (var (name, handler) in handlers.Plain)
+                    {
+                        Out(name, handler.FunctionArn);
+                    }
+
+                    Out("Plain", handlers.Plain["api"].FunctionArn);
+                    Out("Mixed", handlers.Mixed["api"].FunctionArn);
+                    Out("Shared", handlers.Shared[0].FunctionArn);
+                    foreach (var shared in handlers.Shared)
+                    {
+                        Out(shared.Node.Id, shared.FunctionArn);
+                    }
+
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Plain["api"]);
+                    new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Mixed.Values.First());
+            """,
+            extraSource: """
+            public class OwnReads : Construct
+            {
+                public OwnReads(HandlersStack handlers) : base(handlers, "OwnReads")
+                {
+                    new CfnOutput(this, "Api", new CfnOutputProps { Value = handlers.Handlers["api"].FunctionArn });
+                }
+            }
+            """);
+
+    private static Task VerifyRoutesAsync(string body, params DiagnosticResult[] expected)
+        => VerifyRoutesAsync(body, string.Empty, expected);
+
+    private static Task VerifyRoutesAsync(string body, string extraSource, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(
             new[]
             {
@@ -248,37 +264,17 @@ public class VersionHeldAsFunctionTests
                 {
                     public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
                     {
-                        foreach (var (name, handler) in handlers.Plain)
-                        {
-                            Out(name, handler.FunctionArn);
-                        }
-
-                        Out("Plain", handlers.Plain["api"].FunctionArn);
-                        Out("Mixed", handlers.Mixed["api"].FunctionArn);
-                        Out("Shared", handlers.Shared[0].FunctionArn);
-                        foreach (var shared in handlers.Shared)
-                        {
-                            Out(shared.Node.Id, shared.FunctionArn);
-                        }
-
-                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Plain["api"]);
-                        new Amazon.CDK.AWS.APIGateway.LambdaIntegration(handlers.Mixed.Values.First());
+                        BODY
                     }
 
                     private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
                 }
 
-                public class OwnReads : Construct
-                {
-                    public OwnReads(HandlersStack handlers) : base(handlers, "OwnReads")
-                    {
-                        new CfnOutput(this, "Api", new CfnOutputProps { Value = handlers.Handlers["api"].FunctionArn });
-                    }
-                }
-                """,
+                """.Replace("BODY", body, System.StringComparison.Ordinal) + extraSource,
             },
             withCdk: true,
-            editorConfig: null);
+            editorConfig: null,
+            expected);
 
     private static DiagnosticResult InCollection(int location)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments("FunctionArn", "stack 'HandlersStack'", "RoutesStack");

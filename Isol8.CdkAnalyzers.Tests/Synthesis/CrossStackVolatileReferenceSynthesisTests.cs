@@ -2049,50 +2049,57 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// Published versions kept in a dictionary typed <c>IFunction</c>: another stack that reads an element's
-    /// <c>FunctionArn</c>, in a loop or by key, imports the version (each read reported); the functions kept the same
-    /// way import ARNs that do not change (silent).
+    /// <c>FunctionArn</c> in a loop (deconstructed, or through a pair's <c>Value</c>) imports the version (each read
+    /// reported); the functions kept the same way import ARNs that do not change (silent).
     /// </summary>
     [Fact]
     public async Task VersionsHeldAsFunctionsInACollection_AreImportedWhereAnotherStackReadsTheirArns()
     {
-        var compilation = TestCompilation.Create(CdkSources.Usings + """
-            public static class TestApp
-            {
-                public static void Build(App app)
-                {
-                    var handlers = new HandlersStack(app, "Handlers", "api", "jobs");
-                    new RoutesStack(app, "Routes", handlers);
-                }
-            }
-
-            public class RoutesStack : Stack
-            {
-                public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
-                {
-                    foreach (var (name, handler) in handlers.Handlers)
-                    {
-                        new CfnOutput(this, name, new CfnOutputProps { Value = handler.FunctionArn });
-                    }
-
-                    new CfnOutput(this, "Api", new CfnOutputProps { Value = handlers.Handlers["api"].FunctionArn });
-                    foreach (var (name, function) in handlers.Plain)
-                    {
-                        new CfnOutput(this, name + "Plain", new CfnOutputProps { Value = function.FunctionArn });
-                    }
-                }
-            }
-            """ + CdkSources.VersionsKeptAsFunctionsStack);
+        var compilation = TestCompilation.Create(VersionsInACollectionApp);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
-        Assert.Equal(new[] { "handler.FunctionArn", "handlers.Handlers[\"api\"].FunctionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "handler.FunctionArn", "pair.Value.FunctionArn" }, FlaggedTexts(diagnostics));
         var imported = templates.ImportedExports("Routes");
         Assert.Equal(
-            new[] { "AWS::Lambda::Function", "AWS::Lambda::Function", "AWS::Lambda::Version", "AWS::Lambda::Version", "AWS::Lambda::Version" },
+            new[] { "AWS::Lambda::Function", "AWS::Lambda::Function", "AWS::Lambda::Version", "AWS::Lambda::Version", "AWS::Lambda::Version", "AWS::Lambda::Version" },
             templates.ImportedResourceTypes("Routes").OrderBy(type => type, System.StringComparer.Ordinal));
         Assert.Equal(2, imported.Where(templates.IsVolatileExport).Distinct().Count());
         Assert.All(imported, export => Assert.Equal(templates.ExportedResourceType(export) == "AWS::Lambda::Version", templates.IsVolatileExport(export)));
     }
+
+    /// <summary>The app of <see cref="VersionsHeldAsFunctionsInACollection_AreImportedWhereAnotherStackReadsTheirArns"/>, also fixed and deployed.</summary>
+    internal const string VersionsInACollectionApp = CdkSources.Usings + """
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var handlers = new HandlersStack(app, "Handlers", "api", "jobs");
+                new RoutesStack(app, "Routes", handlers);
+            }
+        }
+
+        public class RoutesStack : Stack
+        {
+            public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
+            {
+                foreach (var (name, handler) in handlers.Handlers)
+                {
+                    new CfnOutput(this, name, new CfnOutputProps { Value = handler.FunctionArn });
+                }
+
+                foreach (var pair in handlers.Handlers)
+                {
+                    new CfnOutput(this, pair.Key + "Pair", new CfnOutputProps { Value = pair.Value.FunctionArn });
+                }
+
+                foreach (var (name, function) in handlers.Plain)
+                {
+                    new CfnOutput(this, name + "Plain", new CfnOutputProps { Value = function.FunctionArn });
+                }
+            }
+        }
+        """ + CdkSources.VersionsKeptAsFunctionsStack;
 
     /// <summary>
     /// A published version kept in a member typed <c>IFunction</c> and handed to another stack's events rule target:
