@@ -43,6 +43,9 @@ public class CollectionBuiltInALocalTests
                 KeptTwice = keptTwice;
                 Registry.All = keptTwice;
                 Copied = copied;
+                Pinned = new[] { new FargateTaskDefinition(this, "Pinned") };
+                Typed = new FargateTaskDefinition[] { new FargateTaskDefinition(this, "Typed") };
+                Sized = new FargateTaskDefinition[1];
             }
 
             public IReadOnlyList<FargateTaskDefinition> Tasks { get; }
@@ -58,6 +61,12 @@ public class CollectionBuiltInALocalTests
             public IReadOnlyList<FargateTaskDefinition> KeptTwice { get; }
 
             public IReadOnlyList<FargateTaskDefinition> Copied { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Pinned { get; }
+
+            public IReadOnlyList<FargateTaskDefinition> Typed { get; }
+
+            public IList<FargateTaskDefinition> Sized { get; }
 
             private static void Fill(List<FargateTaskDefinition> list) => list.Clear();
         }
@@ -82,7 +91,10 @@ public class CollectionBuiltInALocalTests
     private static DiagnosticResult Expected(int location)
         => Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithLocation(location).WithArguments("TaskDefinitionArn", "stack 'ComputeStack'", "ReaderStack");
 
-    /// <summary>Read by index, through a member that reads one, by key, or in a loop: each element is the pool's stack's.</summary>
+    /// <summary>
+    /// Read by index, through a member that reads one, by key, or in a loop, and an array kept as a collection
+    /// (<c>Pinned = new[] { … }</c>): each element is the pool's stack's.
+    /// </summary>
     [Fact]
     public Task ElementsOfACollectionFilledInALocalAndKept_Trigger()
         => VerifyAsync(
@@ -94,15 +106,20 @@ public class CollectionBuiltInALocalTests
                     {
                         Out(task.Node.Id, {|#3:task.TaskDefinitionArn|});
                     }
+
+                    Out("Pinned", {|#4:compute.Pool.Pinned[0].TaskDefinitionArn|});
+                    Out("Typed", {|#5:compute.Pool.Typed[0].TaskDefinitionArn|});
             """,
             Expected(0),
             Expected(1),
             Expected(2),
-            Expected(3));
+            Expected(3),
+            Expected(4),
+            Expected(5));
 
     /// <summary>
     /// Silent where the local may hold what the model cannot see: set again, handed to a call, kept somewhere else
-    /// too, or copied from a collection the pool was given.
+    /// too, or copied from a collection the pool was given; and an array created empty, filled elsewhere.
     /// </summary>
     [Fact]
     public Task ElementsOfALocalSetAgainHandedOnKeptTwiceOrCopied_DoNotTrigger()
@@ -112,6 +129,7 @@ public class CollectionBuiltInALocalTests
                     Out("Handed", compute.Pool.Handed[0].TaskDefinitionArn);
                     Out("KeptTwice", compute.Pool.KeptTwice[0].TaskDefinitionArn);
                     Out("Copied", compute.Pool.Copied[0].TaskDefinitionArn);
+                    Out("Sized", compute.Pool.Sized[0].TaskDefinitionArn);
             """);
 
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)

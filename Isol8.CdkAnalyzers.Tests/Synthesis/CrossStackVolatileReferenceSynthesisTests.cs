@@ -753,8 +753,9 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// Another stack's task definitions kept by a construct in collections it built in locals (<c>var tasks = new
-    /// List&lt;…&gt;(); … tasks.Add(task); Tasks = tasks;</c>): each read, by index, through a member that reads one, by
-    /// key or in a loop, imports the owner's export, and ICDK001 reports exactly those reads.
+    /// List&lt;…&gt;(); … tasks.Add(task); Tasks = tasks;</c>) or as an array (<c>Pinned = new[] { pinned }</c>): each
+    /// read, by index, through a member that reads one, by key or in a loop, imports the owner's export, and ICDK001
+    /// reports exactly those reads.
     /// </summary>
     [Fact]
     public async Task CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere()
@@ -764,12 +765,12 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "compute.Pool.ByName[\"jobs\"].TaskDefinitionArn", "compute.Pool.Primary.TaskDefinitionArn", "compute.Pool.Tasks[1].TaskDefinitionArn", "task.TaskDefinitionArn" },
+            new[] { "compute.Pool.ByName[\"jobs\"].TaskDefinitionArn", "compute.Pool.Pinned[0].TaskDefinitionArn", "compute.Pool.Primary.TaskDefinitionArn", "compute.Pool.Tasks[1].TaskDefinitionArn", "task.TaskDefinitionArn" },
             FlaggedTexts(diagnostics));
         var imported = templates.ImportedExports("Service");
-        Assert.Equal(5, imported.Count);
+        Assert.Equal(6, imported.Count);
         Assert.All(imported, export => Assert.True(templates.IsVolatileExport(export)));
-        Assert.Equal(2, imported.Distinct().Count());
+        Assert.Equal(3, imported.Distinct().Count());
     }
 
     /// <summary>
@@ -965,7 +966,12 @@ public class CrossStackVolatileReferenceSynthesisTests
 
                 Tasks = tasks;
                 ByName = byName;
+                var pinned = new FargateTaskDefinition(this, "Pinned");
+                pinned.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                Pinned = new[] { pinned };
             }
+
+            public IReadOnlyList<FargateTaskDefinition> Pinned { get; }
 
             public IReadOnlyList<FargateTaskDefinition> Tasks { get; }
 
@@ -991,6 +997,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new CfnOutput(this, "Jobs", new CfnOutputProps { Value = compute.Pool.Tasks[1].TaskDefinitionArn });
                 new CfnOutput(this, "Primary", new CfnOutputProps { Value = compute.Pool.Primary.TaskDefinitionArn });
                 new CfnOutput(this, "ByName", new CfnOutputProps { Value = compute.Pool.ByName["jobs"].TaskDefinitionArn });
+                new CfnOutput(this, "Pinned", new CfnOutputProps { Value = compute.Pool.Pinned[0].TaskDefinitionArn });
                 foreach (var task in compute.Pool.Tasks)
                 {
                     new CfnOutput(this, "Each" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });

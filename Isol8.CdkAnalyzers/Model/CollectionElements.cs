@@ -264,7 +264,7 @@ internal sealed class CollectionElements
         return true;
     }
 
-    /// <summary>A new collection's elements (<c>new() { ["a"] = x }</c>, <c>new List&lt;T&gt; { x }</c>, <c>[x, y]</c>); false for anything else.</summary>
+    /// <summary>A new collection's elements (<c>new() { ["a"] = x }</c>, <c>new List&lt;T&gt; { x }</c>, <c>[x, y]</c>, <c>new[] { x }</c>); false for anything else.</summary>
     private static bool AddCreated(ExpressionSyntax value, ImmutableArray<ExpressionSyntax>.Builder elements)
     {
         switch (CdkSyntax.WalkDownParenthesesAndCasts(value))
@@ -295,6 +295,13 @@ internal sealed class CollectionElements
                     }
                 }
 
+                return true;
+            case ImplicitArrayCreationExpressionSyntax { Initializer.Expressions: var items }:
+                // IReadOnlyList<IVersion> Versions set to new[] { fn.CurrentVersion }: an array kept as a collection.
+                elements.AddRange(items);
+                return true;
+            case ArrayCreationExpressionSyntax { Initializer.Expressions: var items }:
+                elements.AddRange(items);
                 return true;
             case CollectionExpressionSyntax collection:
                 foreach (var element in collection.Elements)
