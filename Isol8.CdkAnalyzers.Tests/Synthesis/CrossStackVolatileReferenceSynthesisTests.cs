@@ -753,9 +753,9 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// Another stack's task definitions kept by a construct in collections it built in locals (<c>var tasks = new
-    /// List&lt;…&gt;(); … tasks.Add(task); Tasks = tasks;</c>) or as an array (<c>Pinned = new[] { pinned }</c>): each
-    /// read, by index, through a member that reads one, by key or in a loop, imports the owner's export, and ICDK001
-    /// reports exactly those reads.
+    /// List&lt;…&gt;(); … tasks.Add(task); Tasks = tasks;</c>) or as an array (<c>Pinned = new[] { pinned }</c>), and
+    /// yielded by its iterator: each read, by index, through a member that reads one, by key or in a loop, imports the
+    /// owner's export, and ICDK001 reports exactly those reads.
     /// </summary>
     [Fact]
     public async Task CollectionsBuiltInALocal_AreImportedWhereRead_AndReportedThere()
@@ -765,10 +765,10 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "compute.Pool.ByName[\"jobs\"].TaskDefinitionArn", "compute.Pool.Pinned[0].TaskDefinitionArn", "compute.Pool.Primary.TaskDefinitionArn", "compute.Pool.Tasks[1].TaskDefinitionArn", "task.TaskDefinitionArn" },
+            new[] { "compute.Pool.ByName[\"jobs\"].TaskDefinitionArn", "compute.Pool.Pinned[0].TaskDefinitionArn", "compute.Pool.Primary.TaskDefinitionArn", "compute.Pool.Tasks[1].TaskDefinitionArn", "each.TaskDefinitionArn", "task.TaskDefinitionArn" },
             FlaggedTexts(diagnostics));
         var imported = templates.ImportedExports("Service");
-        Assert.Equal(6, imported.Count);
+        Assert.Equal(8, imported.Count);
         Assert.All(imported, export => Assert.True(templates.IsVolatileExport(export)));
         Assert.Equal(3, imported.Distinct().Count());
     }
@@ -973,6 +973,14 @@ public class CrossStackVolatileReferenceSynthesisTests
 
             public IReadOnlyList<FargateTaskDefinition> Pinned { get; }
 
+            public IEnumerable<FargateTaskDefinition> Each()
+            {
+                foreach (var task in Tasks)
+                {
+                    yield return task;
+                }
+            }
+
             public IReadOnlyList<FargateTaskDefinition> Tasks { get; }
 
             public FargateTaskDefinition Primary => Tasks[0];
@@ -998,6 +1006,10 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new CfnOutput(this, "Primary", new CfnOutputProps { Value = compute.Pool.Primary.TaskDefinitionArn });
                 new CfnOutput(this, "ByName", new CfnOutputProps { Value = compute.Pool.ByName["jobs"].TaskDefinitionArn });
                 new CfnOutput(this, "Pinned", new CfnOutputProps { Value = compute.Pool.Pinned[0].TaskDefinitionArn });
+                foreach (var each in compute.Pool.Each())
+                {
+                    new CfnOutput(this, "Iterated" + each.Node.Id, new CfnOutputProps { Value = each.TaskDefinitionArn });
+                }
                 foreach (var task in compute.Pool.Tasks)
                 {
                     new CfnOutput(this, "Each" + task.Node.Id, new CfnOutputProps { Value = task.TaskDefinitionArn });

@@ -219,6 +219,29 @@ internal static class CdkSyntax
     }
 
     /// <summary>
+    /// What an iterator's body yields: every <c>yield return</c> outside nested functions; <see langword="default"/> for
+    /// a body that yields nothing (no iterator) or is no block.
+    /// </summary>
+    public static ImmutableArray<ExpressionSyntax> YieldedValues(SyntaxNode? body)
+    {
+        if (body is not BlockSyntax block)
+        {
+            return default;
+        }
+
+        var yielded = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var node in block.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is YieldStatementSyntax { Expression: { } value } && node.IsKind(SyntaxKind.YieldReturnStatement))
+            {
+                yielded.Add(value);
+            }
+        }
+
+        return yielded.Count == 0 ? default : yielded.ToImmutable();
+    }
+
+    /// <summary>
     /// The pattern designation that may declare <paramref name="name"/> where <paramref name="use"/> is: in the condition
     /// of an enclosing <c>if</c> (<c>if (x is T name) { … }</c>), of an earlier <c>if</c> in an enclosing block
     /// (<c>if (x is not T name) return;</c>), in a <c>?:</c>'s condition, a switch arm's pattern

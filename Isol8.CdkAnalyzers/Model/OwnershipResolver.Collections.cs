@@ -11,6 +11,8 @@ namespace Isol8.CdkAnalyzers.Model;
 /// </summary>
 internal sealed partial class OwnershipResolver
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Owner> _yieldSummaries = new(SymbolEqualityComparer.Default);
+
     /// <summary>
     /// The array or collection member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>,
     /// <c>foreach (var task in pool.TaskDefs.Values)</c>, <c>foreach (var task in pool.Tasks.Where(…))</c>): its
@@ -30,6 +32,23 @@ internal sealed partial class OwnershipResolver
             ? looped
             : null;
     }
+
+    /// <summary>
+    /// The call of a source iterator a <c>foreach</c> variable loops over (<c>foreach (var task in core.All())</c>, where
+    /// <c>All</c> yields <c>Worker</c> and <c>Batch</c>); null for anything else.
+    /// </summary>
+    private IInvocationOperation? LoopedIterator(ILocalSymbol local, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+        => local.DeclaringSyntaxReferences.Length == 1
+            && LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is ForEachStatementSyntax loop
+            && _sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is IForEachLoopOperation { Collection: var collection }
+            && OperationFlow.Unwrap(collection) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } call
+            && _types.Is(local.Type, CdkTypeKind.Construct)
+                ? call
+                : null;
+
+    /// <summary>What every <c>yield return</c> of a source iterator gives, relative to its call, worked out once per method.</summary>
+    private Owner YieldedSummary(IMethodSymbol method, ResolutionWalk walk)
+        => ResolveOnce(method, _yieldSummaries, static (owners, iterator, resolving) => owners.ResolveSources(ValueSources.OfYields(iterator, resolving.CancellationToken), resolving), summaryMethod: method, walk);
 
     /// <summary>The member or parameter a <c>foreach</c> loops over (<see cref="CollectionBehind"/>); null for anything else.</summary>
     private IOperation? LoopedCollection(CommonForEachStatementSyntax loop, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)

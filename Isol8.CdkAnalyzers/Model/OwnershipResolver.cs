@@ -540,6 +540,11 @@ internal sealed partial class OwnershipResolver
                 return looped.Type is IArrayTypeSymbol ? OwnerOf(looped, walk) : OwnerOfElements(looped, walk);
             }
 
+            if (element.IsDefault && LoopedIterator(local, semanticModel, walk.CancellationToken) is { } iteratorCall)
+            {
+                return BindSummary(iteratorCall, YieldedSummary(iteratorCall.TargetMethod.OriginalDefinition, walk), walk);
+            }
+
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
             return sources.IsDefault ? Owner.Unknown : ResolveSources(sources, walk, written: local, element);
         }

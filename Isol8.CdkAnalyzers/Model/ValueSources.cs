@@ -226,20 +226,25 @@ internal sealed class ValueSources
     }
 
     private static ImmutableArray<ExpressionSyntax> CollectReturns(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        if (MayRunAnotherImplementation(method))
-        {
-            return default;
-        }
+        => BodyOf(method, cancellationToken) is var (expressionBody, body) ? CdkSyntax.ReturnedValues(expressionBody ?? body) : default;
 
-        var (expressionBody, body) = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
-        {
-            MethodDeclarationSyntax declaration => (declaration.ExpressionBody?.Expression, (SyntaxNode?)declaration.Body),
-            LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
-            _ => (null, null),
-        };
-        return CdkSyntax.ReturnedValues(expressionBody ?? body);
-    }
+    /// <summary>
+    /// The expressions a source iterator yields (<c>yield return Worker;</c>), the elements of every sequence it
+    /// returns; <see langword="default"/> when it yields nothing or another implementation may run instead.
+    /// </summary>
+    public static ImmutableArray<ExpressionSyntax> OfYields(IMethodSymbol method, CancellationToken cancellationToken)
+        => BodyOf(method.OriginalDefinition, cancellationToken) is (null, { } body) ? CdkSyntax.YieldedValues(body) : default;
+
+    /// <summary>A source method's expression body or block; null when another implementation may run instead.</summary>
+    private static (ExpressionSyntax? ExpressionBody, SyntaxNode? Body)? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+        => MayRunAnotherImplementation(method)
+            ? null
+            : method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+            {
+                MethodDeclarationSyntax declaration => (declaration.ExpressionBody?.Expression, declaration.Body),
+                LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+                _ => (null, null),
+            };
 
     /// <summary>A virtual, abstract or unsealed override (another implementation may run), or a method with no one body.</summary>
     private static bool MayRunAnotherImplementation(IMethodSymbol method)
