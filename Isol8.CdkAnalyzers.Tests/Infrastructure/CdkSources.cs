@@ -3,6 +3,23 @@ namespace Isol8.CdkAnalyzers.Tests.Infrastructure;
 /// <summary>Pieces of CDK apps that many tests share.</summary>
 internal static class CdkSources
 {
+    /// <summary>
+    /// A stack class <paramref name="name"/> whose constructor takes <paramref name="parameters"/> after its scope and id
+    /// and runs <paramref name="body"/>, with <c>Out(id, value)</c> writing a <c>CfnOutput</c>: the consumer of a test.
+    /// </summary>
+    public static string ConsumerStack(string name, string parameters, string body) => $$"""
+        public class {{name}} : Stack
+        {
+            public {{name}}(Construct scope, string id, {{parameters}}) : base(scope, id)
+            {
+                {{body}}
+            }
+
+            private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+        }
+
+        """;
+
     public const string Usings = """
         using System.Collections.Generic;
         using Amazon.CDK;

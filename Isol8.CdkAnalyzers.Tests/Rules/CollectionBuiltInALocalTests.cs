@@ -137,17 +137,7 @@ public class CollectionBuiltInALocalTests
             new[]
             {
                 CdkSources.Usings + PoolStack,
-                CdkSources.Usings + """
-                public class ReaderStack : Stack
-                {
-                    public ReaderStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                CdkSources.Usings + CdkSources.ConsumerStack("ReaderStack", "ComputeStack compute", body),
             },
             withCdk: true,
             editorConfig: null,

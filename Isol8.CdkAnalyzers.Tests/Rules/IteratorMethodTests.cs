@@ -97,17 +97,7 @@ public class IteratorMethodTests
             new[]
             {
                 CdkSources.Usings + "using System.Linq;\n" + CoreStack,
-                CdkSources.Usings + """
-                public class ReaderStack : Stack
-                {
-                    public ReaderStack(Construct scope, string id, CoreStack core) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                CdkSources.Usings + CdkSources.ConsumerStack("ReaderStack", "CoreStack core", body),
             },
             withCdk: true,
             editorConfig: null,

@@ -138,17 +138,7 @@ public class OverriddenAndInterfaceMemberTests
             new[]
             {
                 CdkSources.Usings + ServiceStacks,
-                CdkSources.Usings + """
-                public class MonitorStack : Stack
-                {
-                    public MonitorStack(Construct scope, string id, ServiceStackBase[] services, ApiStack api, OpenStack open) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                CdkSources.Usings + CdkSources.ConsumerStack("MonitorStack", "ServiceStackBase[] services, ApiStack api, OpenStack open", body),
             },
             withCdk: true,
             editorConfig: null,

@@ -257,20 +257,7 @@ public class VersionHeldAsFunctionTests
             new[]
             {
                 Usings + "using System.Collections.Generic;\n" + HandlersStack,
-                Usings + """
-                using System.Linq;
-
-                public class RoutesStack : Stack
-                {
-                    public RoutesStack(Construct scope, string id, HandlersStack handlers) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-
-                """.Replace("BODY", body, System.StringComparison.Ordinal) + extraSource,
+                Usings + "using System.Linq;\n" + CdkSources.ConsumerStack("RoutesStack", "HandlersStack handlers", body) + extraSource,
             },
             withCdk: true,
             editorConfig: null,

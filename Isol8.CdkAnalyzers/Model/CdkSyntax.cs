@@ -200,7 +200,7 @@ internal static class CdkSyntax
                 return ImmutableArray.Create(expression);
             case BlockSyntax block:
                 var returns = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-                foreach (var node in block.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                foreach (var node in OwnNodes(block))
                 {
                     switch (node)
                     {
@@ -218,6 +218,10 @@ internal static class CdkSyntax
         }
     }
 
+    /// <summary>The nodes of a body that belong to it, not to a lambda or local function nested in it.</summary>
+    private static IEnumerable<SyntaxNode> OwnNodes(BlockSyntax block)
+        => block.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+
     /// <summary>
     /// What an iterator's body yields: every <c>yield return</c> outside nested functions; <see langword="default"/> for
     /// a body that yields nothing (no iterator) or is no block.
@@ -230,7 +234,7 @@ internal static class CdkSyntax
         }
 
         var yielded = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        foreach (var node in block.DescendantNodes(child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        foreach (var node in OwnNodes(block))
         {
             if (node is YieldStatementSyntax { Expression: { } value } && node.IsKind(SyntaxKind.YieldReturnStatement))
             {

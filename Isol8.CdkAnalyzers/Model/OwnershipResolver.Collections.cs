@@ -14,34 +14,36 @@ internal sealed partial class OwnershipResolver
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Owner> _yieldSummaries = new(SymbolEqualityComparer.Default);
 
     /// <summary>
+    /// The <c>foreach</c> a variable is declared by (<see cref="LoopDeclaring"/>), bound once for the questions below;
+    /// null for any other local.
+    /// </summary>
+    private IForEachLoopOperation? LoopOf(ILocalSymbol local, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
+        => local.DeclaringSyntaxReferences.Length == 1
+            && LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is { } loop
+            && _sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is IForEachLoopOperation operation
+                ? operation
+                : null;
+
+    /// <summary>
     /// The array or collection member a <c>foreach</c> variable loops over (<c>foreach (var worker in platform.Workers)</c>,
     /// <c>foreach (var task in pool.TaskDefs.Values)</c>, <c>foreach (var task in pool.Tasks.Where(…))</c>): its
     /// elements' owner is the variable's. An array built in place is not followed: handing another stack's construct
     /// into it is reported where it is handed over.
     /// </summary>
-    private IOperation? LoopedMember(ILocalSymbol local, SyntaxNode reference, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
-    {
-        if (local.DeclaringSyntaxReferences.Length != 1
-            || LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is not { } loop)
-        {
-            return null;
-        }
-
-        var looped = LoopedCollection(loop, semanticModel is not null && semanticModel.SyntaxTree == reference.SyntaxTree ? semanticModel : null, cancellationToken);
-        return looped is not null && (looped.Type is IArrayTypeSymbol || (SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
-            ? looped
-            : null;
-    }
+    private IOperation? LoopedMember(ILocalSymbol local, IForEachLoopOperation loop, System.Threading.CancellationToken cancellationToken)
+        => CollectionBehind(loop.Collection, cancellationToken) is { } looped
+            && (looped.Type is IArrayTypeSymbol || (SymbolFacts.IsDotnetCollection(looped.Type) && _types.Is(local.Type, CdkTypeKind.Construct)))
+                ? looped
+                : null;
 
     /// <summary>
     /// The call of a source iterator a <c>foreach</c> variable loops over (<c>foreach (var task in core.All())</c>, where
-    /// <c>All</c> yields <c>Worker</c> and <c>Batch</c>); null for anything else.
+    /// <c>All</c> yields <c>Worker</c> and <c>Batch</c>); null for anything else, a deconstructed element among them
+    /// (it is a part of what is yielded).
     /// </summary>
-    private IInvocationOperation? LoopedIterator(ILocalSymbol local, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
-        => local.DeclaringSyntaxReferences.Length == 1
-            && LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is ForEachStatementSyntax loop
-            && _sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is IForEachLoopOperation { Collection: var collection }
-            && OperationFlow.Unwrap(collection) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } call
+    private IInvocationOperation? LoopedIterator(ILocalSymbol local, IForEachLoopOperation loop)
+        => loop.Syntax is ForEachStatementSyntax
+            && OperationFlow.Unwrap(loop.Collection) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } call
             && _types.Is(local.Type, CdkTypeKind.Construct)
                 ? call
                 : null;
@@ -49,12 +51,6 @@ internal sealed partial class OwnershipResolver
     /// <summary>What every <c>yield return</c> of a source iterator gives, relative to its call, worked out once per method.</summary>
     private Owner YieldedSummary(IMethodSymbol method, ResolutionWalk walk)
         => ResolveOnce(method, _yieldSummaries, static (owners, iterator, resolving) => owners.ResolveSources(ValueSources.OfYields(iterator, resolving.CancellationToken), resolving), summaryMethod: method, walk);
-
-    /// <summary>The member or parameter a <c>foreach</c> loops over (<see cref="CollectionBehind"/>); null for anything else.</summary>
-    private IOperation? LoopedCollection(CommonForEachStatementSyntax loop, SemanticModel? semanticModel, System.Threading.CancellationToken cancellationToken)
-        => _sources.SemanticModelFor(loop.SyntaxTree, semanticModel).GetOperation(loop, cancellationToken) is IForEachLoopOperation { Collection: var collection }
-            ? CollectionBehind(collection, cancellationToken)
-            : null;
 
     /// <summary>
     /// The <c>foreach</c> whose element <paramref name="declaration"/> declares: the loop variable, or the value of a
@@ -100,8 +96,8 @@ internal sealed partial class OwnershipResolver
         => OperationFlow.Unwrap(value.Instance!) switch
         {
             ILocalReferenceOperation { Local: var pair } reference
-                when pair.DeclaringSyntaxReferences.Length == 1 && pair.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is ForEachStatementSyntax loop
-                => LoopedCollection(loop, reference.SemanticModel, walk.CancellationToken),
+                when LoopOf(pair, reference.SemanticModel, walk.CancellationToken) is { Syntax: ForEachStatementSyntax } loop
+                => CollectionBehind(loop.Collection, walk.CancellationToken),
             IParameterReferenceOperation { Parameter: var pair } when SymbolFacts.IsLambdaParameter(pair)
                 => CollectionBehind(LambdaElementSource(pair, walk), walk.CancellationToken),
             _ => null,
@@ -118,7 +114,8 @@ internal sealed partial class OwnershipResolver
         var cancellationToken = walk.CancellationToken;
         var collection = element switch
         {
-            ILocalReferenceOperation { Local: var local } reference => LoopedMember(local, reference.Syntax, reference.SemanticModel, cancellationToken),
+            ILocalReferenceOperation { Local: var local } reference
+                => LoopOf(local, reference.SemanticModel, cancellationToken) is { } loop ? LoopedMember(local, loop, cancellationToken) : null,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } => indexed,
             IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation or IParameterReferenceOperation } pairValue
                 when IsKeyValuePair(pairValue.Property.ContainingType) => PairSource(pairValue, walk),
@@ -129,12 +126,9 @@ internal sealed partial class OwnershipResolver
             _ => null,
         };
 
-        return collection is not null
-            && Unalias(OperationFlow.Unwrap(collection), cancellationToken) is IMemberReferenceOperation { Member: var member } held
-            && held is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation
-            && SymbolFacts.IsDotnetCollection(held.Type)
-                ? _collections.Of(member, cancellationToken)
-                : default;
+        return collection is not null && HeldCollection(Unalias(OperationFlow.Unwrap(collection), cancellationToken)) is { } held
+            ? _collections.Of(held.Member, cancellationToken)
+            : default;
     }
 
     /// <summary>
@@ -191,18 +185,12 @@ internal sealed partial class OwnershipResolver
             return ElementsReceived(OwnerOfParameter(parameter, walk), parameter, walk);
         }
 
-        var member = collection switch
-        {
-            IPropertyReferenceOperation { Arguments.Length: 0 } property => (ISymbol)property.Property,
-            IFieldReferenceOperation field => field.Field,
-            _ => null,
-        };
-        if (member is null || !SymbolFacts.IsDotnetCollection(collection.Type) || ((IMemberReferenceOperation)collection).Instance is not { } instance)
+        if (HeldCollection(collection) is not { Instance: { } instance } held)
         {
             return Owner.Unknown;
         }
 
-        var key = member.OriginalDefinition;
+        var key = held.Member.OriginalDefinition;
         var receiver = OperationFlow.Unwrap(instance);
         if (receiver is not IInstanceReferenceOperation && !_types.Is(receiver.Type, CdkTypeKind.Construct))
         {
@@ -225,6 +213,12 @@ internal sealed partial class OwnershipResolver
         var receiverOwner = OwnerOf(receiver, walk);
         return receiverOwner.Kind is OwnerKind.Unknown or OwnerKind.Imported or OwnerKind.Stable ? Owner.Unknown : relative.Bind(receiverOwner);
     }
+
+    /// <summary>A read of a field or property (no indexer) that holds a .NET collection; null for anything else.</summary>
+    private static IMemberReferenceOperation? HeldCollection(IOperation? collection)
+        => collection is IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation && SymbolFacts.IsDotnetCollection(collection.Type)
+            ? (IMemberReferenceOperation)collection
+            : null;
 
     /// <summary>
     /// The elements of a collection held by <paramref name="holder"/>: another stack's when the holder reached this one

@@ -535,14 +535,17 @@ internal sealed partial class OwnershipResolver
 
         try
         {
-            if (element.IsDefault && LoopedMember(local, reference, semanticModel, walk.CancellationToken) is { } looped)
+            if (element.IsDefault && LoopOf(local, semanticModel, walk.CancellationToken) is { } loop)
             {
-                return looped.Type is IArrayTypeSymbol ? OwnerOf(looped, walk) : OwnerOfElements(looped, walk);
-            }
+                if (LoopedMember(local, loop, walk.CancellationToken) is { } looped)
+                {
+                    return looped.Type is IArrayTypeSymbol ? OwnerOf(looped, walk) : OwnerOfElements(looped, walk);
+                }
 
-            if (element.IsDefault && LoopedIterator(local, semanticModel, walk.CancellationToken) is { } iteratorCall)
-            {
-                return BindSummary(iteratorCall, YieldedSummary(iteratorCall.TargetMethod.OriginalDefinition, walk), walk);
+                if (LoopedIterator(local, loop) is { } iteratorCall)
+                {
+                    return BindSummary(iteratorCall, YieldedSummary(iteratorCall.TargetMethod.OriginalDefinition, walk), walk);
+                }
             }
 
             var sources = _sources.OfLocal(local, reference, semanticModel, walk.CancellationToken);
