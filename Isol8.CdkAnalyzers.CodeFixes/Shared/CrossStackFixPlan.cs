@@ -109,6 +109,17 @@ internal sealed class CrossStackFixPlan
             case CrossStackReferenceShape.VolatileConstructHandOver:
                 plan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, diagnostic.Properties.ContainsKey(CrossStackVolatileReferenceAnalyzer.MayBeImportedProperty), cancellationToken);
                 return plan;
+            case CrossStackReferenceShape.RelayedVolatileRead when diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.RelayedArgumentProperty, out var ordinal):
+                // core.WorkerArn(), Arns.Of(core): published from the construct the call gives the method, when that is all it gives.
+                if (OnlyArgument(node, ordinal, semanticModel, cancellationToken) is not { } given
+                    || CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is not { } method
+                    || !model.Types.Is(semanticModel.GetTypeInfo(given, cancellationToken).Type, CdkTypeKind.Construct))
+                {
+                    return null;
+                }
+
+                plan.PlanRelay(given, method, scope);
+                return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when RelayedMember(node) is { } relay:
                 // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
                 if (!model.Types.Is(semanticModel.GetTypeInfo(relay.Expression, cancellationToken).Type, CdkTypeKind.Construct))
@@ -116,7 +127,7 @@ internal sealed class CrossStackFixPlan
                     return null;
                 }
 
-                plan.PlanRelay(relay, scope);
+                plan.PlanRelay(relay.Expression, relay.Name.Identifier.ValueText, scope);
                 return plan;
             default:
                 return null;
@@ -315,18 +326,51 @@ internal sealed class CrossStackFixPlan
             _ => null,
         };
 
-    private void PlanRelay(MemberAccessExpressionSyntax relay, ExpressionSyntax? scope)
+    private void PlanRelay(ExpressionSyntax owningConstruct, string name, ExpressionSyntax? scope)
     {
-        var owningStack = relay.Expression.WithoutTrivia();
-        if (scope is null || !CdkSyntax.IsPureReference(owningStack))
+        var owning = owningConstruct.WithoutTrivia();
+        if (scope is null || !CdkSyntax.IsPureReference(owning))
         {
             return;
         }
 
         UseHelper(
             CrossStackHelper.ReadMethod,
-            ImmutableArray.Create<ExpressionSyntax>(scope, owningStack, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(relay.Name.Identifier.ValueText)), Node.WithoutTrivia()),
+            ImmutableArray.Create<ExpressionSyntax>(scope, owning, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), Node.WithoutTrivia()),
             keepsOldExport: true);
+    }
+
+    /// <summary>
+    /// The argument a relaying call gives the parameter of <paramref name="ordinal"/>, when it gives nothing else
+    /// (<c>core</c> of <c>core.WorkerArn()</c> or <c>Arns.Of(core)</c>): the value then depends on that construct alone,
+    /// so one parameter per construct and method holds it. Null for a call with other arguments.
+    /// </summary>
+    private static ExpressionSyntax? OnlyArgument(ExpressionSyntax node, string? ordinal, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (node is not InvocationExpressionSyntax invocation
+            || !int.TryParse(ordinal, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parameter)
+            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation call)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? given = null;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                continue;
+            }
+
+            if (argument.Parameter?.Ordinal != parameter || given is not null)
+            {
+                return null;
+            }
+
+            given = argument.Value.Syntax as ExpressionSyntax;
+        }
+
+        return given;
     }
 
     private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, bool mayBeImported, CancellationToken cancellationToken)

@@ -864,6 +864,70 @@ public class CrossStackVolatileReferenceFixerTests
             remaining: new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 11, 68, 11, 88).WithArguments("ArnOf", "stack 'JobsStack'", "DispatchStack") });
     }
 
+    /// <summary>
+    /// A call of a method that reads the construct it is given is published from that construct under the method's
+    /// name when the call gives nothing else (an extension method's receiver, a static helper's one argument); one
+    /// that also gives other values gets no fix, as a relay method with arguments does not.
+    /// </summary>
+    [Fact]
+    public Task MethodReadingWhatItIsGiven_IsReadThroughTheHelper_OnlyWhenGivenTheConstructAlone()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class DispatchStack : Stack
+            {
+                public DispatchStack(Construct scope, string id, JobsStack jobs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Nightly", new CfnOutputProps { Value = {|ICDK001:jobs.NightlyArn()|} });
+                    new CfnOutput(this, "Task", new CfnOutputProps { Value = {|ICDK001:jobs.Nightly.ArnOf()|} });
+                    new CfnOutput(this, "Static", new CfnOutputProps { Value = {|ICDK001:JobReads.NightlyArn(jobs)|} });
+                    new CfnOutput(this, "Picked", new CfnOutputProps { Value = {|ICDK001:JobReads.Pick(jobs, true)|} });
+                }
+            }
+            """;
+        const string JobsStack = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public static class JobReads
+            {
+                public static string NightlyArn(this JobsStack jobs) => jobs.Nightly.TaskDefinitionArn;
+
+                public static string ArnOf(this ITaskDefinition task) => task.TaskDefinitionArn;
+
+                public static string Pick(JobsStack jobs, bool nightly) => nightly ? jobs.Nightly.TaskDefinitionArn : jobs.Hourly.TaskDefinitionArn;
+            }
+
+            public class JobsStack : Stack
+            {
+                public JobsStack(Construct scope, string id) : base(scope, id)
+                {
+                    Nightly = new FargateTaskDefinition(this, "Nightly");
+                    Hourly = new FargateTaskDefinition(this, "Hourly");
+                }
+
+                public FargateTaskDefinition Nightly { get; }
+
+                public FargateTaskDefinition Hourly { get; }
+            }
+            """;
+        return VerifyFixAsync(
+            new[] { JobsStack },
+            Source,
+            Source.Replace("{|ICDK001:jobs.NightlyArn()|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", jobs.NightlyArn(), keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:jobs.Nightly.ArnOf()|}", "CrossStackParameters.Read(this, jobs.Nightly, \"ArnOf\", jobs.Nightly.ArnOf(), keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:JobReads.NightlyArn(jobs)|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", JobReads.NightlyArn(jobs), keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:JobReads.Pick(jobs, true)|}", "JobReads.Pick(jobs, true)", System.StringComparison.Ordinal),
+            remaining: new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 13, 68, 13, 93).WithArguments("Pick", "stack 'JobsStack'", "DispatchStack") });
+    }
+
     /// <summary>A nested stack's import: no fix (neither the parameter nor the family has been proven to deploy from inside one).</summary>
     [Fact]
     public Task NestedStackConsumer_NoFixIsOffered()

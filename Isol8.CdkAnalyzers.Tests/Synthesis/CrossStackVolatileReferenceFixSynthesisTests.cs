@@ -759,6 +759,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task CollectionsBuiltInALocal()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.CollectionsBuiltInALocalApp, owner: "Compute", consumer: "Service");
 
+    /// <summary>Calls of methods that read the construct they are given (extension methods, a static helper given only the stack): published from that construct.</summary>
+    [Fact]
+    public Task MethodsReadingWhatTheyAreGiven()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.GivenReadsApp, owner: "Core", consumer: "Api");
+
     /// <summary>Another stack's task definition and version kept in tuples its stack holds in members, read by element: through the helper.</summary>
     [Fact]
     public Task TuplesHeldInMembers()

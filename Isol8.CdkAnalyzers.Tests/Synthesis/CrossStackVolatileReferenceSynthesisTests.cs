@@ -794,6 +794,122 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.All(templates.ImportedExports("Reader"), export => Assert.True(templates.IsVolatileExport(export)));
     }
 
+    /// <summary>
+    /// Methods that return a volatile read of what their call gives them (extension methods on a stack and on a task
+    /// definition, a block body, a static helper given the stack, another stack's method given a task definition): each
+    /// call in another stack than the given construct's imports the owner's export, and ICDK001 reports exactly those
+    /// calls. The same methods given this stack's own constructs, or called by the owner, import nothing.
+    /// </summary>
+    [Fact]
+    public async Task MethodsReadingWhatTheyAreGiven_AreImportedWhereCalled_AndReportedThere()
+    {
+        var compilation = TestCompilation.Create(GivenReadsApp.Replace("// WITH ARGUMENTS", """
+            new CfnOutput(this, "Picked", new CfnOutputProps { Value = CoreReads.Pick(core, true) });
+                    new CfnOutput(this, "Method", new CfnOutputProps { Value = audit.ArnOf(core.Nightly) });
+            """, System.StringComparison.Ordinal));
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[] { "CoreReads.Pick(core, true)", "CoreReads.WorkerArn(core)", "audit.ArnOf(core.Nightly)", "core.HandlerArn()", "core.Nightly.ArnOf()", "core.WorkerArn()" },
+            FlaggedTexts(diagnostics));
+        Assert.Equal(
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
+            templates.ImportedResourceTypes("Api").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.All(templates.ImportedExports("Api"), export => Assert.True(templates.IsVolatileExport(export)));
+        Assert.Empty(templates.ImportedExports("Audit"));
+        Assert.Empty(templates.ImportedExports("Core"));
+    }
+
+    /// <summary>
+    /// The app of <see cref="MethodsReadingWhatTheyAreGiven_AreImportedWhereCalled_AndReportedThere"/>, also fixed and
+    /// deployed (without the calls that give more than the construct, which have no fix).
+    /// </summary>
+    internal const string GivenReadsApp = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var core = new CoreStack(app, "Core");
+                var audit = new AuditStack(app, "Audit");
+                new ApiStack(app, "Api", core, audit);
+            }
+        }
+
+        public static class CoreReads
+        {
+            public static string WorkerArn(this CoreStack core) => core.Worker.TaskDefinitionArn;
+
+            public static string ArnOf(this ITaskDefinition task) => task.TaskDefinitionArn;
+
+            public static string HandlerArn(this CoreStack core)
+            {
+                if (core.Node.Id.Length > 3)
+                {
+                    return core.Handler.FunctionArn;
+                }
+
+                return core.Handler.FunctionArn;
+            }
+
+            public static string Pick(CoreStack core, bool nightly) => nightly ? core.Nightly.TaskDefinitionArn : core.Worker.TaskDefinitionArn;
+        }
+
+        public class CoreStack : Stack
+        {
+            public CoreStack(Construct scope, string id) : base(scope, id)
+            {
+                Worker = NewTask("Worker");
+                Nightly = NewTask("Nightly");
+                Handler = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") }).CurrentVersion;
+                new CfnOutput(this, "Own", new CfnOutputProps { Value = this.WorkerArn() });
+            }
+
+            public FargateTaskDefinition Worker { get; }
+
+            public FargateTaskDefinition Nightly { get; }
+
+            public IVersion Handler { get; }
+
+            private FargateTaskDefinition NewTask(string id)
+            {
+                var task = new FargateTaskDefinition(this, id);
+                task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                return task;
+            }
+        }
+
+        public class AuditStack : Stack
+        {
+            public AuditStack(Construct scope, string id) : base(scope, id)
+            {
+            }
+
+            public string ArnOf(ITaskDefinition task) => task.TaskDefinitionArn;
+        }
+
+        public class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id, CoreStack core, AuditStack audit) : base(scope, id)
+            {
+                new CfnOutput(this, "Worker", new CfnOutputProps { Value = core.WorkerArn() });
+                new CfnOutput(this, "Nightly", new CfnOutputProps { Value = core.Nightly.ArnOf() });
+                new CfnOutput(this, "Handler", new CfnOutputProps { Value = core.HandlerArn() });
+                new CfnOutput(this, "Static", new CfnOutputProps { Value = CoreReads.WorkerArn(core) });
+                var own = new FargateTaskDefinition(this, "Own");
+                own.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.ArnOf() });
+                new CfnOutput(this, "Audited", new CfnOutputProps { Value = audit.ArnOf(own) });
+                // WITH ARGUMENTS
+            }
+        }
+        """;
+
     /// <summary>The app of <see cref="TuplesHeldInMembers_AreImportedWhereRead_AndReportedThere"/>, also fixed and deployed.</summary>
     internal const string TupleMembersApp = """
         using Amazon.CDK;

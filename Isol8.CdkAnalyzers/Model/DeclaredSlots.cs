@@ -264,6 +264,13 @@ internal sealed class DeclaredSlots
         foreach (var reference in References(key.OriginalDefinition, walk.CancellationToken))
         {
             var use = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? (ExpressionSyntax)access : reference;
+            if (use.Parent is MemberAccessExpressionSyntax read && read.Expression == use && IsReturnedBy(read, key.OriginalDefinition, walk.CancellationToken))
+            {
+                // string ArnOf(ITaskDefinition task) => task.TaskDefinitionArn: the call's value, rendered where the call
+                // is used, and checked there (RelayedReads.RelayOfGiven); not under the method's receiver or scope.
+                continue;
+            }
+
             if (UseRenders(use, _sources.SemanticModelFor(reference.SyntaxTree, null), walk, depth + 1, asElement))
             {
                 renders = true;
@@ -291,6 +298,52 @@ internal sealed class DeclaredSlots
         }
 
         return renders;
+    }
+
+    /// <summary>
+    /// Is <paramref name="read"/> the value the method that declares the parameter <paramref name="slot"/> returns
+    /// (a <c>return</c> or the expression body, or a branch of a <c>?:</c> or an arm of a <c>switch</c> there)?
+    /// </summary>
+    private static bool IsReturnedBy(MemberAccessExpressionSyntax read, ISymbol slot, CancellationToken cancellationToken)
+    {
+        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method })
+        {
+            return false;
+        }
+
+        SyntaxNode node = read;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != node:
+                case SwitchExpressionArmSyntax arm when arm.Expression == node:
+                case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression != node:
+                    node = node.Parent;
+                    continue;
+                case ArrowExpressionClauseSyntax { Parent: { } declaration }:
+                    return IsDeclarationOf(declaration, method, cancellationToken);
+                case ReturnStatementSyntax returned:
+                    return returned.FirstAncestorOrSelf<SyntaxNode>(ancestor => ancestor is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax) is { } function
+                        && IsDeclarationOf(function, method, cancellationToken);
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private static bool IsDeclarationOf(SyntaxNode declaration, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) == declaration)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The identifiers that read <paramref name="slot"/>: not the ones assigned to, nor argument names.</summary>

@@ -24,6 +24,7 @@ internal sealed partial class OwnershipResolver
     private readonly ConstructHosts _hosts;
     private readonly ConcurrentDictionary<ISymbol, Owner> _memberOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Owner> _methodSummaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<GivenReads, Owner> _givenReadSummaries = new();
 
     /// <summary>Per factory method of an app's object, the constructor parameter whose construct it creates under (<see cref="FactoryScopeOf"/>).</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, IParameterSymbol?> _factoryScopes = new(SymbolEqualityComparer.Default);
@@ -890,6 +891,29 @@ internal sealed partial class OwnershipResolver
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The argument of <paramref name="call"/> whose construct the volatile reads its method returns are of: the one
+    /// every read's receiver is owned like (<c>core</c> of <c>core.WorkerArn()</c>, whose method returns
+    /// <c>core.Worker.TaskDefinitionArn</c>). Null when the receivers are owned otherwise or disagree. Summarized once
+    /// per method, as a method's result is.
+    /// </summary>
+    public IArgumentOperation? ArgumentReadBy(IInvocationOperation call, GivenReads reads, ResolutionWalk walk)
+    {
+        var summary = ResolveOnce(reads, reads.Method, _givenReadSummaries, static (owners, given, resolving) => owners.ResolveSources(given.Receivers, resolving), summaryMethod: reads.Method, walk);
+        if (summary.Kind == OwnerKind.Parameter)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == summary.ParameterOrdinal && argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    return argument;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -44,10 +44,7 @@ internal sealed partial class RelayedReads
                 return Relay.None;
             }
 
-            var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
-            var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
-            if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-                || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayedHere)
+            if (RelayedRead(access, semanticModel, catalogue, depth, cancellationToken) is not ({ Instance: { } receiver } read, { } relayedHere))
             {
                 return Relay.None;
             }
@@ -91,13 +88,17 @@ internal sealed partial class RelayedReads
         return filled is { DeclaringSyntaxReferences.IsEmpty: false } && FillerOf(filled, catalogue, cancellationToken) is not null;
     }
 
-    /// <summary>What a member relays: the catalogue member, and for a plain object's relay the stack class that filled it.</summary>
+    /// <summary>
+    /// What a member relays: the catalogue member; for a plain object's relay the stack class that filled it; for a method
+    /// relaying reads of what it is given, those reads' receivers.
+    /// </summary>
     private readonly struct Relay
     {
-        public Relay(ISymbol? member, INamedTypeSymbol? filler)
+        public Relay(ISymbol? member, INamedTypeSymbol? filler, GivenReads? given = null)
         {
             Member = member;
             Filler = filler;
+            Given = given;
         }
 
         public static Relay None => default;
@@ -106,7 +107,9 @@ internal sealed partial class RelayedReads
 
         public INamedTypeSymbol? Filler { get; }
 
+        public GivenReads? Given { get; }
+
         /// <summary>The member, for a stack's or construct's own relay (owned where the object read is).</summary>
-        public ISymbol? OwnedByReceiver => Filler is null ? Member : null;
+        public ISymbol? OwnedByReceiver => Filler is null && Given is null ? Member : null;
     }
 }

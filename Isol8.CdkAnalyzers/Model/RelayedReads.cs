@@ -50,7 +50,7 @@ internal sealed partial class RelayedReads
     public bool MayRelay(string name, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
         var names = NamesOf(cancellationToken);
-        if (names.OfConstructs.Contains(name))
+        if (names.OfConstructs.Contains(name) || names.OfMethodsGiven.Contains(name))
         {
             return true;
         }
@@ -150,12 +150,16 @@ internal sealed partial class RelayedReads
 
     /// <summary>
     /// A stack's or construct's method whose every <c>return</c> is a volatile read of a construct created under it:
-    /// <c>public string ArnOf(string job) => _jobs[job].TaskDefinitionArn;</c>. A method that another body may replace
-    /// (virtual, abstract, partial) has no returns to read (<see cref="ValueSources.OfReturns"/>). A plain object's
-    /// method is none either: it creates no construct under itself.
+    /// <c>public string ArnOf(string job) => _jobs[job].TaskDefinitionArn;</c>; or any method's whose every return is a
+    /// volatile read of what its call gives it (<see cref="RelayOfGiven"/>). A method that another body may replace
+    /// (virtual, abstract, partial) has no returns to read (<see cref="ValueSources.OfReturns"/>).
     /// </summary>
     private Relay RelayMethod(IMethodSymbol method, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
-        => RelayOfEvery(_sources.OfReturns(method, cancellationToken), skipEmptyStart: false, catalogue, depth, cancellationToken);
+    {
+        var returns = _sources.OfReturns(method, cancellationToken);
+        var own = RelayOfEvery(returns, skipEmptyStart: false, catalogue, depth, cancellationToken);
+        return own.Member is not null || method.Parameters.IsEmpty ? own : RelayOfGiven(method, returns, catalogue, depth, cancellationToken);
+    }
 
     /// <summary>
     /// The relay whose every value in <paramref name="sources"/> is one of the instance's own volatile reads: the first's
@@ -199,48 +203,59 @@ internal sealed partial class RelayedReads
 
     private ISymbol? OwnRelayedRead(ExpressionSyntax value, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
+        var reads = new List<MemberAccessExpressionSyntax>();
+        if (!AddReadsOf(value, reads))
+        {
+            return null;
+        }
+
+        ISymbol? first = null;
+        foreach (var access in reads)
+        {
+            if (OwnMemberRead(access, catalogue, depth, cancellationToken) is not { } read)
+            {
+                return null;
+            }
+
+            first ??= read;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The member reads <paramref name="value"/> gives: itself, both branches of a <c>?:</c>
+    /// (<c>weekly ? _weekly.TaskDefinitionArn : _nightly.TaskDefinitionArn</c>), or every arm of a <c>switch</c> that
+    /// does not throw (an arm that throws gives no value). False when some part of it is no member read.
+    /// </summary>
+    private static bool AddReadsOf(ExpressionSyntax value, List<MemberAccessExpressionSyntax> reads)
+    {
         switch (CdkSyntax.WalkDownParenthesesAndCasts(value))
         {
             case ConditionalExpressionSyntax conditional:
-                // weekly ? _weekly.TaskDefinitionArn : _nightly.TaskDefinitionArn: a relay when both branches are.
-                return OwnRelayedRead(conditional.WhenTrue, catalogue, depth, cancellationToken) is { } whenTrue
-                    && OwnRelayedRead(conditional.WhenFalse, catalogue, depth, cancellationToken) is not null
-                        ? whenTrue
-                        : null;
+                return AddReadsOf(conditional.WhenTrue, reads) && AddReadsOf(conditional.WhenFalse, reads);
             case SwitchExpressionSyntax { Arms.Count: > 0 } choice:
-                ISymbol? first = null;
                 foreach (var arm in choice.Arms)
                 {
-                    // An arm that throws gives no value; every other arm must be a relay.
-                    if (arm.Expression is ThrowExpressionSyntax)
+                    if (arm.Expression is not ThrowExpressionSyntax && !AddReadsOf(arm.Expression, reads))
                     {
-                        continue;
+                        return false;
                     }
-
-                    if (OwnRelayedRead(arm.Expression, catalogue, depth, cancellationToken) is not { } read)
-                    {
-                        return null;
-                    }
-
-                    first ??= read;
                 }
 
-                return first;
+                return true;
             case MemberAccessExpressionSyntax access:
-                return OwnMemberRead(access, catalogue, depth, cancellationToken);
+                reads.Add(access);
+                return true;
             default:
-                return null;
+                return false;
         }
     }
 
     private ISymbol? OwnMemberRead(MemberAccessExpressionSyntax access, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
     {
-
         var semanticModel = _sources.SemanticModelFor(access.SyntaxTree, null);
-        var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
-        var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
-        if (read is not { Instance: { } receiver } || read is not (IPropertyReferenceOperation or IFieldReferenceOperation)
-            || (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is not { } relayed)
+        if (RelayedRead(access, semanticModel, catalogue, depth, cancellationToken) is not ({ Instance: { } receiver }, { } relayed))
         {
             return null;
         }
@@ -249,6 +264,21 @@ internal sealed partial class RelayedReads
         // whose own reads the rule examines where they are.
         var owner = _owners.OwnerOf(receiver, new ResolutionWalk(cancellationToken, semanticModel));
         return owner.Kind == OwnerKind.This || owner.IsThisStack ? relayed : null;
+    }
+
+    /// <summary>
+    /// A field or property read through a receiver that is a volatile read (<c>api.TaskDefinitionArn</c>), or a read of
+    /// a stack's or construct's own relay (<c>Worker.TaskDefinitionArn</c>, itself a string member of the construct
+    /// <c>Worker</c> relaying its task definition's ARN): the read and the catalogue member. Null for anything else.
+    /// </summary>
+    private (IMemberReferenceOperation Read, ISymbol Relayed)? RelayedRead(MemberAccessExpressionSyntax access, SemanticModel semanticModel, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        var volatileRead = VolatileValues.Read(access, semanticModel, catalogue, cancellationToken);
+        var read = volatileRead ?? semanticModel.GetOperation(access, cancellationToken) as IMemberReferenceOperation;
+        return read is { Instance: not null } and (IPropertyReferenceOperation or IFieldReferenceOperation)
+            && (volatileRead is not null ? read.Member : RelayOf(read.Member, catalogue, depth + 1, cancellationToken).OwnedByReceiver) is { } relayed
+                ? (read, relayed)
+                : null;
     }
 
     /// <summary>
@@ -262,7 +292,7 @@ internal sealed partial class RelayedReads
         foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_sources.Compilation, contract, cancellationToken))
         {
             if (implementor.FindImplementationForInterfaceMember(member) is not { } implementation
-                || RelayOf(implementation, catalogue, depth + 1, cancellationToken) is not { Member: not null } relay
+                || RelayOf(implementation, catalogue, depth + 1, cancellationToken) is not { Member: not null, Given: null } relay
                 || (agreed is { } first && !SymbolEqualityComparer.Default.Equals(first.Filler, relay.Filler)))
             {
                 return Relay.None;
@@ -283,7 +313,7 @@ internal sealed partial class RelayedReads
     {
         var declarations = _declarations.Get(cancellationToken);
         var constructClasses = declarations.ConstructClassNames;
-        var names = new Names(declarations.StackClassNames);
+        var names = new Names(declarations.StackClassNames, declarations.StringMethodsGiven);
         foreach (var (name, declaringType, hasOwnValue) in declarations.StringMembers)
         {
             if (constructClasses.Contains(declaringType))
@@ -306,7 +336,11 @@ internal sealed partial class RelayedReads
 
     private sealed class Names
     {
-        public Names(HashSet<string> stackClasses) => StackClasses = stackClasses;
+        public Names(HashSet<string> stackClasses, HashSet<string> methodsGiven)
+        {
+            StackClasses = stackClasses;
+            OfMethodsGiven = methodsGiven;
+        }
 
         /// <summary>String members of stack and construct classes.</summary>
         public HashSet<string> OfConstructs { get; } = new(System.StringComparer.Ordinal);
@@ -316,6 +350,9 @@ internal sealed partial class RelayedReads
         /// each: a type generated into many namespaces is one name).
         /// </summary>
         public Dictionary<string, HashSet<string>> OfPlainTypes { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>String methods that take arguments, in any type (<see cref="SourceDeclarations.Snapshot.StringMethodsGiven"/>).</summary>
+        public HashSet<string> OfMethodsGiven { get; }
 
         /// <summary>The classes deriving from <c>Stack</c> by name.</summary>
         public HashSet<string> StackClasses { get; }

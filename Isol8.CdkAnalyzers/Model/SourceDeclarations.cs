@@ -54,14 +54,15 @@ internal sealed class SourceDeclarations
             var aliases = new List<(string, string)>();
             var stringMembers = new List<(string, string, bool)>();
             var extensionMethods = new HashSet<string>(System.StringComparer.Ordinal);
+            var stringMethodsGiven = new HashSet<string>(System.StringComparer.Ordinal);
             var stringCollectionMembers = new List<(string, string)>();
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers));
+                Collect(tree.GetRoot(cancellationToken), new Collected(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers, stringMethodsGiven));
             }
 
-            snapshot = new Snapshot(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers);
+            snapshot = new Snapshot(members, subclasses, aliases, stringMembers, extensionMethods, stringCollectionMembers, stringMethodsGiven);
             Interlocked.CompareExchange(ref _snapshot, snapshot, null);
         }
 
@@ -230,6 +231,12 @@ internal sealed class SourceDeclarations
                     {
                         // public string ArnOf(string job) => _jobs[job].TaskDefinitionArn: its body gives the value.
                         collected.StringMembers.Add((method.Identifier.ValueText, type.Identifier.ValueText, true));
+
+                        // public static string WorkerArn(this CoreStack core) => core.Worker.TaskDefinitionArn: it may read what it is given.
+                        if (method.ParameterList.Parameters.Count > 0 && !method.Modifiers.Any(SyntaxKind.OverrideKeyword))
+                        {
+                            collected.StringMethodsGiven.Add(method.Identifier.ValueText);
+                        }
                     }
                     else if (CdkSyntax.TypeName(method.ReturnType) is { } returnType)
                     {
@@ -361,8 +368,9 @@ internal sealed class SourceDeclarations
 
     private sealed class Collected
     {
-        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers, HashSet<string> extensionMethods, List<(string, string)> stringCollectionMembers)
+        public Collected(List<(string, string)> members, List<(string, ImmutableArray<string>)> subclasses, List<(string, string)> aliases, List<(string, string, bool)> stringMembers, HashSet<string> extensionMethods, List<(string, string)> stringCollectionMembers, HashSet<string> stringMethodsGiven)
         {
+            StringMethodsGiven = stringMethodsGiven;
             StringCollectionMembers = stringCollectionMembers;
             Members = members;
             Subclasses = subclasses;
@@ -372,6 +380,8 @@ internal sealed class SourceDeclarations
         }
 
         public HashSet<string> ExtensionMethods { get; }
+
+        public HashSet<string> StringMethodsGiven { get; }
 
         public List<(string, string)> StringCollectionMembers { get; }
 
@@ -387,8 +397,9 @@ internal sealed class SourceDeclarations
     /// <summary>What <see cref="SourceDeclarations"/> collected.</summary>
     internal sealed class Snapshot
     {
-        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers, HashSet<string> extensionMethods, List<(string Name, string DeclaringType)> stringCollectionMembers)
+        public Snapshot(List<(string Name, string TypeName)> members, List<(string Name, ImmutableArray<string> Bases)> subclasses, List<(string Name, string Target)> aliases, List<(string Name, string DeclaringType, bool HasOwnValue)> stringMembers, HashSet<string> extensionMethods, List<(string Name, string DeclaringType)> stringCollectionMembers, HashSet<string> stringMethodsGiven)
         {
+            StringMethodsGiven = stringMethodsGiven;
             StringCollectionMembers = stringCollectionMembers;
             Members = members;
             Subclasses = subclasses;
@@ -402,6 +413,12 @@ internal sealed class SourceDeclarations
 
         /// <summary>The names of the source's extension methods: a call of one hands its receiver to the app's code.</summary>
         public HashSet<string> ExtensionMethods { get; }
+
+        /// <summary>
+        /// The names of the source's string methods that take arguments, in any type, overrides aside: candidates for a
+        /// method relaying volatile reads of what its call gives it (<c>core.WorkerArn()</c>, an extension method).
+        /// </summary>
+        public HashSet<string> StringMethodsGiven { get; }
 
         /// <summary>Fields and properties typed as a collection of strings, with the name of the type that declares them.</summary>
         public List<(string Name, string DeclaringType)> StringCollectionMembers { get; }

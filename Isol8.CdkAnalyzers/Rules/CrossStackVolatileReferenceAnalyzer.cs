@@ -31,6 +31,12 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     public const string MayBeImportedProperty = "MayBeImported";
 
+    /// <summary>
+    /// Diagnostic property, on a call of a method that relays volatile reads of what it is given only: the ordinal of the
+    /// parameter whose argument is the construct read (the helper publishes from it).
+    /// </summary>
+    public const string RelayedArgumentProperty = "RelayedArgument";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CrossStackVolatileReference);
 
     private protected override void Register(CompilationStartAnalysisContext context, CdkModel model)
@@ -115,7 +121,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
     {
-        if (RelayRead(context) is not ({ } read, { } receiver, { } member)
+        if (RelayRead(context) is not ({ } read, var receiver, { } member)
             || model.Relays.RelayedMember(member, catalogue, context.CancellationToken) is null)
         {
             return false;
@@ -127,13 +133,19 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         // A stack's or construct's relay is owned where the object it is a member of is: the receiver. A plain object's
-        // relay is owned by the stack class that filled it, whichever object holds it.
+        // relay is owned by the stack class that filled it, whichever object holds it. A method reading what its call
+        // gives it reads the construct of the argument its reads' receivers are owned like.
+        var given = model.Relays.GivenReadsOf(member, catalogue, context.CancellationToken);
+        var relayedArgument = given is not null && read is IInvocationOperation call
+            ? model.Owners.ArgumentReadBy(call, given, new ResolutionWalk(context.CancellationToken, context.SemanticModel))
+            : null;
         var found = model.Relays.FillerOf(member, catalogue, context.CancellationToken) is { } filler
             ? CrossStackReferences.Find(model, Owner.FilledBy(filler, member), read, context.ContainingSymbol, context.CancellationToken)
-            : CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
+            : given is not null ? (relayedArgument is null ? null : CrossStackReferences.Find(model, relayedArgument.Value, read, context.ContainingSymbol, context.CancellationToken))
+            : receiver is null ? null : CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
         if (found is { } finding)
         {
-            Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead);
+            Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead, relayedArgument: relayedArgument?.Parameter?.Ordinal ?? -1);
         }
 
         return true;
@@ -162,15 +174,16 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// What may be a relay read: a field or property read through a receiver (<c>containers.ApiArn</c>), or a call of an
-    /// instance method through one (<c>jobs.ArnOf("nightly")</c>, whose analysed member access is the called method).
+    /// What may be a relay read: a field or property read through a receiver (<c>containers.ApiArn</c>), or a call of a
+    /// method (<c>jobs.ArnOf("nightly")</c>, whose analysed member access is the called method; an extension method's
+    /// <c>core.WorkerArn()</c> or a static one's <c>Arns.Of(core)</c> has no receiver).
     /// </summary>
     private static (IOperation? Read, IOperation? Receiver, ISymbol? Member) RelayRead(SyntaxNodeAnalysisContext context)
     {
         if (context.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == context.Node)
         {
-            return context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { Instance: { } instance } call
-                ? (call, instance, call.TargetMethod)
+            return context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call
+                ? (call, call.Instance, call.TargetMethod)
                 : default;
         }
 
@@ -342,7 +355,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static bool IsReference(ExpressionSyntax expression)
         => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or MemberBindingExpressionSyntax or ConditionalAccessExpressionSyntax or ElementAccessExpressionSyntax;
 
-    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape, bool mayBeImported = false)
+    private static void Report(SyntaxNodeAnalysisContext context, CdkModel model, SyntaxNode node, string what, CrossStackFinding finding, CrossStackReferenceShape shape, bool mayBeImported = false, int relayedArgument = -1)
     {
         // props.Container?.TaskDef.TaskDefinitionArn: flag the whole expression, not its tail.
         while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
@@ -361,6 +374,11 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (mayBeImported)
         {
             properties = properties.Add(MayBeImportedProperty, "true");
+        }
+
+        if (relayedArgument >= 0)
+        {
+            properties = properties.Add(RelayedArgumentProperty, relayedArgument.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // What the SSM fix needs and only the ownership analysis knows: the consumer scope it reads into. A grant has
