@@ -239,15 +239,7 @@ public class CollectionQueryTests
             new[]
             {
                 Usings + PlatformStack,
-                Usings + """
-                public class ReaderStack : Stack
-                {
-                    public ReaderStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
-                    {
-                        BODY
-                    }
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                Usings + CdkSources.ConsumerStack("ReaderStack", "PlatformStack platform", body),
             },
             withCdk: true,
             editorConfig: null,

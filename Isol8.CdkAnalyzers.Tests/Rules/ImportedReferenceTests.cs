@@ -28,17 +28,7 @@ public class ImportedReferenceTests
             new[]
             {
                 Usings + PlatformStack,
-                Usings + """
-                public class ConsumerStack : Stack
-                {
-                    public ConsumerStack(Construct scope, string id, PlatformStack platform) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                Usings + CdkSources.ConsumerStack("ConsumerStack", "PlatformStack platform", body),
             },
             withCdk: true,
             editorConfig: null,

@@ -49,17 +49,7 @@ public class ParameterRelayTests
             new[]
             {
                 Usings + ComputeStack,
-                Usings + """
-                public class ServiceStack : Stack
-                {
-                    public ServiceStack(Construct scope, string id, ComputeStack compute) : base(scope, id)
-                    {
-                        BODY
-                    }
-
-                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
-                }
-                """.Replace("BODY", body, System.StringComparison.Ordinal),
+                Usings + CdkSources.ConsumerStack("ServiceStack", "ComputeStack compute", body),
             },
             withCdk: true,
             editorConfig: null,
