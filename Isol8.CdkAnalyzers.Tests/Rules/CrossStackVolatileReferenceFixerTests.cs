@@ -866,7 +866,8 @@ public class CrossStackVolatileReferenceFixerTests
 
     /// <summary>
     /// A call of a method that reads the construct it is given is published from that construct under the method's
-    /// name when the call gives nothing else (an extension method's receiver, a static helper's one argument); one
+    /// name when the call gives nothing else (an extension method's receiver, a static helper's one argument, the
+    /// consumer's own method called by name); one
     /// that also gives other values gets no fix, as a relay method with arguments does not.
     /// </summary>
     [Fact]
@@ -886,7 +887,10 @@ public class CrossStackVolatileReferenceFixerTests
                     new CfnOutput(this, "Task", new CfnOutputProps { Value = {|ICDK001:jobs.Nightly.ArnOf()|} });
                     new CfnOutput(this, "Static", new CfnOutputProps { Value = {|ICDK001:JobReads.NightlyArn(jobs)|} });
                     new CfnOutput(this, "Picked", new CfnOutputProps { Value = {|ICDK001:JobReads.Pick(jobs, true)|} });
+                    new CfnOutput(this, "ByName", new CfnOutputProps { Value = {|ICDK001:Arn(jobs.Hourly)|} });
                 }
+
+                private string Arn(Amazon.CDK.AWS.ECS.ITaskDefinition task) => task.TaskDefinitionArn;
             }
             """;
         const string JobsStack = """
@@ -924,7 +928,8 @@ public class CrossStackVolatileReferenceFixerTests
             Source.Replace("{|ICDK001:jobs.NightlyArn()|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", jobs.NightlyArn(), keepOldExport: true)", System.StringComparison.Ordinal)
                 .Replace("{|ICDK001:jobs.Nightly.ArnOf()|}", "CrossStackParameters.Read(this, jobs.Nightly, \"ArnOf\", jobs.Nightly.ArnOf(), keepOldExport: true)", System.StringComparison.Ordinal)
                 .Replace("{|ICDK001:JobReads.NightlyArn(jobs)|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", JobReads.NightlyArn(jobs), keepOldExport: true)", System.StringComparison.Ordinal)
-                .Replace("{|ICDK001:JobReads.Pick(jobs, true)|}", "JobReads.Pick(jobs, true)", System.StringComparison.Ordinal),
+                .Replace("{|ICDK001:JobReads.Pick(jobs, true)|}", "JobReads.Pick(jobs, true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:Arn(jobs.Hourly)|}", "CrossStackParameters.Read(this, jobs.Hourly, \"Arn\", Arn(jobs.Hourly), keepOldExport: true)", System.StringComparison.Ordinal),
             remaining: new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 13, 68, 13, 93).WithArguments("Pick", "stack 'JobsStack'", "DispatchStack") });
     }
 

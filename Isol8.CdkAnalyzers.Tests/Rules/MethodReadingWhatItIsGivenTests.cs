@@ -126,6 +126,41 @@ public class MethodReadingWhatItIsGivenTests
                     Out("Length", core.WorkerArn().Length.ToString());
             """);
 
+    /// <summary>
+    /// A method of the consumer's own class called by name (<c>Arn(core.Worker)</c>) is reported at the call, as any
+    /// other; a local function given the task definition is no relay, and the hand-over to it is reported (its value
+    /// renders in this stack), as before.
+    /// </summary>
+    [Fact]
+    public Task MethodCalledByNameAndLocalFunction_Trigger()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + CoreStack,
+                CdkSources.Usings + """
+                public class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, CoreStack core) : base(scope, id)
+                    {
+                        var own = new FargateTaskDefinition(this, "Own");
+                        string Local(ITaskDefinition task) => task.TaskDefinitionArn;
+                        Out("Private", {|#0:Arn(core.Worker)|});
+                        Out("OwnPrivate", Arn(own));
+                        Out("Local", Local({|#1:core.Worker|}));
+                        Out("OwnLocal", Local(own));
+                    }
+
+                    private string Arn(ITaskDefinition task) => task.TaskDefinitionArn;
+
+                    private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+                }
+                """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "Arn"),
+            Expected(1, "Worker"));
+
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(
             new[]

@@ -796,7 +796,8 @@ public class CrossStackVolatileReferenceSynthesisTests
 
     /// <summary>
     /// Methods that return a volatile read of what their call gives them (extension methods on a stack and on a task
-    /// definition, a block body, a static helper given the stack, another stack's method given a task definition): each
+    /// definition, a block body, a static helper given the stack, another stack's method given a task definition, the
+    /// consumer's own method called by name): each
     /// call in another stack than the given construct's imports the owner's export, and ICDK001 reports exactly those
     /// calls. The same methods given this stack's own constructs, or called by the owner, import nothing.
     /// </summary>
@@ -811,10 +812,10 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "CoreReads.Pick(core, true)", "CoreReads.WorkerArn(core)", "audit.ArnOf(core.Nightly)", "core.HandlerArn()", "core.Nightly.ArnOf()", "core.WorkerArn()" },
+            new[] { "Arn(core.Worker)", "CoreReads.Pick(core, true)", "CoreReads.WorkerArn(core)", "audit.ArnOf(core.Nightly)", "core.HandlerArn()", "core.Nightly.ArnOf()", "core.WorkerArn()" },
             FlaggedTexts(diagnostics));
         Assert.Equal(
-            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
             templates.ImportedResourceTypes("Api").OrderBy(type => type, System.StringComparer.Ordinal));
         Assert.All(templates.ImportedExports("Api"), export => Assert.True(templates.IsVolatileExport(export)));
         Assert.Empty(templates.ImportedExports("Audit"));
@@ -905,8 +906,12 @@ public class CrossStackVolatileReferenceSynthesisTests
                 own.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
                 new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.ArnOf() });
                 new CfnOutput(this, "Audited", new CfnOutputProps { Value = audit.ArnOf(own) });
+                new CfnOutput(this, "ByName", new CfnOutputProps { Value = Arn(core.Worker) });
+                new CfnOutput(this, "OwnByName", new CfnOutputProps { Value = Arn(own) });
                 // WITH ARGUMENTS
             }
+
+            private string Arn(ITaskDefinition task) => task.TaskDefinitionArn;
         }
         """;
 

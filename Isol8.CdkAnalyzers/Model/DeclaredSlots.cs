@@ -306,7 +306,8 @@ internal sealed class DeclaredSlots
     /// </summary>
     private static bool IsReturnedBy(MemberAccessExpressionSyntax read, ISymbol slot, CancellationToken cancellationToken)
     {
-        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method })
+        // A local function is no relay (its calls are not followed as a method's are): what it returns renders where the site's stack uses it.
+        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } method })
         {
             return false;
         }

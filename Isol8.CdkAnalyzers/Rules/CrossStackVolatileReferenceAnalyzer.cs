@@ -70,7 +70,8 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         };
         // A relay may be named like a catalogue member (a construct's own string TaskDefinitionArn): it is asked first.
         if (receiverSyntax is not (null or ThisExpressionSyntax) && model.Relays.MayRelay(name.Identifier.ValueText, settings.Catalogue, context.CancellationToken)
-            && AnalyzeRelayedRead(context, model, settings.Catalogue))
+            && RelayRead(context) is ({ } relayRead, var relayReceiver, { } relayMember)
+            && AnalyzeRelayedRead(context, model, settings.Catalogue, relayRead, relayReceiver, relayMember))
         {
             return;
         }
@@ -119,10 +120,9 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// <c>containers.ApiArn</c> or <c>containers.Worker.TaskDefinitionArn</c>, where the member is a string member of a
     /// stack or construct holding its own construct's volatile read. False when the member is no relay.
     /// </summary>
-    private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue)
+    private static bool AnalyzeRelayedRead(SyntaxNodeAnalysisContext context, CdkModel model, VolatileCatalogue catalogue, IOperation read, IOperation? receiver, ISymbol member)
     {
-        if (RelayRead(context) is not ({ } read, var receiver, { } member)
-            || model.Relays.RelayedMember(member, catalogue, context.CancellationToken) is null)
+        if (model.Relays.RelayedMember(member, catalogue, context.CancellationToken) is null)
         {
             return false;
         }
@@ -308,6 +308,20 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static void AnalyzeCallOnConstruct(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is SimpleNameSyntax method)
+        {
+            // ArnOf(compute.Worker) in a stack's own code: a method of its class (or a static one in scope) called by
+            // name, which may relay what it is given (a relay of its own construct is owned by this same stack).
+            var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
+            if (model.Relays.MayRelay(method.Identifier.ValueText, catalogue, context.CancellationToken)
+                && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call)
+            {
+                AnalyzeRelayedRead(context, model, catalogue, call, call.Instance, call.TargetMethod);
+            }
+
+            return;
+        }
+
         if (invocation.Expression is not MemberAccessExpressionSyntax access)
         {
             return;
