@@ -127,9 +127,9 @@ public class MethodReadingWhatItIsGivenTests
             """);
 
     /// <summary>
-    /// A method of the consumer's own class called by name (<c>Arn(core.Worker)</c>) is reported at the call, as any
-    /// other; a local function given the task definition is no relay, and the hand-over to it is reported (its value
-    /// renders in this stack), as before.
+    /// A method of the consumer's own class called by name or through <c>this</c> (<c>Arn(core.Worker)</c>) is reported
+    /// at the call, as any other; a local function given the task definition, and a method that returns a literal on one
+    /// path, are no relays, and the hand-over to them is reported (their value renders in this stack), as before.
     /// </summary>
     [Fact]
     public Task MethodCalledByNameAndLocalFunction_Trigger()
@@ -148,9 +148,22 @@ public class MethodReadingWhatItIsGivenTests
                         Out("OwnPrivate", Arn(own));
                         Out("Local", Local({|#1:core.Worker|}));
                         Out("OwnLocal", Local(own));
+                        Out("This", {|#2:this.Arn(core.Nightly)|});
+                        Out("OrEmpty", ArnOrEmpty({|#3:core.Nightly|}));
+                        Out("OwnOrEmpty", ArnOrEmpty(own));
                     }
 
                     private string Arn(ITaskDefinition task) => task.TaskDefinitionArn;
+
+                    private string ArnOrEmpty(ITaskDefinition? task)
+                    {
+                        if (task is null)
+                        {
+                            return "";
+                        }
+
+                        return task.TaskDefinitionArn;
+                    }
 
                     private void Out(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
                 }
@@ -159,7 +172,9 @@ public class MethodReadingWhatItIsGivenTests
             withCdk: true,
             editorConfig: null,
             Expected(0, "Arn"),
-            Expected(1, "Worker"));
+            Expected(1, "Worker"),
+            Expected(2, "Arn"),
+            Expected(3, "Nightly"));
 
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(

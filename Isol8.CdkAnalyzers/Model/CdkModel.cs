@@ -46,8 +46,8 @@ internal sealed class CdkModel
         Consumers = new ConsumerResolver(types, Owners, Sources);
         Families = new FamilyResolver(compilation, types, Sources);
         DeclaredFamilies = new DeclaredFamilies(compilation, Families, Text);
-        Slots = new DeclaredSlots(compilation, types, Sources);
         Relays = new RelayedReads(Declarations, types, Sources, Owners, Consumers, fills);
+        Slots = new DeclaredSlots(compilation, types, Sources, Relays);
         RelayedCollections = new RelayedCollections(Declarations, types, Relays, elements);
         ExportHelpers = new ExportHelpers();
         CrossRegion = new CrossRegionUse(types, Sources);

@@ -26,10 +26,12 @@ internal sealed class DeclaredSlots
     private readonly Compilation _compilation;
     private readonly CdkTypes _types;
     private readonly ValueSources _sources;
+    private readonly RelayedReads _relays;
     private readonly ConcurrentDictionary<(ISymbol Slot, ITypeSymbol ValueType, VolatileCatalogue Catalogue, bool AsElement), bool> _renders = new(SlotKeyComparer.Instance);
 
-    public DeclaredSlots(Compilation compilation, CdkTypes types, ValueSources sources)
+    public DeclaredSlots(Compilation compilation, CdkTypes types, ValueSources sources, RelayedReads relays)
     {
+        _relays = relays;
         _compilation = compilation;
         _types = types;
         _sources = sources;
@@ -264,10 +266,13 @@ internal sealed class DeclaredSlots
         foreach (var reference in References(key.OriginalDefinition, walk.CancellationToken))
         {
             var use = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? (ExpressionSyntax)access : reference;
-            if (use.Parent is MemberAccessExpressionSyntax read && read.Expression == use && IsReturnedBy(read, key.OriginalDefinition, walk.CancellationToken))
+            if (use.Parent is MemberAccessExpressionSyntax read && read.Expression == use && IsReturnedBy(read, key.OriginalDefinition, walk.CancellationToken)
+                && _relays.GivenReadsOf(key.OriginalDefinition.ContainingSymbol, walk.Catalogue, walk.CancellationToken) is not null)
             {
                 // string ArnOf(ITaskDefinition task) => task.TaskDefinitionArn: the call's value, rendered where the call
-                // is used, and checked there (RelayedReads.RelayOfGiven); not under the method's receiver or scope.
+                // is used, and checked there (RelayedReads.RelayOfGiven: silent when the reads' owner is not one
+                // argument's); not under the method's receiver or scope. A method that also returns something else
+                // (a literal on one path) is no relay, and the hand-over to it is checked as before.
                 continue;
             }
 

@@ -308,18 +308,11 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static void AnalyzeCallOnConstruct(SyntaxNodeAnalysisContext context, CdkModel model)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (invocation.Expression is SimpleNameSyntax method)
+        if (invocation.Expression is SimpleNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax })
         {
-            // ArnOf(compute.Worker) in a stack's own code: a method of its class (or a static one in scope) called by
-            // name, which may relay what it is given (a relay of its own construct is owned by this same stack).
-            var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-            if (model.Relays.MayRelay(method.Identifier.ValueText, catalogue, context.CancellationToken)
-                && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call)
-            {
-                AnalyzeRelayedRead(context, model, catalogue, call, call.Instance, call.TargetMethod);
-            }
-
-            return;
+            // ArnOf(compute.Worker), this.ArnOf(compute.Worker) in a stack's own code: a method of its class (or a static
+            // one in scope), which may relay what it is given (a relay of its own construct is owned by this same stack).
+            AnalyzeOwnMethodCall(context, model, invocation);
         }
 
         if (invocation.Expression is not MemberAccessExpressionSyntax access)
@@ -336,6 +329,17 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             // taskDef.AllowRun(role): an extension method of the app's takes its receiver as an argument.
             AnalyzeHandOver(context, model, access.Expression);
+        }
+    }
+
+    private static void AnalyzeOwnMethodCall(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation)
+    {
+        var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
+        if (CdkSyntax.TrailingName(invocation.Expression) is { } name
+            && model.Relays.MayRelay(name, catalogue, context.CancellationToken)
+            && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call)
+        {
+            AnalyzeRelayedRead(context, model, catalogue, call, call.Instance, call.TargetMethod);
         }
     }
 
