@@ -149,11 +149,14 @@ public class MethodReadingWhatItIsGivenTests
                         Out("Local", Local({|#1:core.Worker|}));
                         Out("OwnLocal", Local(own));
                         Out("This", {|#2:this.Arn(core.Nightly)|});
+                        Out("Generic", {|#4:Typed<int>(core.Worker)|});
                         Out("OrEmpty", ArnOrEmpty({|#3:core.Nightly|}));
                         Out("OwnOrEmpty", ArnOrEmpty(own));
                     }
 
                     private string Arn(ITaskDefinition task) => task.TaskDefinitionArn;
+
+                    private static string Typed<T>(ITaskDefinition task) => task.TaskDefinitionArn;
 
                     private string ArnOrEmpty(ITaskDefinition? task)
                     {
@@ -174,7 +177,8 @@ public class MethodReadingWhatItIsGivenTests
             Expected(0, "Arn"),
             Expected(1, "Worker"),
             Expected(2, "Arn"),
-            Expected(3, "Nightly"));
+            Expected(3, "Nightly"),
+            Expected(4, "Typed"));
 
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(

@@ -335,7 +335,13 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     private static void AnalyzeOwnMethodCall(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation)
     {
         var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
-        if (CdkSyntax.TrailingName(invocation.Expression) is { } name
+        var name = invocation.Expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is not null
             && model.Relays.MayRelay(name, catalogue, context.CancellationToken)
             && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call)
         {
