@@ -111,15 +111,25 @@ internal sealed class CrossStackFixPlan
                 return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.RelayedArgumentProperty, out var ordinal):
                 // core.WorkerArn(), Arns.Of(core): published from the construct the call gives the method, when that is all it gives.
-                if (OnlyArgument(node, ordinal, semanticModel, cancellationToken) is not { } given
-                    || CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is not { } method
-                    || !model.Types.Is(semanticModel.GetTypeInfo(given, cancellationToken).Type, CdkTypeKind.Construct))
+                if (OnlyArgument(node, ordinal, semanticModel, cancellationToken) is { } given
+                    && CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is { } method
+                    && model.Types.Is(semanticModel.GetTypeInfo(given, cancellationToken).Type, CdkTypeKind.Construct))
+                {
+                    plan.PlanRelay(given, method, scope);
+                    return plan;
+                }
+
+                // Arn(this, core.Worker): a volatile construct given with other values is imported where it is given; the
+                // method reads its ARN from the import (the same value, through the owner's parameter).
+                if (ArgumentFor(node, ordinal, semanticModel, cancellationToken) is not { } argument
+                    || !model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.VolatileConstruct))
                 {
                     return null;
                 }
 
-                plan.PlanRelay(given, method, scope);
-                return plan;
+                var importPlan = new CrossStackFixPlan(argument);
+                importPlan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, diagnostic.Properties.ContainsKey(CrossStackVolatileReferenceAnalyzer.MayBeImportedProperty), cancellationToken);
+                return importPlan;
             case CrossStackReferenceShape.RelayedVolatileRead when RelayedMember(node) is { } relay:
                 // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
                 if (!model.Types.Is(semanticModel.GetTypeInfo(relay.Expression, cancellationToken).Type, CdkTypeKind.Construct))
@@ -338,6 +348,27 @@ internal sealed class CrossStackFixPlan
             CrossStackHelper.ReadMethod,
             ImmutableArray.Create<ExpressionSyntax>(scope, owning, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), Node.WithoutTrivia()),
             keepsOldExport: true);
+    }
+
+    /// <summary>The argument a relaying call gives the parameter of <paramref name="ordinal"/>, whatever else it gives.</summary>
+    private static ExpressionSyntax? ArgumentFor(ExpressionSyntax node, string? ordinal, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (node is not InvocationExpressionSyntax invocation
+            || !int.TryParse(ordinal, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parameter)
+            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation call)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == parameter)
+            {
+                return argument.Value.Syntax as ExpressionSyntax;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -867,8 +867,8 @@ public class CrossStackVolatileReferenceFixerTests
     /// <summary>
     /// A call of a method that reads the construct it is given is published from that construct under the method's
     /// name when the call gives nothing else (an extension method's receiver, a static helper's one argument, the
-    /// consumer's own method called by name); one
-    /// that also gives other values gets no fix, as a relay method with arguments does not.
+    /// consumer's own method called by name); a task definition given with other values is imported where it is given;
+    /// a stack given with other values gets no fix, as a relay method with arguments does not.
     /// </summary>
     [Fact]
     public Task MethodReadingWhatItIsGiven_IsReadThroughTheHelper_OnlyWhenGivenTheConstructAlone()
@@ -888,6 +888,7 @@ public class CrossStackVolatileReferenceFixerTests
                     new CfnOutput(this, "Static", new CfnOutputProps { Value = {|ICDK001:JobReads.NightlyArn(jobs)|} });
                     new CfnOutput(this, "Picked", new CfnOutputProps { Value = {|ICDK001:JobReads.Pick(jobs, true)|} });
                     new CfnOutput(this, "ByName", new CfnOutputProps { Value = {|ICDK001:Arn(jobs.Hourly)|} });
+                    new CfnOutput(this, "Scoped", new CfnOutputProps { Value = {|ICDK001:JobReads.Scoped(this, jobs.Nightly)|} });
                 }
 
                 private string Arn(Amazon.CDK.AWS.ECS.ITaskDefinition task) => task.TaskDefinitionArn;
@@ -907,6 +908,8 @@ public class CrossStackVolatileReferenceFixerTests
                 public static string ArnOf(this ITaskDefinition task) => task.TaskDefinitionArn;
 
                 public static string Pick(JobsStack jobs, bool nightly) => nightly ? jobs.Nightly.TaskDefinitionArn : jobs.Hourly.TaskDefinitionArn;
+
+                public static string Scoped(Construct scope, ITaskDefinition task) => task.TaskDefinitionArn;
             }
 
             public class JobsStack : Stack
@@ -929,7 +932,8 @@ public class CrossStackVolatileReferenceFixerTests
                 .Replace("{|ICDK001:jobs.Nightly.ArnOf()|}", "CrossStackParameters.Read(this, jobs.Nightly, \"ArnOf\", jobs.Nightly.ArnOf(), keepOldExport: true)", System.StringComparison.Ordinal)
                 .Replace("{|ICDK001:JobReads.NightlyArn(jobs)|}", "CrossStackParameters.Read(this, jobs, \"NightlyArn\", JobReads.NightlyArn(jobs), keepOldExport: true)", System.StringComparison.Ordinal)
                 .Replace("{|ICDK001:JobReads.Pick(jobs, true)|}", "JobReads.Pick(jobs, true)", System.StringComparison.Ordinal)
-                .Replace("{|ICDK001:Arn(jobs.Hourly)|}", "CrossStackParameters.Read(this, jobs.Hourly, \"Arn\", Arn(jobs.Hourly), keepOldExport: true)", System.StringComparison.Ordinal),
+                .Replace("{|ICDK001:Arn(jobs.Hourly)|}", "CrossStackParameters.Read(this, jobs.Hourly, \"Arn\", Arn(jobs.Hourly), keepOldExport: true)", System.StringComparison.Ordinal)
+                .Replace("{|ICDK001:JobReads.Scoped(this, jobs.Nightly)|}", "JobReads.Scoped(this, CrossStackParameters.ImportTaskDefinition(this, jobs.Nightly, keepOldExport: true))", System.StringComparison.Ordinal),
             remaining: new[] { Verify.Diagnostic(DiagnosticIds.CrossStackVolatileReference).WithSpan("/0/Test1.cs", 13, 68, 13, 93).WithArguments("Pick", "stack 'JobsStack'", "DispatchStack") });
     }
 

@@ -812,10 +812,10 @@ public class CrossStackVolatileReferenceSynthesisTests
         var templates = CdkSynthesizer.Synthesize(compilation);
 
         Assert.Equal(
-            new[] { "Arn(core.Worker)", "CoreReads.Pick(core, true)", "CoreReads.WorkerArn(core)", "audit.ArnOf(core.Nightly)", "core.HandlerArn()", "core.Nightly.ArnOf()", "core.WorkerArn()" },
+            new[] { "Arn(core.Worker)", "CoreReads.Pick(core, true)", "CoreReads.Scoped(this, core.Nightly)", "CoreReads.WorkerArn(core)", "audit.ArnOf(core.Nightly)", "core.HandlerArn()", "core.Nightly.ArnOf()", "core.WorkerArn()" },
             FlaggedTexts(diagnostics));
         Assert.Equal(
-            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
+            new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition", "AWS::Lambda::Version" },
             templates.ImportedResourceTypes("Api").OrderBy(type => type, System.StringComparer.Ordinal));
         Assert.All(templates.ImportedExports("Api"), export => Assert.True(templates.IsVolatileExport(export)));
         Assert.Empty(templates.ImportedExports("Audit"));
@@ -859,6 +859,8 @@ public class CrossStackVolatileReferenceSynthesisTests
             }
 
             public static string Pick(CoreStack core, bool nightly) => nightly ? core.Nightly.TaskDefinitionArn : core.Worker.TaskDefinitionArn;
+
+            public static string Scoped(Construct scope, ITaskDefinition task) => task.TaskDefinitionArn;
         }
 
         public class CoreStack : Stack
@@ -907,6 +909,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                 new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = own.ArnOf() });
                 new CfnOutput(this, "Audited", new CfnOutputProps { Value = audit.ArnOf(own) });
                 new CfnOutput(this, "ByName", new CfnOutputProps { Value = Arn(core.Worker) });
+                new CfnOutput(this, "Scoped", new CfnOutputProps { Value = CoreReads.Scoped(this, core.Nightly) });
                 new CfnOutput(this, "OwnByName", new CfnOutputProps { Value = Arn(own) });
                 // WITH ARGUMENTS
             }

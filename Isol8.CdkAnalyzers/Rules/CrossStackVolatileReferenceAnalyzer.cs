@@ -145,7 +145,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
             : receiver is null ? null : CrossStackReferences.Find(model, receiver, read, context.ContainingSymbol, context.CancellationToken);
         if (found is { } finding)
         {
-            Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead, relayedArgument: relayedArgument?.Parameter?.Ordinal ?? -1);
+            // The fix may import the argument instead (a call giving more than it): a task definition that may itself be an import takes none.
+            var mayBeImported = relayedArgument is not null && model.Types.Is(relayedArgument.Value.Type, CdkTypeKind.TaskDefinition)
+                && model.Owners.MayBeImported(relayedArgument.Value, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+            Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead, mayBeImported, relayedArgument: relayedArgument?.Parameter?.Ordinal ?? -1);
         }
 
         return true;
