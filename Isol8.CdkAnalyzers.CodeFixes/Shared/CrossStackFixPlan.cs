@@ -111,18 +111,22 @@ internal sealed class CrossStackFixPlan
                 return plan;
             case CrossStackReferenceShape.RelayedVolatileRead when diagnostic.Properties.TryGetValue(CrossStackVolatileReferenceAnalyzer.RelayedArgumentProperty, out var ordinal):
                 // core.WorkerArn(), Arns.Of(core): published from the construct the call gives the method, when that is all it gives.
-                if (OnlyArgument(node, ordinal, semanticModel, cancellationToken) is { } given
-                    && CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is { } method
-                    && model.Types.Is(semanticModel.GetTypeInfo(given, cancellationToken).Type, CdkTypeKind.Construct))
+                if (RelayedArgument(node, ordinal, semanticModel, cancellationToken) is not ({ } argument, var givenAlone))
                 {
-                    plan.PlanRelay(given, method, scope);
+                    return null;
+                }
+
+                if (givenAlone
+                    && CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is { } method
+                    && model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.Construct))
+                {
+                    plan.PlanRelay(argument, method, scope);
                     return plan;
                 }
 
                 // Arn(this, core.Worker): a volatile construct given with other values is imported where it is given; the
                 // method reads its ARN from the import (the same value, through the owner's parameter).
-                if (ArgumentFor(node, ordinal, semanticModel, cancellationToken) is not { } argument
-                    || !model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.VolatileConstruct))
+                if (!model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.VolatileConstruct))
                 {
                     return null;
                 }
@@ -350,58 +354,28 @@ internal sealed class CrossStackFixPlan
             keepsOldExport: true);
     }
 
-    /// <summary>The argument a relaying call gives the parameter of <paramref name="ordinal"/>, whatever else it gives.</summary>
-    private static ExpressionSyntax? ArgumentFor(ExpressionSyntax node, string? ordinal, SemanticModel semanticModel, CancellationToken cancellationToken)
-    {
-        if (node is not InvocationExpressionSyntax invocation
-            || !int.TryParse(ordinal, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parameter)
-            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation call)
-        {
-            return null;
-        }
-
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == parameter)
-            {
-                return argument.Value.Syntax as ExpressionSyntax;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
-    /// The argument a relaying call gives the parameter of <paramref name="ordinal"/>, when it gives nothing else
-    /// (<c>core</c> of <c>core.WorkerArn()</c> or <c>Arns.Of(core)</c>): the value then depends on that construct alone,
-    /// so one parameter per construct and method holds it. Null for a call with other arguments.
+    /// The argument a relaying call gives the parameter of <paramref name="ordinal"/> (<c>core</c> of <c>core.WorkerArn()</c>
+    /// or <c>Arns.Of(core)</c>), and whether it gives nothing else: the value then depends on that construct alone, so
+    /// one parameter per construct and method holds it.
     /// </summary>
-    private static ExpressionSyntax? OnlyArgument(ExpressionSyntax node, string? ordinal, SemanticModel semanticModel, CancellationToken cancellationToken)
+    private static (ExpressionSyntax? Argument, bool GivenAlone) RelayedArgument(ExpressionSyntax node, string? ordinal, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (node is not InvocationExpressionSyntax invocation
             || !int.TryParse(ordinal, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parameter)
-            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation call)
+            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation call
+            || OperationFlow.ExplicitArgumentOf(call.Arguments, parameter) is not { Value.Syntax: ExpressionSyntax argument })
         {
-            return null;
+            return default;
         }
 
-        ExpressionSyntax? given = null;
-        foreach (var argument in call.Arguments)
+        var explicitArguments = 0;
+        foreach (var given in call.Arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit)
-            {
-                continue;
-            }
-
-            if (argument.Parameter?.Ordinal != parameter || given is not null)
-            {
-                return null;
-            }
-
-            given = argument.Value.Syntax as ExpressionSyntax;
+            explicitArguments += given.ArgumentKind == ArgumentKind.Explicit ? 1 : 0;
         }
 
-        return given;
+        return (argument, explicitArguments == 1);
     }
 
     private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, bool mayBeImported, CancellationToken cancellationToken)

@@ -266,8 +266,7 @@ internal sealed class DeclaredSlots
         foreach (var reference in References(key.OriginalDefinition, walk.CancellationToken))
         {
             var use = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? (ExpressionSyntax)access : reference;
-            if (use.Parent is MemberAccessExpressionSyntax read && read.Expression == use && IsReturnedBy(read, key.OriginalDefinition, walk.CancellationToken)
-                && _relays.GivenReadsOf(key.OriginalDefinition.ContainingSymbol, walk.Catalogue, walk.CancellationToken) is not null)
+            if (IsRelayedReceiver(use, key.OriginalDefinition, walk.Catalogue, walk.CancellationToken))
             {
                 // string ArnOf(ITaskDefinition task) => task.TaskDefinitionArn: the call's value, rendered where the call
                 // is used, and checked there (RelayedReads.RelayOfGiven: silent when the reads' owner is not one
@@ -306,44 +305,22 @@ internal sealed class DeclaredSlots
     }
 
     /// <summary>
-    /// Is <paramref name="read"/> the value the method that declares the parameter <paramref name="slot"/> returns
-    /// (a <c>return</c> or the expression body, or a branch of a <c>?:</c> or an arm of a <c>switch</c> there)?
+    /// Is <paramref name="use"/> (a read of the parameter <paramref name="slot"/>) the receiver of a volatile read its method
+    /// returns, the method being a relay of what it is given (<see cref="RelayedReads.GivenReadsOf"/>, whose receivers
+    /// are those reads')? A local function is none: its calls are not asked of the relays, and what it returns renders
+    /// where the site's stack uses it.
     /// </summary>
-    private static bool IsReturnedBy(MemberAccessExpressionSyntax read, ISymbol slot, CancellationToken cancellationToken)
+    private bool IsRelayedReceiver(ExpressionSyntax use, ISymbol slot, VolatileCatalogue catalogue, CancellationToken cancellationToken)
     {
-        // A local function is no relay (its calls are not followed as a method's are): what it returns renders where the site's stack uses it.
-        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } method })
+        if (slot is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } method }
+            || _relays.GivenReadsOf(method, catalogue, cancellationToken) is not { } given)
         {
             return false;
         }
 
-        SyntaxNode node = read;
-        while (true)
+        foreach (var receiver in given.Receivers)
         {
-            switch (node.Parent)
-            {
-                case ParenthesizedExpressionSyntax or CastExpressionSyntax:
-                case ConditionalExpressionSyntax conditional when conditional.Condition != node:
-                case SwitchExpressionArmSyntax arm when arm.Expression == node:
-                case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression != node:
-                    node = node.Parent;
-                    continue;
-                case ArrowExpressionClauseSyntax { Parent: { } declaration }:
-                    return IsDeclarationOf(declaration, method, cancellationToken);
-                case ReturnStatementSyntax returned:
-                    return returned.FirstAncestorOrSelf<SyntaxNode>(ancestor => ancestor is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax) is { } function
-                        && IsDeclarationOf(function, method, cancellationToken);
-                default:
-                    return false;
-            }
-        }
-    }
-
-    private static bool IsDeclarationOf(SyntaxNode declaration, IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) == declaration)
+            if (receiver.SyntaxTree == use.SyntaxTree && receiver.Span == use.Span)
             {
                 return true;
             }

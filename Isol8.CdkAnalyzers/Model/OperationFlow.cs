@@ -10,12 +10,16 @@ internal static class OperationFlow
 
     /// <summary>The same for a creation's arguments (<see cref="IObjectCreationOperation.Arguments"/>).</summary>
     public static IOperation? ExplicitArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        => ExplicitArgumentOf(arguments, ordinal)?.Value;
+
+    /// <summary>The argument itself (its parameter with it) that <see cref="ExplicitArgument(System.Collections.Immutable.ImmutableArray{IArgumentOperation}, int)"/> gives the value of.</summary>
+    public static IArgumentOperation? ExplicitArgumentOf(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
     {
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
             {
-                return argument.Value;
+                return argument;
             }
         }
 

@@ -902,18 +902,7 @@ internal sealed partial class OwnershipResolver
     public IArgumentOperation? ArgumentReadBy(IInvocationOperation call, GivenReads reads, ResolutionWalk walk)
     {
         var summary = ResolveOnce(reads, reads.Method, _givenReadSummaries, static (owners, given, resolving) => owners.ResolveSources(given.Receivers, resolving), summaryMethod: reads.Method, walk);
-        if (summary.Kind == OwnerKind.Parameter)
-        {
-            foreach (var argument in call.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == summary.ParameterOrdinal && argument.ArgumentKind == ArgumentKind.Explicit)
-                {
-                    return argument;
-                }
-            }
-        }
-
-        return null;
+        return summary.Kind == OwnerKind.Parameter ? OperationFlow.ExplicitArgumentOf(call.Arguments, summary.ParameterOrdinal) : null;
     }
 
     /// <summary>

@@ -146,8 +146,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (found is { } finding)
         {
             // The fix may import the argument instead (a call giving more than it): a task definition that may itself be an import takes none.
-            var mayBeImported = relayedArgument is not null && model.Types.Is(relayedArgument.Value.Type, CdkTypeKind.TaskDefinition)
-                && model.Owners.MayBeImported(relayedArgument.Value, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+            var mayBeImported = relayedArgument is not null && IsTaskDefinitionThatMayBeImported(context, model, relayedArgument.Value);
             Report(context, model, read.Syntax, member.Name, finding, CrossStackReferenceShape.RelayedVolatileRead, mayBeImported, relayedArgument: relayedArgument?.Parameter?.Ordinal ?? -1);
         }
 
@@ -301,8 +300,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (finding is { } found
             && model.Slots.Renders(value, renderedType, context.SemanticModel, model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue, context.CancellationToken))
         {
-            var mayBeImported = model.Types.Is(typeInfo.Type, CdkTypeKind.TaskDefinition)
-                && model.Owners.MayBeImported(operation, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+            var mayBeImported = IsTaskDefinitionThatMayBeImported(context, model, operation);
             Report(context, model, value, CdkSyntax.TrailingName(value) ?? value.ToString(), found, CrossStackReferenceShape.VolatileConstructHandOver, mayBeImported);
         }
     }
@@ -335,15 +333,23 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
     }
 
+    /// <summary>
+    /// A task definition handed over, or given to a method relaying it, that may itself be an import: the import fix, which
+    /// copies roles an import lacks, must not take it (<see cref="MayBeImportedProperty"/>).
+    /// </summary>
+    private static bool IsTaskDefinitionThatMayBeImported(SyntaxNodeAnalysisContext context, CdkModel model, IOperation value)
+        => model.Types.Is(value.Type, CdkTypeKind.TaskDefinition)
+            && model.Owners.MayBeImported(value, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+
     private static void AnalyzeOwnMethodCall(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation)
     {
-        var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
         var name = invocation.Expression switch
         {
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
+        var catalogue = model.SettingsFor(context.Options, context.Node.SyntaxTree).Catalogue;
         if (name is not null
             && model.Relays.MayRelay(name, catalogue, context.CancellationToken)
             && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call)
