@@ -112,9 +112,40 @@ public class ConsumerMethodTests
             Expected(2, "TaskDefinitionArn"),
             Expected(3, "TaskDefinitionArn"));
 
+    /// <summary>The read in the other part is fixed where it is, in that part's file, which gets the helper.</summary>
+    [Fact]
+    public async Task ReadInAnotherPartOfAPartialStack_IsFixedInThatPart()
+    {
+        const string Part = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public partial class ReaderStack
+            {
+                private void Publish(string key, IPoolOutputs pool)
+                    => new CfnOutput(this, key, new CfnOutputProps { Value = READ });
+            }
+            """;
+        var test = HelperFixTest.Create(
+            Pool + """
+                public partial class ReaderStack : Stack
+                {
+                    public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                    {
+                        Publish("pool", props.Pool);
+                    }
+                }
+                """,
+            Part.Replace("READ", "{|ICDK001:pool.Worker.TaskDefinitionArn|}", System.StringComparison.Ordinal),
+            Part.Replace("READ", "CrossStackParameters.TaskDefinitionArn(this, pool.Worker, keepOldExport: true)", System.StringComparison.Ordinal),
+            "Amazon.CDK.AWS.ECS");
+        await test.RunAsync();
+    }
+
     /// <summary>
-    /// Calls that disagree (its own pool and the received one), a method group, a method other code could call, a
-    /// partial class, a call through another instance: the parameter's owner is unknown, and the rule silent.
+    /// Calls that disagree (its own pool and the received one), a method group, a method other code could call, a call
+    /// through another instance: the parameter's owner is unknown, and the rule silent.
     /// </summary>
     [Fact]
     public Task MethodsWhoseCallsDisagreeOrCannotAllBeSeen_DoNotTrigger()
@@ -140,17 +171,57 @@ public class ConsumerMethodTests
 
                 private void Through(IPoolOutputs pool) => new CfnOutput(this, "Through", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
             }
-
-            public partial class PartialReaderStack : Stack
-            {
-                public PartialReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
-                {
-                    Publish(props.Pool);
-                }
-
-                private void Publish(IPoolOutputs pool) => new CfnOutput(this, "Arn", new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
-            }
             """);
+
+    /// <summary>
+    /// A stack class split into partial files (<c>ReaderStack.cs</c>, <c>ReaderStack.Outputs.cs</c>): its private
+    /// methods are called from any part, so every part's calls are asked. A scratch app's <c>Publish(key, svc)</c> in the
+    /// second part imported a task definition unreported: a partial class's private methods had no known callers.
+    /// </summary>
+    [Fact]
+    public Task PrivateMethodsInAnotherPartOfAPartialStack_AreAskedOfEveryPartsCalls()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                Pool + """
+                    public partial class ReaderStack : Stack
+                    {
+                        public ReaderStack(Construct scope, string id, ReaderProps props) : base(scope, id, props)
+                        {
+                            Publish("pool", props.Pool);
+                            Held(props.Shared);
+                            Render({|#1:props.Pool.Worker|});
+                            Mixed(props.Shared);
+                            AddOwn();
+                        }
+                    }
+                    """,
+                """
+                    using Amazon.CDK;
+                    using Amazon.CDK.AWS.ECS;
+
+                    public partial class ReaderStack
+                    {
+                        private void Publish(string key, IPoolOutputs pool)
+                            => new CfnOutput(this, key, new CfnOutputProps { Value = {|#0:pool.Worker.TaskDefinitionArn|} });
+
+                        private void Held(Holder holder) => Publish2(holder);
+
+                        private void Publish2(Holder holder) => new CfnOutput(this, "Held", new CfnOutputProps { Value = {|#2:holder.Task.TaskDefinitionArn|} });
+
+                        private void Render(ITaskDefinition task) => new CfnOutput(this, "Rendered", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                        private void Mixed(Holder holder) => new CfnOutput(this, "Mixed", new CfnOutputProps { Value = holder.Task.TaskDefinitionArn });
+
+                        private void AddOwn() => Mixed(new Holder(this, "Own"));
+                    }
+                    """,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "Worker"),
+            Expected(2, "TaskDefinitionArn"));
 
     /// <summary>
     /// A task definition given to the method itself is a hand-over, reported at the call (one fix for every read in

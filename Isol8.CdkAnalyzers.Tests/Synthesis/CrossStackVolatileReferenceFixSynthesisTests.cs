@@ -764,6 +764,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task MethodsReadingWhatTheyAreGiven()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.GivenReadsApp, owner: "Core", consumer: "Api");
 
+    /// <summary>A stack class in two partial files, whose second part's private methods read the pool's task definition: fixed in that part, the hand-over at its call.</summary>
+    [Fact]
+    public Task PrivateMethodsInAnotherPartOfAPartialStack()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.PartialStackApp, owner: "Pool", consumer: "Reader");
+
     /// <summary>Another stack's task definition and version kept in tuples its stack holds in members, read by element: through the helper.</summary>
     [Fact]
     public Task TuplesHeldInMembers()
@@ -1670,15 +1675,18 @@ public class CrossStackVolatileReferenceFixSynthesisTests
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 
-    private static async Task AssertSsmFixDeploysAsync(string source, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, string[]? otherOwners = null)
+    private static Task AssertSsmFixDeploysAsync(string source, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, string[]? otherOwners = null)
+        => AssertSsmFixDeploysAsync(new[] { source }, owner, consumer, outputKind, otherOwners);
+
+    private static async Task AssertSsmFixDeploysAsync(string[] sources, string owner, string consumer, Microsoft.CodeAnalysis.OutputKind outputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, string[]? otherOwners = null)
     {
-        var before = CdkSynthesizer.Synthesize(TestCompilation.Create(outputKind, source));
+        var before = CdkSynthesizer.Synthesize(TestCompilation.Create(outputKind, sources));
         var ownerStack = before.StackLike(owner);
         var consumerStack = before.StackLike(consumer);
         var volatileExports = before.ImportedExports(consumerStack).Where(before.IsVolatileExport).Distinct().ToList();
         Assert.NotEmpty(volatileExports);
 
-        using var fixer = new WorkspaceFixer(outputKind, source);
+        using var fixer = new WorkspaceFixer(outputKind, sources);
         var applied = await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
         Assert.True(applied > 0, "No SSM fix was offered.");
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));

@@ -2371,6 +2371,66 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.NotNull(templates.Template("Container")["Outputs"]?["OutContainer"]);
     }
 
+    /// <summary>
+    /// A stack class split into partial files, whose second part's private methods read what the first part gives them:
+    /// the pool's task definition given to them imports its export and is reported (in the second part's file, or at
+    /// the call that hands the task definition over); a method of that part given only the stack's own task
+    /// definition imports nothing and is silent.
+    /// </summary>
+    [Fact]
+    public async Task PrivateMethodsInAnotherPartOfAPartialStack_ImportWhatTheyAreGiven_AndAreReported()
+    {
+        var compilation = TestCompilation.Create(PartialStackApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "pool.Worker", "pool.Worker.TaskDefinitionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition", "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reader"));
+        Assert.All(templates.ImportedExports("Reader"), export => Assert.True(templates.IsVolatileExport(export)));
+        Assert.Null(templates.Template("Reader")["Outputs"]?["OwnArn"]?["Value"]?["Fn::ImportValue"]);
+        Assert.NotNull(templates.Template("Reader")["Outputs"]?["OwnArn"]);
+    }
+
+    /// <summary>
+    /// The app of <see cref="PrivateMethodsInAnotherPartOfAPartialStack_ImportWhatTheyAreGiven_AndAreReported"/>, two
+    /// files (the stack's constructor with the pool, its methods), also fixed and deployed.
+    /// </summary>
+    internal static readonly string[] PartialStackApp =
+    {
+        CdkSources.Usings + """
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var pool = new PoolStack(app, "Pool");
+                    new ReaderStack(app, "Reader", pool);
+                }
+            }
+
+            public partial class ReaderStack : Stack
+            {
+                public ReaderStack(Construct scope, string id, IPoolOutputs pool) : base(scope, id)
+                {
+                    Publish("Arn", pool);
+                    Render(pool.Worker);
+                    var own = new FargateTaskDefinition(this, "Own");
+                    own.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    Describe(own);
+                }
+            }
+            """ + CdkSources.SynthesizablePoolStack(),
+        CdkSources.Usings + """
+            public partial class ReaderStack
+            {
+                private void Publish(string key, IPoolOutputs pool) => new CfnOutput(this, key, new CfnOutputProps { Value = pool.Worker.TaskDefinitionArn });
+
+                private void Render(ITaskDefinition task) => new CfnOutput(this, "Rendered", new CfnOutputProps { Value = task.TaskDefinitionArn });
+
+                private void Describe(ITaskDefinition task) => new CfnOutput(this, "OwnArn", new CfnOutputProps { Value = task.TaskDefinitionArn });
+            }
+            """,
+    };
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

@@ -23,7 +23,7 @@ internal readonly struct CallSite
 }
 
 /// <summary>
-/// Every call of a method whose callers the source shows whole: a private method of a class declared in one part
+/// Every call of a method whose callers the source shows whole: a private method of a class, in any of its parts
 /// (called unqualified or through <c>this</c>), a local function (called in the body that declares it), a static
 /// method (called anywhere), or, in an application, a stack class's non-virtual instance method (called anywhere,
 /// through any receiver: <c>consumer.Wire(workload)</c> from <c>Main</c>). A use of the method other than such a call
@@ -125,8 +125,8 @@ internal static class CallSites
 
         if (method.DeclaredAccessibility == Accessibility.Private)
         {
-            // A partial class's other parts may call it too.
-            return CdkSyntax.EnclosingType(declaration) is { } type && !type.Modifiers.Any(SyntaxKind.PartialKeyword) ? new SyntaxNode[] { type } : null;
+            // Only its class's code calls it: every part of a partial class (ServiceStack.Alarms.cs), and its nested types.
+            return method.ContainingType.DeclaringSyntaxReferences.Select(part => part.GetSyntax(cancellationToken));
         }
 
         return method.IsStatic || throughAnyReceiver ? sources.Compilation.SyntaxTrees.Select(tree => tree.GetRoot(cancellationToken)) : null;
