@@ -1071,6 +1071,51 @@ public class CrossStackVolatileReferenceFixerTests
             """,
             codeActionIndex: 1);
 
+    /// <summary>
+    /// The stack reaches the consumer as the app's outputs interface: the literal is the family of the task definition
+    /// its one implementing class gives (an interface member has no <c>.Family</c> to fall back to).
+    /// </summary>
+    [Fact]
+    public Task FamilyFix_ThroughTheAppsOutputsInterface_UsesItsImplementationsLiteral()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public interface IContainerOutputs
+            {
+                ITaskDefinition TaskDef { get; }
+            }
+
+            public class OutputsStack : Stack, IContainerOutputs
+            {
+                public OutputsStack(Construct scope, string id) : base(scope, id)
+                {
+                    TaskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-outputs" });
+                }
+
+                public ITaskDefinition TaskDef { get; }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, IContainerOutputs outputs) : base(scope, id)
+                {
+                    new CfnOutput(this, "Arn", new CfnOutputProps { Value = READ });
+                }
+            }
+            """;
+        return VerifyFixAsync(
+            System.Array.Empty<string>(),
+            Source.Replace("READ", "{|ICDK001:outputs.TaskDef.TaskDefinitionArn|}", System.StringComparison.Ordinal),
+            Source.Replace("READ", "CrossStackParameters.TaskDefinitionFamily(outputs.TaskDef, \"isol8-outputs\", keepOldExport: true)", System.StringComparison.Ordinal),
+            codeActionIndex: 1,
+            importedNamespaces: new[] { "Amazon.CDK.AWS.ECS" });
+    }
+
     [Fact]
     public Task FamilyFix_UsesTheFamilyPropertyWhenTheFamilyIsNotAConstant()
         => VerifyFixAsync(

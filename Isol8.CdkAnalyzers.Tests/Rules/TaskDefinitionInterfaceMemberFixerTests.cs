@@ -160,6 +160,91 @@ public class TaskDefinitionInterfaceMemberFixerTests
         return test.RunAsync();
     }
 
+    private const string OutputsService = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class ServiceStackProps : StackProps
+        {
+            public IContainerOutputs Outputs { get; set; } = null!;
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+            {
+                var environment = new Dictionary<string, string> { ["OPENCLAW_FAMILY"] = MEMBER };
+            }
+        }
+        """;
+
+    private const string OutputsContainer = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public interface IContainerOutputs
+        {
+            ITaskDefinition OpenClawTaskDef { get; }
+        }
+
+        public class ContainerStack : Stack, IContainerOutputs
+        {
+            public ContainerStack(Construct scope, string id) : base(scope, id)
+            {
+                var openClaw = new FargateTaskDefinition(this, "OpenClaw", new FargateTaskDefinitionProps { Family = "isol8-prod-openclaw" });
+                OpenClawTaskDef = openClaw;
+            }
+
+            public MODIFIERITaskDefinition OpenClawTaskDef { get; }
+        }
+
+        OTHER
+        """;
+
+    /// <summary>
+    /// The stack is received as the app's outputs interface (<c>IContainerOutputs Outputs</c>), which one stack class
+    /// implements: the family is folded from that implementation. A scratch app's <c>props.Core.Worker.Family</c> had
+    /// no fix at all.
+    /// </summary>
+    [Fact]
+    public Task FamilyReadThroughTheAppsOutputsInterface_IsFoldedFromItsImplementation()
+    {
+        var container = OutputsContainer.Replace("MODIFIER", string.Empty, System.StringComparison.Ordinal)
+            .Replace("OTHER", "public sealed class ContainerSubStack : ContainerStack { public ContainerSubStack(Construct scope) : base(scope, \"Sub\") { } }", System.StringComparison.Ordinal);
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, container);
+        test.TestState.Sources.Add(OutputsService.Replace("MEMBER", "props.Outputs.OpenClawTaskDef.{|#0:Family|}", System.StringComparison.Ordinal));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(ExpectedFiles.WithAppendedHelper(OutputsService.Replace("MEMBER", "CrossStackParameters.TaskDefinitionFamily(props.Outputs.OpenClawTaskDef, \"isol8-prod-openclaw\", keepOldExport: true)", System.StringComparison.Ordinal)));
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Another class implements the interface with a task definition of its own, or the implementation is virtual (a
+    /// subclass may give another): no family is the one the read gets, so none is offered (nor the concrete type: the
+    /// interface's implementations would have to change with it).
+    /// </summary>
+    [Theory]
+    [InlineData("", "public class CanaryStack : Stack, IContainerOutputs { public CanaryStack(Construct scope) : base(scope, \"Canary\") { OpenClawTaskDef = new FargateTaskDefinition(this, \"Canary\", new FargateTaskDefinitionProps { Family = \"isol8-canary-openclaw\" }); } public ITaskDefinition OpenClawTaskDef { get; } }")]
+    [InlineData("virtual ", "")]
+    public Task FamilyReadThroughAnInterfaceImplementedOtherwise_HasNoFix(string modifier, string other)
+    {
+        var container = OutputsContainer.Replace("MODIFIER", modifier, System.StringComparison.Ordinal).Replace("OTHER", other, System.StringComparison.Ordinal);
+        var test = NewTest(0, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey, container);
+        test.CodeActionIndex = null;
+        test.CodeActionEquivalenceKey = null;
+        test.TestState.Sources.Add(OutputsService.Replace("MEMBER", "props.Outputs.OpenClawTaskDef.{|#0:Family|}", System.StringComparison.Ordinal));
+        test.TestState.ExpectedDiagnostics.AddRange(Flagged());
+        test.FixedState.Sources.Add(OutputsService.Replace("MEMBER", "props.Outputs.OpenClawTaskDef.{|#0:Family|}", System.StringComparison.Ordinal));
+        test.FixedState.ExpectedDiagnostics.AddRange(Flagged());
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task InterpolatedFamilyWhoseHoleIsAConstructorParameterPassedOneConstant_Folds()
     {

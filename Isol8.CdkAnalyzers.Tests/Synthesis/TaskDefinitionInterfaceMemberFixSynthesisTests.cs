@@ -25,7 +25,12 @@ public class TaskDefinitionInterfaceMemberFixSynthesisTests
             }
         }
 
-        public class ContainerStack : Stack
+        public interface IContainerOutputs
+        {
+            ITaskDefinition OpenClawTaskDef { get; }
+        }
+
+        public class ContainerStack : Stack, IContainerOutputs
         {
             public ContainerStack(Construct scope, string id) : base(scope, id)
             {
@@ -39,7 +44,7 @@ public class TaskDefinitionInterfaceMemberFixSynthesisTests
 
         public class ServiceStackProps : StackProps
         {
-            public ContainerStack Container { get; set; } = null!;
+            public PROPSTYPE Container { get; set; } = null!;
         }
 
         public class ServiceStack : Stack
@@ -60,13 +65,18 @@ public class TaskDefinitionInterfaceMemberFixSynthesisTests
     /// The app as deployed before someone typed <c>.Family</c> read the ARN there (the family is the usual quick fix of
     /// the lock); the fixed app must deploy over that one.
     /// </summary>
-    [Fact]
-    public async Task FamilyOnTheInterface_FixedToTheDeclaredFamily_DeploysOverTheAppThatReadTheArn()
+    /// <remarks>The stack reaches the consumer as its class or as the app's outputs interface, which that class implements.</remarks>
+    [Theory]
+    [InlineData("ContainerStack")]
+    [InlineData("IContainerOutputs")]
+    public async Task FamilyOnTheInterface_FixedToTheDeclaredFamily_DeploysOverTheAppThatReadTheArn(string propsType)
     {
-        var before = CdkSynthesizer.Synthesize(App.Replace("MEMBER", "TaskDefinitionArn", System.StringComparison.Ordinal));
+        var app = App.Replace("PROPSTYPE", propsType, System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(app.Replace("MEMBER", "TaskDefinitionArn", System.StringComparison.Ordinal));
         Assert.Contains("Fn::ImportValue", EnvironmentValue(before).ToJsonString(), System.StringComparison.Ordinal);
+        Assert.Equal("isol8-prod-openclaw", before.Resources("Container", "AWS::ECS::TaskDefinition").Values.Single()["Properties"]!["Family"]!.ToString());
 
-        using var fixer = new WorkspaceFixer(App.Replace("MEMBER", "Family", System.StringComparison.Ordinal));
+        using var fixer = new WorkspaceFixer(app.Replace("MEMBER", "Family", System.StringComparison.Ordinal));
         Assert.Contains((await fixer.CompilationAsync()).GetDiagnostics(), d => d.Id == "CS1061");
         var applied = await fixer.FixOneByOneAsync(new TaskDefinitionInterfaceMemberFixer(), DiagnosticIds.TaskDefinitionInterfaceMember, TaskDefinitionInterfaceMemberFixer.DeclaredFamilyEquivalenceKey);
         Assert.Equal(1, applied);

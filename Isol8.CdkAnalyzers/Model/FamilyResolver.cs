@@ -91,15 +91,52 @@ internal sealed class FamilyResolver
                 return creation;
             case ILocalReferenceOperation local:
                 return Single(_sources.OfLocal(local.Local, local.Syntax, local.SemanticModel, cancellationToken), depth, cancellationToken);
+            case IMemberReferenceOperation { Member: IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface } contract }:
+                // props.Core.Worker through the app's IContainerOutputs: the one task definition its implementations give.
+                return CreationThroughImplementations(contract, depth, cancellationToken);
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
-                var sources = _sources.OfMember(member.Member, member.SemanticModel, cancellationToken);
-                return Single(sources.IsDefaultOrEmpty ? _sources.OfObjectInitializers(member.Member, cancellationToken) : sources, depth, cancellationToken);
+                return CreationInMember(member.Member, member.SemanticModel, depth, cancellationToken);
             case IInvocationOperation { TargetMethod: var method } when !method.DeclaringSyntaxReferences.IsEmpty:
                 // Platform.Worker(): the one task definition the method returns.
                 return Single(_sources.OfReturns(method, cancellationToken), depth, cancellationToken);
             default:
                 return null;
         }
+    }
+
+    private IObjectCreationOperation? CreationInMember(ISymbol member, SemanticModel? semanticModel, int depth, CancellationToken cancellationToken)
+    {
+        var sources = _sources.OfMember(member, semanticModel, cancellationToken);
+        return Single(sources.IsDefaultOrEmpty ? _sources.OfObjectInitializers(member, cancellationToken) : sources, depth, cancellationToken);
+    }
+
+    /// <summary>
+    /// The creation behind an interface member of the app's when every class of the source that implements the
+    /// interface gives the same one (in practice, one stack class implements its outputs interface). Null when a class
+    /// implements it otherwise, or an implementation may be overridden (its value would be the override's).
+    /// </summary>
+    private IObjectCreationOperation? CreationThroughImplementations(IPropertySymbol contract, int depth, CancellationToken cancellationToken)
+    {
+        if (contract.ContainingType is not { DeclaringSyntaxReferences.IsEmpty: false, IsGenericType: false } interfaceType)
+        {
+            return null;
+        }
+
+        IObjectCreationOperation? agreed = null;
+        foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_compilation, interfaceType, cancellationToken))
+        {
+            if (implementor.FindImplementationForInterfaceMember(contract) is not IPropertySymbol { IsAbstract: false, IsVirtual: false } implementation
+                || (implementation.IsOverride && !implementation.IsSealed)
+                || CreationInMember(implementation, null, depth + 1, cancellationToken) is not { } creation
+                || (agreed is not null && agreed.Syntax != creation.Syntax))
+            {
+                return null;
+            }
+
+            agreed = creation;
+        }
+
+        return agreed;
     }
 
     private IObjectCreationOperation? Single(ImmutableArray<ExpressionSyntax> sources, int depth, CancellationToken cancellationToken)
