@@ -21,7 +21,8 @@ namespace Isol8.CdkAnalyzers.CodeFixes.Rules;
 /// ICDK005: publish the value in an SSM <c>StringParameter</c> named from the export name, beside the export. The
 /// export stays for its importers, which this compilation may not see, until they read the parameter: removing it
 /// first would fail the owner's deploy. ICDK007 then reports it as transitional, and its fix removes it.
-/// Offered when the export name is a constant and the export is a statement of its own.
+/// Offered when the export name is a constant and the export is a statement of its own, in a block of the member's body
+/// that no loop, lambda or local function may run more than once.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolatileExportFixer))]
 [Shared]
@@ -48,7 +49,8 @@ public sealed class VolatileExportFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || Plan(value, semanticModel, context.CancellationToken) is not { } plan)
+                || Plan(value, semanticModel, context.CancellationToken) is not { } plan
+                || !RunsOnceInABlock(plan.Statement))
             {
                 continue;
             }
@@ -88,6 +90,33 @@ public sealed class VolatileExportFixer : CodeFixProvider
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Is the export a statement of a block (where the parameter can go beside it) of the member's own body, where no
+    /// loop repeats it (the parameter would be created again on every pass, under the same id), nor a lambda or local
+    /// function that may run more than once?
+    /// </summary>
+    private static bool RunsOnceInABlock(StatementSyntax statement)
+    {
+        if (statement.Parent is not BlockSyntax)
+        {
+            return false;
+        }
+
+        foreach (var ancestor in statement.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                    or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return false;
+                case MemberDeclarationSyntax:
+                    return true;
+            }
+        }
+
+        return true;
     }
 
     private static ExpressionSyntax? InitializerValue(ExpressionSyntax creation, string property)

@@ -349,6 +349,54 @@ public class FamilyAndExportFixerTests
         return VerifyExportFixAsync(Source, Source);
     }
 
+    /// <summary>
+    /// An export in a loop gets no fix, even under a constant name: the parameter the fix adds would be created on every
+    /// pass under one id; so in a lambda or local function, which may run more than once. Nor one that is the body of an
+    /// <c>if</c> (no block to put the parameter in beside it).
+    /// </summary>
+    [Fact]
+    public Task ExportsInALoopALambdaOrAnEmbeddedStatement_GetNoFix()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, bool exported) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef");
+                    var arns = new List<string> { taskDef.TaskDefinitionArn };
+                    foreach (var arn in arns)
+                    {
+                        new CfnOutput(this, "Listed", new CfnOutputProps { Value = {|ICDK005:arn|}, ExportName = "isol8-listed-arn" });
+                    }
+
+                    for (var pass = 0; pass < 1; pass++)
+                    {
+                        ExportValue({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-passed-arn" });
+                    }
+
+                    if (exported)
+                        new CfnOutput(this, "Exported", new CfnOutputProps { Value = {|ICDK005:taskDef.TaskDefinitionArn|}, ExportName = "isol8-exported-arn" });
+
+                    void Export()
+                    {
+                        ExportValue({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-local-function-arn" });
+                    }
+
+                    System.Action later = () =>
+                    {
+                        ExportValue({|ICDK005:taskDef.TaskDefinitionArn|}, new ExportValueOptions { Name = "isol8-lambda-arn" });
+                    };
+                }
+            }
+            """;
+        return VerifyExportFixAsync(Source, Source);
+    }
+
     /// <summary>ICDK005's fix from <paramref name="before"/> to <paramref name="after"/> (the same text when no fix is offered).</summary>
     private static Task VerifyExportFixAsync(string before, string after)
     {

@@ -144,6 +144,105 @@ public class VolatileExportAnalyzerTests
             Expected(6, "NightlyArn"));
 
     /// <summary>
+    /// Outputs exported in a loop over a collection the stack builds (<c>foreach (var (name, value) in exports)</c>, a
+    /// pair's <c>Value</c>, a list added to, an array of tuples): each element is exported in its turn, so one volatile
+    /// element is a volatile export, whatever the others are. A scratch app's dictionary of exports was silent.
+    /// </summary>
+    [Fact]
+    public Task ValuesExportedInALoopOverACollectionWithAVolatileElement_Trigger()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    var exports = new Dictionary<string, string> { ["family"] = taskDef.Family, ["arn"] = taskDef.TaskDefinitionArn };
+                    foreach (var (name, value) in exports)
+                    {
+                        new CfnOutput(this, "Out" + name, new CfnOutputProps { Value = {|#0:value|}, ExportName = "isol8-" + name });
+                    }
+
+                    foreach (var pair in exports)
+                    {
+                        var described = pair.Key + " of " + id;
+                        new CfnOutput(this, "Pair" + pair.Key, new CfnOutputProps { Value = {|#1:pair.Value|}, ExportName = "isol8-pair-" + pair.Key, Description = described });
+                    }
+
+                    var arns = new List<string> { taskDef.Family };
+                    arns.Add(taskDef.TaskDefinitionArn);
+                    foreach (var arn in arns)
+                        ExportValue({|#2:arn|});
+
+                    foreach ((string name, string value) in new[] { ("family", taskDef.Family), ("arn", taskDef.TaskDefinitionArn) })
+                        ExportValue({|#3:value|}, new ExportValueOptions { Name = "isol8-tuple-" + name });
+                }
+            }
+            """,
+            Expected(0, "TaskDefinitionArn"),
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "TaskDefinitionArn"),
+            Expected(3, "TaskDefinitionArn"));
+
+    /// <summary>
+    /// A loop whose collection holds only stable values, the keys of one, a filter before the export (it may skip the
+    /// volatile element; also when the export uses a local copied from the loop's variable), a local set to another
+    /// collection, a collection received (its elements unseen): silent.
+    /// </summary>
+    [Fact]
+    public Task ValuesExportedInALoopThatMaySkipOrHoldNoVolatileElement_DoNotTrigger()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id, IDictionary<string, string> given, bool other) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    var stable = new Dictionary<string, string> { ["family"] = taskDef.Family, ["id"] = id };
+                    foreach (var (name, value) in stable)
+                        ExportValue(value, new ExportValueOptions { Name = "isol8-stable-" + name });
+
+                    var exports = new Dictionary<string, string> { ["family"] = taskDef.Family, ["arn"] = taskDef.TaskDefinitionArn };
+                    foreach (var (name, value) in exports)
+                        ExportValue(name, new ExportValueOptions { Name = "isol8-key-" + name });
+
+                    foreach (var (name, value) in exports)
+                    {
+                        if (name == "arn")
+                        {
+                            continue;
+                        }
+
+                        ExportValue(value, new ExportValueOptions { Name = "isol8-filtered-" + name });
+                    }
+
+                    foreach (var pair in exports)
+                    {
+                        if (pair.Key != "arn")
+                            ExportValue(pair.Value, new ExportValueOptions { Name = "isol8-if-" + pair.Key });
+                    }
+
+                    foreach (var (name, value) in exports)
+                    {
+                        var copied = value;
+                        if (name != "arn")
+                            ExportValue(copied, new ExportValueOptions { Name = "isol8-copied-" + name });
+                    }
+
+                    var swapped = new List<string> { taskDef.TaskDefinitionArn };
+                    if (other)
+                    {
+                        swapped = new List<string> { taskDef.Family };
+                    }
+
+                    foreach (var value in swapped)
+                        ExportValue(value, new ExportValueOptions { Name = "isol8-swapped" });
+
+                    foreach (var (name, value) in given)
+                        ExportValue(value, new ExportValueOptions { Name = "isol8-given-" + name });
+                }
+            }
+            """);
+
+    /// <summary>
     /// A local that is also set to something else, a string built from stable values only, and a string member that
     /// holds a stable value export nothing that changes with a deploy: silent.
     /// </summary>
@@ -174,7 +273,8 @@ public class VolatileExportAnalyzerTests
     /// <summary>
     /// A helper of the app's own that exports its parameter (a <c>CfnOutput</c> with <c>ExportName</c>, or
     /// <c>ExportValue</c>; static or extension) is reported at the call that passes it a volatile value. A helper that
-    /// exports another parameter, or only outputs it without an export name, and a stable argument stay silent.
+    /// exports another parameter, or only outputs it without an export name, and a stable argument stay silent. Given
+    /// a loop's variable over a collection with a volatile element, as an export in the loop is.
     /// </summary>
     [Fact]
     public Task ExportHelpersOfTheApp_TriggerWhereTheyArePassedAVolatileValue()
@@ -204,11 +304,20 @@ public class VolatileExportAnalyzerTests
                     Outputs.Describe(this, "not exported", taskDef.TaskDefinitionArn);
                     Outputs.ExportName(this, "isol8-family", taskDef.TaskDefinitionArn);
                     Outputs.Export(this, "isol8-family", taskDef.Family);
+                    var exports = new Dictionary<string, string> { ["isol8-dict-arn"] = taskDef.TaskDefinitionArn };
+                    foreach (var (name, value) in exports)
+                        Outputs.Export(this, name, {|#2:value|});
+                    foreach (var pair in exports)
+                        this.Publish({|#3:pair.Value|}, pair.Key);
+                    foreach (var family in new[] { taskDef.Family })
+                        Outputs.Export(this, "isol8-looped-family", family);
                 }
             }
             """,
             Expected(0, "TaskDefinitionArn"),
-            Expected(1, "TaskDefinitionArn"));
+            Expected(1, "TaskDefinitionArn"),
+            Expected(2, "TaskDefinitionArn"),
+            Expected(3, "TaskDefinitionArn"));
 
     /// <summary>A member added on an interface is exported through every type that implements it.</summary>
     [Fact]

@@ -159,4 +159,54 @@ public class VolatileExportFixSynthesisTests
         Assert.Equal(new[] { "isol8-built", "isol8-helper", "isol8-initializer", "isol8-late", "isol8-local" }, exports.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         Assert.All(exports.Values, value => Assert.Equal("{\"Ref\":\"TaskDef54694570\"}", value));
     }
+
+    /// <summary>
+    /// Outputs exported in loops over collections the stack builds: the loop over a dictionary and the one over an array
+    /// of tuples each export the task definition's reference under one of their names, and are reported at the value;
+    /// the loop over stable values only exports none, and is silent.
+    /// </summary>
+    [Fact]
+    public async Task ValuesExportedInLoops_ExportTheTaskDefinitionWhereAnElementIsVolatile_AndAreReportedThere()
+    {
+        var compilation = TestCompilation.Create("""
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class TestApp
+            {
+                public static void Build(App app) => new ContainerStack(app, "Container");
+            }
+
+            public class ContainerStack : Stack
+            {
+                public ContainerStack(Construct scope, string id) : base(scope, id)
+                {
+                    var taskDef = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { Family = "isol8-openclaw" });
+                    taskDef.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("nginx") });
+                    var exports = new Dictionary<string, string> { ["isol8-dict-family"] = taskDef.Family, ["isol8-dict-arn"] = taskDef.TaskDefinitionArn };
+                    foreach (var (name, value) in exports)
+                        new CfnOutput(this, name, new CfnOutputProps { Value = value, ExportName = name });
+                    foreach (var (name, value) in new[] { ("isol8-tuple-family", taskDef.Family), ("isol8-tuple-arn", taskDef.TaskDefinitionArn) })
+                        new CfnOutput(this, name, new CfnOutputProps { Value = value, ExportName = name });
+                    var stable = new Dictionary<string, string> { ["isol8-stable-family"] = taskDef.Family, ["isol8-stable-id"] = id };
+                    foreach (var (name, value) in stable)
+                        new CfnOutput(this, name, new CfnOutputProps { Value = value, ExportName = name });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        var reported = diagnostics.Where(d => d.Id == DiagnosticIds.VolatileExport).Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(new[] { 19, 21 }, reported);
+        var exports = templates.Template("Container")["Outputs"]!.AsObject()
+            .Where(output => output.Value?["Export"] is not null)
+            .ToDictionary(output => output.Value!["Export"]!["Name"]!.GetValue<string>(), output => output.Value!["Value"]!.ToJsonString());
+        Assert.Equal(
+            new[] { "isol8-dict-arn", "isol8-tuple-arn" },
+            exports.Where(export => export.Value == "{\"Ref\":\"TaskDef54694570\"}").Select(export => export.Key).OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(6, exports.Count);
+    }
 }

@@ -41,6 +41,7 @@ internal sealed class CdkModel
         Declarations = new SourceDeclarations(compilation, Text);
         var queries = new CollectionQueries(compilation);
         var elements = new CollectionElements(compilation, Sources, queries);
+        Collections = elements;
         var fills = new PlainObjectFills(Sources, Declarations);
         Owners = new OwnershipResolver(types, Sources, Declarations, Scope, new NestedStackParents(types, Sources, Declarations), elements, new ConstructHosts(types, Sources, Declarations), queries, fills, () => DefaultSettings.Catalogue);
         Consumers = new ConsumerResolver(types, Owners, Sources);
@@ -82,6 +83,9 @@ internal sealed class CdkModel
 
     /// <summary>The collections of strings a stack or construct fills with volatile reads of its own constructs.</summary>
     public RelayedCollections RelayedCollections { get; }
+
+    /// <summary>What collections hold: a member's elements (for ownership), a local's seen ones (for ICDK005's loops).</summary>
+    public CollectionElements Collections { get; }
 
     /// <summary>The app's own methods that export a parameter by name (ICDK005).</summary>
     public ExportHelpers ExportHelpers { get; }

@@ -27,6 +27,35 @@ internal static class CdkSyntax
         return null;
     }
 
+    /// <summary>
+    /// Is <paramref name="expression"/> a name a <c>foreach</c> around it declares (<c>foreach (var arn in …)</c>,
+    /// <c>foreach (var (name, value) in …)</c>)? Decided from the syntax alone: the loops between it and its member.
+    /// </summary>
+    public static bool IsLoopVariable(ExpressionSyntax expression)
+    {
+        if (expression is not IdentifierNameSyntax { Identifier.ValueText: var name })
+        {
+            return false;
+        }
+
+        SyntaxNode child = expression;
+        for (var ancestor = expression.Parent; ancestor is not null and not MemberDeclarationSyntax; child = ancestor, ancestor = ancestor.Parent)
+        {
+            var declares = ancestor switch
+            {
+                ForEachStatementSyntax loop when child == loop.Statement => loop.Identifier.ValueText == name,
+                ForEachVariableStatementSyntax loop when child == loop.Statement => DesignationIn(loop.Variable, name) is not null,
+                _ => false,
+            };
+            if (declares)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The innermost class, struct, interface or record declaration around <paramref name="node"/>.</summary>
     public static TypeDeclarationSyntax? EnclosingType(SyntaxNode node)
     {

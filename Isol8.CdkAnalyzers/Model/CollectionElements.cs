@@ -215,20 +215,50 @@ internal sealed class CollectionElements
     private bool AddFilledLocal(ExpressionSyntax value, INamedTypeSymbol owner, ImmutableArray<ExpressionSyntax>.Builder elements, CancellationToken cancellationToken)
     {
         if (value is not IdentifierNameSyntax kept || !IsIn(owner, kept)
-            || _sources.SemanticModelFor(kept.SyntaxTree, null) is var semanticModel && semanticModel.GetSymbolInfo(kept, cancellationToken).Symbol is not ILocalSymbol local
-            || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } created } declarator
-            || CdkSyntax.EnclosingBody(declarator) is not { } body)
+            || _sources.SemanticModelFor(kept.SyntaxTree, null).GetSymbolInfo(kept, cancellationToken).Symbol is not ILocalSymbol local)
         {
             return false;
         }
 
         var found = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        if (!AddCreated(created, found))
+        if (!CollectLocal(local, kept, owner, found, out var complete, cancellationToken) || !complete)
         {
             return false;
         }
 
+        elements.AddRange(found);
+        return true;
+    }
+
+    /// <summary>
+    /// What a local collection is seen to hold: the elements it is created with where it is declared and those added
+    /// through it in the body that declares it (<c>var outputs = new Dictionary&lt;string, string&gt; { ["WorkerArn"] = … };
+    /// outputs["Family"] = …;</c>), a dictionary's values. Default when it is not created in place or is set again. Not
+    /// necessarily all it holds: a call it is handed to may add more.
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> SeenInLocal(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        var found = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        return CollectLocal(local, kept: null, local.ContainingType, found, out _, cancellationToken) ? found.ToImmutable() : default;
+    }
+
+    /// <summary>
+    /// The elements a local is created with and those added through it in its body, but at <paramref name="kept"/>;
+    /// false when it is not created in place or is set again. <paramref name="complete"/>: no use may add unseen.
+    /// </summary>
+    private bool CollectLocal(ILocalSymbol local, IdentifierNameSyntax? kept, INamedTypeSymbol? owner, ImmutableArray<ExpressionSyntax>.Builder found, out bool complete, CancellationToken cancellationToken)
+    {
+        complete = false;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } created } declarator
+            || CdkSyntax.EnclosingBody(declarator) is not { } body
+            || !AddCreated(created, found))
+        {
+            return false;
+        }
+
+        complete = true;
+        var semanticModel = _sources.SemanticModelFor(body.SyntaxTree, null);
         foreach (var token in _sources.Text.TokensNamed(body, local.Name, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax use || use == kept
@@ -237,15 +267,23 @@ internal sealed class CollectionElements
                 continue;
             }
 
-            // Set again (tasks = other), or a use that may add unseen (handed to a call, kept elsewhere): incomplete.
-            if ((use.Parent is AssignmentExpressionSyntax assignment && assignment.Left == use) || !AddUse(use, owner, readOnly: false, found))
+            if (use.Parent is AssignmentExpressionSyntax assignment && assignment.Left == use)
             {
+                // Set again (tasks = other): what it holds where it is read is another collection.
                 return false;
             }
+
+            complete &= AddUse(use, owner, readOnly: false, found);
         }
 
-        elements.AddRange(found);
         return true;
+    }
+
+    /// <summary>The elements of a collection created in place (<c>new[] { … }</c>, a dictionary's values); default for any other expression.</summary>
+    public static ImmutableArray<ExpressionSyntax> CreatedWith(ExpressionSyntax value)
+    {
+        var elements = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        return AddCreated(value, elements) ? elements.ToImmutable() : default;
     }
 
     /// <summary>

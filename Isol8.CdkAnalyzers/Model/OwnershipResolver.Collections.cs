@@ -165,7 +165,8 @@ internal sealed partial class OwnershipResolver
             : null;
     }
 
-    private bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
+    /// <summary>Is <paramref name="type"/> a <c>KeyValuePair&lt;,&gt;</c>, a dictionary's element?</summary>
+    public bool IsKeyValuePair(INamedTypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _keyValuePair.Value);
 
     /// <summary>
     /// An element of a collection member (<c>pool.TaskDefs["api"]</c>, a <c>foreach</c> over it): owned where every

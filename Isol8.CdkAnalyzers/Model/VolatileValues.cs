@@ -19,9 +19,11 @@ internal static class VolatileValues
     /// whose every value is one. Null otherwise.
     /// </summary>
     public static ISymbol? VolatileMember(ExpressionSyntax expression, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, CancellationToken cancellationToken)
-        => VolatileMember(expression, semanticModel, model, catalogue, depth: 0, cancellationToken);
+        => VolatileMember(expression, semanticModel, model, catalogue, depth: 0, throughLocal: false, cancellationToken);
 
-    private static ISymbol? VolatileMember(ExpressionSyntax expression, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    // throughLocal: the expression is a local's value, not the one used; a loop's variable there may be used under a
+    // condition the use does not see (var copied = value; if (…) Export(copied)), so it is not followed.
+    private static ISymbol? VolatileMember(ExpressionSyntax expression, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, int depth, bool throughLocal, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth)
         {
@@ -32,12 +34,17 @@ internal static class VolatileValues
         {
             case MemberAccessExpressionSyntax access when catalogue.MayBeVolatile(access.Name.Identifier.ValueText):
                 return CatalogueRead(access, semanticModel, model, catalogue, cancellationToken);
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: IdentifierNameSyntax pair } pairValue
+                when !throughLocal && semanticModel.GetSymbolInfo(pair, cancellationToken).Symbol is ILocalSymbol pairLocal && LoopDeclaring(pairLocal, cancellationToken) is { } pairLoop
+                    && semanticModel.GetSymbolInfo(pairValue, cancellationToken).Symbol is IPropertySymbol { ContainingType: var pairType } && model.Owners.IsKeyValuePair(pairType):
+                // foreach (var pair in outputs) … pair.Value: a dictionary's value, each in its turn (as var (name, value) would be).
+                return LoopedElement(pairLoop, pairValue, position: 1, elementCount: 2, semanticModel, model, catalogue, depth, cancellationToken);
             case MemberAccessExpressionSyntax access:
                 return Relay(access, access.Name.Identifier.ValueText, semanticModel, model, catalogue, cancellationToken);
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
-                    if (content is InterpolationSyntax interpolation && VolatileMember(interpolation.Expression, semanticModel, model, catalogue, depth + 1, cancellationToken) is { } interpolatedMember)
+                    if (content is InterpolationSyntax interpolation && VolatileMember(interpolation.Expression, semanticModel, model, catalogue, depth + 1, throughLocal, cancellationToken) is { } interpolatedMember)
                     {
                         return interpolatedMember;
                     }
@@ -45,11 +52,11 @@ internal static class VolatileValues
 
                 return null;
             case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                return VolatileMember(concatenation.Left, semanticModel, model, catalogue, depth + 1, cancellationToken)
-                    ?? VolatileMember(concatenation.Right, semanticModel, model, catalogue, depth + 1, cancellationToken);
+                return VolatileMember(concatenation.Left, semanticModel, model, catalogue, depth + 1, throughLocal, cancellationToken)
+                    ?? VolatileMember(concatenation.Right, semanticModel, model, catalogue, depth + 1, throughLocal, cancellationToken);
             case IdentifierNameSyntax identifier:
                 return semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local
-                    ? LocalValue(local, identifier, semanticModel, model, catalogue, depth, cancellationToken)
+                    ? (throughLocal ? null : LoopedValue(local, identifier, semanticModel, model, catalogue, depth, cancellationToken)) ?? LocalValue(local, identifier, semanticModel, model, catalogue, depth, cancellationToken)
                     : Relay(identifier, identifier.Identifier.ValueText, semanticModel, model, catalogue, cancellationToken);
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } call:
                 return CdkSyntax.TrailingName(call.Expression) is { } name ? Relay(call, name, semanticModel, model, catalogue, cancellationToken) : null;
@@ -98,7 +105,7 @@ internal static class VolatileValues
         ISymbol? first = null;
         foreach (var source in sources)
         {
-            if (VolatileMember(source, semanticModel, model, catalogue, depth + 1, cancellationToken) is not { } member)
+            if (VolatileMember(source, semanticModel, model, catalogue, depth + 1, throughLocal: true, cancellationToken) is not { } member)
             {
                 return null;
             }
@@ -107,6 +114,113 @@ internal static class VolatileValues
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A <c>foreach</c> variable over a collection created in place or in a local of the same body (<c>foreach (var (name,
+    /// value) in outputs)</c>, <c>foreach (var arn in new[] { … })</c>): the first volatile element seen. Each element is
+    /// used in its turn, so one volatile element is enough, whatever the others are; but only where the loop's body uses
+    /// the variable unconditionally (a filter such as <c>if (name != "WorkerArn")</c> may skip it). Null otherwise.
+    /// </summary>
+    private static ISymbol? LoopedValue(ILocalSymbol local, IdentifierNameSyntax reference, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        switch (local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
+        {
+            case ForEachStatementSyntax loop:
+                return LoopedElement(loop, reference, position: -1, elementCount: 0, semanticModel, model, catalogue, depth, cancellationToken);
+            case SingleVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } } names } designation:
+                // var (name, value): the element's part at the designation's position.
+                return LoopedElement(loop, reference, names.Variables.IndexOf(designation), names.Variables.Count, semanticModel, model, catalogue, depth, cancellationToken);
+            case SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } tuple } argument } }:
+                // (string name, string value): the same, typed.
+                return LoopedElement(loop, reference, tuple.Arguments.IndexOf(argument), tuple.Arguments.Count, semanticModel, model, catalogue, depth, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The <c>foreach</c> that declares <paramref name="local"/> as its variable; null for any other local.</summary>
+    private static ForEachStatementSyntax? LoopDeclaring(ILocalSymbol local, CancellationToken cancellationToken)
+        => local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as ForEachStatementSyntax : null;
+
+    /// <summary>
+    /// The first volatile element of what <paramref name="loop"/> iterates, or of its part at <paramref name="position"/>
+    /// (of <paramref name="elementCount"/>: a tuple's element, or a dictionary pair's value at 1); -1 for the element itself.
+    /// </summary>
+    private static ISymbol? LoopedElement(CommonForEachStatementSyntax loop, SyntaxNode use, int position, int elementCount, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+    {
+        if (!IsUsedUnconditionally(loop, use))
+        {
+            return null;
+        }
+
+        var collection = CdkSyntax.WalkDownParenthesesAndCasts(loop.Expression);
+        var elements = collection is IdentifierNameSyntax && semanticModel.GetSymbolInfo(collection, cancellationToken).Symbol is ILocalSymbol held
+            ? model.Collections.SeenInLocal(held, cancellationToken)
+            : CollectionElements.CreatedWith(collection);
+        if (elements.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        // A dictionary's elements are its values already: a pair's value (its second part) is the element; the pair itself
+        // and its key are nothing this follows.
+        var isDictionary = model.Owners.IsKeyValuePair(semanticModel.GetForEachStatementInfo(loop).ElementType as INamedTypeSymbol);
+        if (isDictionary && position != 1)
+        {
+            return null;
+        }
+
+        foreach (var element in elements)
+        {
+            var part = position < 0 || isDictionary ? element
+                : CdkSyntax.WalkDownParenthesesAndCasts(element) is TupleExpressionSyntax tuple && tuple.Arguments.Count == elementCount ? tuple.Arguments[position].Expression
+                : null;
+            if (part is not null && VolatileMember(part, semanticModel, model, catalogue, depth + 1, throughLocal: true, cancellationToken) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Does every pass of <paramref name="loop"/> reach <paramref name="use"/>: is it in a statement of the loop's body
+    /// itself, after nothing but expressions and declarations?
+    /// </summary>
+    private static bool IsUsedUnconditionally(CommonForEachStatementSyntax loop, SyntaxNode use)
+    {
+        var statement = use.FirstAncestorOrSelf<StatementSyntax>();
+        if (statement == loop.Statement)
+        {
+            return true;
+        }
+
+        if (statement?.Parent != loop.Statement || loop.Statement is not BlockSyntax body)
+        {
+            return false;
+        }
+
+        foreach (var earlier in body.Statements)
+        {
+            if (earlier == statement)
+            {
+                return true;
+            }
+
+            if (earlier is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -82,10 +82,16 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
     }
 
     private static bool MayReadByName(ExpressionSyntax expression)
-        => expression is MemberAccessExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax;
+        => expression is MemberAccessExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax || CdkSyntax.IsLoopVariable(expression);
 
     private static bool MayReadVolatile(ExpressionSyntax expression, VolatileCatalogue catalogue)
     {
+        // foreach (var (name, value) in exports) Outputs.Export(this, name, value): the loop's elements may be (ICDK005's page).
+        if (CdkSyntax.IsLoopVariable(expression) || expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var pair } && CdkSyntax.IsLoopVariable(pair))
+        {
+            return true;
+        }
+
         foreach (var access in expression.DescendantNodesAndSelf())
         {
             if (access is MemberAccessExpressionSyntax { Name: var name } && catalogue.MayBeVolatile(name.Identifier.ValueText))
