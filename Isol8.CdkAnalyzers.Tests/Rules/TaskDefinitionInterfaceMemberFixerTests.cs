@@ -160,26 +160,8 @@ public class TaskDefinitionInterfaceMemberFixerTests
         return test.RunAsync();
     }
 
-    private const string OutputsService = """
-        using System.Collections.Generic;
-        using Amazon.CDK;
-        using Constructs;
-
-        namespace Isol8.Infra;
-
-        public class ServiceStackProps : StackProps
-        {
-            public IContainerOutputs Outputs { get; set; } = null!;
-        }
-
-        public class ServiceStack : Stack
-        {
-            public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
-            {
-                var environment = new Dictionary<string, string> { ["OPENCLAW_FAMILY"] = MEMBER };
-            }
-        }
-        """;
+    /// <summary>The consumer of <see cref="ServiceStack"/>, given the stack as the app's outputs interface.</summary>
+    private static readonly string OutputsService = ServiceStack.Replace("public ContainerStack Container { get; set; } = null!;", "public IContainerOutputs Outputs { get; set; } = null!;", System.StringComparison.Ordinal);
 
     private const string OutputsContainer = """
         using Amazon.CDK;
