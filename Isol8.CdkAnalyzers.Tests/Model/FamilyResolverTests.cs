@@ -35,6 +35,14 @@ public class FamilyResolverTests
                 CONSTRUCTIONS
             }
         }
+
+        namespace Other
+        {
+            public static class Names
+            {
+                public const string Env = "staging";
+            }
+        }
         """;
 
     private static FamilyPattern Fold(string expression, string constructions = "", bool syntaxOnly = false)
@@ -66,9 +74,15 @@ public class FamilyResolverTests
     public void WhatDoesNotFold_IsAHole(string expression, string display)
         => Assert.Equal(display, Fold(expression).Display);
 
+    /// <summary>
+    /// The syntax alone follows a constant of another type by the type's name (<c>Family = Names.Worker</c>, as every
+    /// declaration is folded); where two types of that name declare it (<c>Names.Env</c> here and in <c>Other</c>),
+    /// which one is meant takes the semantic model.
+    /// </summary>
     [Fact]
-    public void ConstantOfAnotherType_FoldsOnlyWithTheSemanticModel()
+    public void ConstantOfAnotherType_FoldsFromTheSyntaxWhereItsTypeNameIsUnique()
     {
+        Assert.Equal("isol8-worker", Fold("Names.Worker", syntaxOnly: true).Constant);
         Assert.Equal("isol8-prod", Fold("Prefix + Names.Env").Constant);
         Assert.Equal("isol8-{…}", Fold("Prefix + Names.Env", syntaxOnly: true).Display);
     }

@@ -41,6 +41,26 @@ public class DriftedFamilyLiteralAnalyzerTests
             Expected(0, "isol8-prod-openclow", "isol8-prod-openclaw"),
             Expected(1, "isol8-staging-wroker", "isol8-{…}-worker"));
 
+    /// <summary>A family declared through a constant of another class is one a literal can drift from.</summary>
+    [Fact]
+    public Task NearMissOfAFamilyDeclaredThroughAConstantOfAnotherClass_Triggers()
+        => Verify.VerifyAsync(CdkSources.Usings + """
+            public static class Families
+            {
+                public const string Billing = "isol8-prod-billing";
+            }
+
+            public class BillingStack : Stack
+            {
+                public BillingStack(Construct scope, string id) : base(scope, id)
+                {
+                    new FargateTaskDefinition(this, "Billing", new FargateTaskDefinitionProps { Family = Families.Billing });
+                    var environment = new Dictionary<string, string> { ["BILLING_TASK_DEFINITION"] = {|#0:"isol8-prod-biling"|} };
+                }
+            }
+            """,
+            Expected(0, "isol8-prod-biling", "isol8-prod-billing"));
+
     [Fact]
     public Task ExactMatchesFarLiteralsAndOtherKeys_DoNotTrigger()
         => Verify.VerifyAsync(CdkSources.Usings + Stacks + """

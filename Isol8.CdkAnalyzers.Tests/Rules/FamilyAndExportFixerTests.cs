@@ -105,6 +105,36 @@ public class FamilyAndExportFixerTests
         return test.RunAsync();
     }
 
+    /// <summary>A family declared through a constant of the app's names class: the drifted literal becomes that constant.</summary>
+    [Fact]
+    public Task DriftedLiteral_OfAFamilyDeclaredThroughAnotherClassesConstant_BecomesThatConstant()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECS;
+            using Constructs;
+
+            public static class Families
+            {
+                public const string Billing = "isol8-prod-billing";
+            }
+
+            public class BillingStack : Stack
+            {
+                public BillingStack(Construct scope, string id) : base(scope, id)
+                {
+                    new FargateTaskDefinition(this, "Billing", new FargateTaskDefinitionProps { Family = Families.Billing });
+                    var environment = new Dictionary<string, string> { ["BILLING_TASK_DEFINITION"] = VALUE };
+                }
+            }
+            """;
+        var test = new CSharpCodeFixVerifier<DriftedFamilyLiteralAnalyzer, DriftedFamilyLiteralFixer>.Test();
+        test.TestState.Sources.Add(Source.Replace("VALUE", "{|ICDK004:\"isol8-prod-biling\"|}", System.StringComparison.Ordinal));
+        test.FixedState.Sources.Add(Source.Replace("VALUE", "Families.Billing", System.StringComparison.Ordinal));
+        return test.RunAsync();
+    }
+
     /// <summary>
     /// A literal that gives a template's hole no characters is still a near miss, but what the hole holds cannot be
     /// read from it: no replacement, no fix (filling the hole with nothing would write the literal back). Its

@@ -116,6 +116,62 @@ public class UnpinnedFamilyReferenceAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// A family declared through a constant of the app's names class (<c>Family = Families.Billing</c>) is declared:
+    /// the literal and the constant used elsewhere are references to it. A scratch app's were silent (the declarations
+    /// are folded from the syntax, which knew only the declaring type's own constants). Two classes of one name that
+    /// each declare the constant leave it unknown: silent.
+    /// </summary>
+    [Fact]
+    public Task FamilyDeclaredThroughAConstantOfAnotherClass_IsDeclared()
+        => VerifyAsync("""
+            public static class Families
+            {
+                public const string Billing = "isol8-prod-billing";
+            }
+
+            namespace Other
+            {
+                public static class Names
+                {
+                    public const string Audit = "isol8-prod-audit";
+                }
+            }
+
+            namespace Again
+            {
+                public static class Names
+                {
+                    public const string Audit = "isol8-staging-audit";
+                }
+            }
+
+            public class BillingStack : Stack
+            {
+                public BillingStack(Construct scope, string id) : base(scope, id)
+                {
+                    new FargateTaskDefinition(this, "Billing", new FargateTaskDefinitionProps { Family = Families.Billing });
+                    new FargateTaskDefinition(this, "Audit", new FargateTaskDefinitionProps { Family = Other.Names.Audit });
+                }
+            }
+
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id) : base(scope, id)
+                {
+                    var environment = new Dictionary<string, string>
+                    {
+                        ["BILLING_TASK_DEFINITION"] = {|#0:"isol8-prod-billing"|},
+                        ["LEGACY_TASK_DEFINITION"] = {|#1:Families.Billing|},
+                        ["AUDIT_TASK_DEFINITION"] = "isol8-prod-audit",
+                        ["STAGING_AUDIT_TASK_DEFINITION"] = "isol8-staging-audit",
+                    };
+                }
+            }
+            """,
+            Expected(0, "BILLING_TASK_DEFINITION", "isol8-prod-billing"),
+            Expected(1, "LEGACY_TASK_DEFINITION", "isol8-prod-billing"));
+
     /// <summary>A key given as a constant of another class is read from its value.</summary>
     [Fact]
     public Task KeyFromAConstantOfAnotherClass_Triggers()

@@ -43,22 +43,7 @@ internal sealed class DeclaredFamilies
     {
         if (_constantNames is null)
         {
-            var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
-            foreach (var tree in _compilation.SyntaxTrees)
-            {
-                foreach (var token in _text.KeywordsNamed(tree.GetRoot(cancellationToken), "const", cancellationToken))
-                {
-                    if (token.Parent is FieldDeclarationSyntax field)
-                    {
-                        foreach (var variable in field.Declaration.Variables)
-                        {
-                            names.Add(variable.Identifier.ValueText);
-                        }
-                    }
-                }
-            }
-
-            Interlocked.CompareExchange(ref _constantNames, names.ToImmutable(), null);
+            Interlocked.CompareExchange(ref _constantNames, ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, _families.ConstantNames(cancellationToken)), null);
         }
 
         return _constantNames!;

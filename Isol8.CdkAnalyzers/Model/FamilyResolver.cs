@@ -23,6 +23,7 @@ internal sealed class FamilyResolver
     private readonly ValueSources _sources;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ObjectCreationExpressionSyntax>> _constructions = new(SymbolEqualityComparer.Default);
     private Dictionary<string, List<ObjectCreationExpressionSyntax>>? _creationsByTypeName;
+    private Dictionary<(string Type, string Name), ExpressionSyntax?>? _constants;
 
     public FamilyResolver(Compilation compilation, CdkTypes types, ValueSources sources)
     {
@@ -200,6 +201,11 @@ internal sealed class FamilyResolver
             case IdentifierNameSyntax identifier when ConstField(identifier) is { } initializer:
                 FoldInto(initializer, parts, depth + 1, syntaxOnly, cancellationToken);
                 return;
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax constantName } qualified when syntaxOnly
+                && ConstantOf(CdkSyntax.TrailingName(qualified.Expression), constantName.Identifier.ValueText, cancellationToken) is { } otherTypes:
+                // Family = Families.Worker: the constant of the app's class of that name (the semantic fold below asks the model).
+                FoldInto(otherTypes, parts, depth + 1, syntaxOnly, cancellationToken);
+                return;
             case IdentifierNameSyntax or MemberAccessExpressionSyntax when !syntaxOnly:
                 var model = _sources.SemanticModelFor(expression.SyntaxTree, null);
                 parts.Add(model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant } ? constant : null);
@@ -208,6 +214,50 @@ internal sealed class FamilyResolver
                 parts.Add(null);
                 return;
         }
+    }
+
+    /// <summary>The names of the compilation's <c>const</c> fields, whatever their type.</summary>
+    public IEnumerable<string> ConstantNames(CancellationToken cancellationToken)
+    {
+        foreach (var key in Constants(cancellationToken).Keys)
+        {
+            yield return key.Name;
+        }
+    }
+
+    /// <summary>
+    /// The initializer of the <c>const</c> field <paramref name="name"/> of a type named <paramref name="typeName"/>
+    /// (<c>Families.Worker</c>); null when no type so named declares one, or more than one does (which one a use
+    /// names, the syntax cannot tell).
+    /// </summary>
+    private ExpressionSyntax? ConstantOf(string? typeName, string name, CancellationToken cancellationToken)
+        => typeName is not null && Constants(cancellationToken).TryGetValue((typeName, name), out var initializer) ? initializer : null;
+
+    /// <summary>Every <c>const</c> field of the source by its type's name and its own, found once per compilation with a word search.</summary>
+    private Dictionary<(string Type, string Name), ExpressionSyntax?> Constants(CancellationToken cancellationToken)
+    {
+        if (_constants is { } known)
+        {
+            return known;
+        }
+
+        var constants = new Dictionary<(string Type, string Name), ExpressionSyntax?>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var token in _sources.Text.KeywordsNamed(tree.GetRoot(cancellationToken), "const", cancellationToken))
+            {
+                if (token.Parent is FieldDeclarationSyntax { Parent: TypeDeclarationSyntax type } field)
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        var key = (type.Identifier.ValueText, variable.Identifier.ValueText);
+                        constants[key] = constants.ContainsKey(key) ? null : variable.Initializer?.Value;
+                    }
+                }
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _constants, constants, null) ?? constants;
     }
 
     /// <summary>The initializer of the <c>const</c> field of the enclosing type that <paramref name="identifier"/> names.</summary>
