@@ -116,9 +116,10 @@ internal sealed class CrossStackFixPlan
                     return null;
                 }
 
+                var argumentType = semanticModel.GetTypeInfo(argument, cancellationToken).Type;
                 if (givenAlone
                     && CdkSyntax.TrailingName(((InvocationExpressionSyntax)node).Expression) is { } method
-                    && model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.Construct))
+                    && model.Types.Is(argumentType, CdkTypeKind.Construct))
                 {
                     plan.PlanRelay(argument, method, scope);
                     return plan;
@@ -126,7 +127,7 @@ internal sealed class CrossStackFixPlan
 
                 // Arn(this, core.Worker): a volatile construct given with other values is imported where it is given; the
                 // method reads its ARN from the import (the same value, through the owner's parameter).
-                if (!model.Types.Is(semanticModel.GetTypeInfo(argument, cancellationToken).Type, CdkTypeKind.VolatileConstruct))
+                if (!model.Types.Is(argumentType, CdkTypeKind.VolatileConstruct))
                 {
                     return null;
                 }

@@ -1664,14 +1664,32 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task FamilyFix_FamilyPropertyOfTheConcreteType()
         => AssertFamilyFixDeploysAsync(Usings + ContainerStack.Replace("Family = \"isol8-openclaw\"", "Family = \"isol8-\" + System.Environment.GetEnvironmentVariable(\"HOME\")?.Length", System.StringComparison.Ordinal) + PropsConsumer);
 
+    /// <summary>
+    /// The consumer is given the owner as the app's outputs interface, which the owner implements explicitly: the family
+    /// literal comes through the implementation, and the fixed app deploys over the one that read the ARN.
+    /// </summary>
+    [Fact]
+    public Task FamilyFix_ThroughTheAppsOutputsInterface()
+        => AssertFamilyFixDeploysAsync(
+            Usings + "public interface IContainerOutputs\n{\n    ITaskDefinition TaskDef { get; }\n}\n\n"
+                + ContainerStack.Replace("public class ContainerStack : Stack", "public class ContainerStack : Stack, IContainerOutputs", System.StringComparison.Ordinal)
+                    .Replace("public FargateTaskDefinition TaskDef { get; }", "public FargateTaskDefinition TaskDef { get; }\n\n    ITaskDefinition IContainerOutputs.TaskDef => TaskDef;", System.StringComparison.Ordinal)
+                + PropsConsumer.Replace("string id, ContainerStack container)", "string id, IContainerOutputs container)", System.StringComparison.Ordinal),
+            expectedRead: "CrossStackParameters.TaskDefinitionFamily(container.TaskDef, \"isol8-openclaw\", keepOldExport: true)");
+
     private static readonly string PropsConsumer = CdkSources.ServiceApp("container.TaskDef.TaskDefinitionArn");
 
-    private static async Task AssertFamilyFixDeploysAsync(string source)
+    private static async Task AssertFamilyFixDeploysAsync(string source, string? expectedRead = null)
     {
         var before = CdkSynthesizer.Synthesize(source);
         using var fixer = new WorkspaceFixer(source);
         Assert.Equal(1, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.FamilyEquivalenceKey));
         Assert.Empty(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        if (expectedRead is not null)
+        {
+            Assert.Contains(expectedRead, await fixer.TextAsync("File0.cs"), System.StringComparison.Ordinal);
+        }
+
         await FixRollout.AssertDeploysAsync(before, fixer);
     }
 

@@ -56,6 +56,32 @@ internal static class CdkSyntax
         return false;
     }
 
+    /// <summary>
+    /// The <c>foreach</c> that <paramref name="declaration"/> (a local's declaring syntax) declares a variable of, and
+    /// which part of the element it is: the whole element (position -1), or the part at its position of a deconstruction
+    /// (<c>var (name, value)</c>, <c>(string name, string value)</c>: position 1 of 2). Null for any other local.
+    /// </summary>
+    public static CommonForEachStatementSyntax? LoopDeclaring(SyntaxNode declaration, out (int Position, int Count) part)
+    {
+        switch (declaration)
+        {
+            case ForEachStatementSyntax loop:
+                part = (-1, 0);
+                return loop;
+            case SingleVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } declared } names } designation
+                when loop.Variable == declared:
+                part = (names.Variables.IndexOf(designation), names.Variables.Count);
+                return loop;
+            case SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } tuple } argument } }
+                when loop.Variable == tuple:
+                part = (tuple.Arguments.IndexOf(argument), tuple.Arguments.Count);
+                return loop;
+            default:
+                part = default;
+                return null;
+        }
+    }
+
     /// <summary>The innermost class, struct, interface or record declaration around <paramref name="node"/>.</summary>
     public static TypeDeclarationSyntax? EnclosingType(SyntaxNode node)
     {

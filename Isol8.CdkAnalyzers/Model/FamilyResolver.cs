@@ -126,8 +126,8 @@ internal sealed class FamilyResolver
         IObjectCreationOperation? agreed = null;
         foreach (var implementor in SymbolFacts.SourceTypesDerivedFrom(_compilation, interfaceType, cancellationToken))
         {
-            if (implementor.FindImplementationForInterfaceMember(contract) is not IPropertySymbol { IsAbstract: false, IsVirtual: false } implementation
-                || (implementation.IsOverride && !implementation.IsSealed)
+            if (implementor.FindImplementationForInterfaceMember(contract) is not IPropertySymbol implementation
+                || SymbolFacts.MayBeOverridden(implementation)
                 || CreationInMember(implementation, null, depth + 1, cancellationToken) is not { } creation
                 || (agreed is not null && agreed.Syntax != creation.Syntax))
             {

@@ -57,30 +57,7 @@ internal sealed partial class OwnershipResolver
     /// deconstructed pair (<c>foreach (var (name, taskDef) in byName)</c>, <c>foreach ((string name, ITaskDefinition taskDef) in …)</c>).
     /// </summary>
     private static CommonForEachStatementSyntax? LoopDeclaring(SyntaxNode declaration)
-    {
-        if (declaration is ForEachStatementSyntax loop)
-        {
-            return loop;
-        }
-
-        if (declaration is not SingleVariableDesignationSyntax designation)
-        {
-            return null;
-        }
-
-        // var (name, taskDef): the second of two designations.
-        if (designation.Parent is ParenthesizedVariableDesignationSyntax { Variables.Count: 2 } pair && pair.Variables[1] == designation
-            && pair.Parent is DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax deconstructed } declared && deconstructed.Variable == declared)
-        {
-            return deconstructed;
-        }
-
-        // (string name, ITaskDefinition taskDef): the second of two typed declarations.
-        return designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Arguments.Count: 2 } tuple } argument }
-            && tuple.Arguments[1] == argument && tuple.Parent is ForEachVariableStatementSyntax typed && typed.Variable == tuple
-                ? typed
-                : null;
-    }
+        => CdkSyntax.LoopDeclaring(declaration, out var part) is { } loop && (part.Position < 0 || part is { Position: 1, Count: 2 }) ? loop : null;
 
     /// <summary>
     /// <c>pair.Value</c> of a <c>foreach</c> over a dictionary (<c>foreach (var pair in pool.TaskDefs)</c>, or over one a

@@ -429,7 +429,7 @@ internal sealed partial class OwnershipResolver
         }
 
         var key = member.OriginalDefinition;
-        var overridable = key as IPropertySymbol is { } property && MayBeOverridden(property);
+        var overridable = key as IPropertySymbol is { } property && SymbolFacts.MayBeOverridden(property);
 
         // TaskDef = new FargateTaskDefinition(this, …) and nothing else in its class: read off the syntax, no binding.
         // Only where the walk could still follow as many members as the syntax does, so the budget decides the same.
@@ -466,11 +466,6 @@ internal sealed partial class OwnershipResolver
 
         return agreed ?? Owner.Unknown;
     }
-
-    /// <summary>May a subclass's override run where <paramref name="property"/> is read (abstract, virtual, or an override left open)?</summary>
-    private static bool MayBeOverridden(IPropertySymbol property)
-        => property.ContainingType is { TypeKind: TypeKind.Class, IsSealed: false }
-            && (property.IsAbstract || property.IsVirtual || (property.IsOverride && !property.IsSealed));
 
     /// <summary>The properties of the source's subclasses of its class that override <paramref name="property"/>, at any depth.</summary>
     private List<IPropertySymbol> SourceOverridesOf(IPropertySymbol property, System.Threading.CancellationToken cancellationToken)

@@ -6,6 +6,11 @@ namespace Isol8.CdkAnalyzers.Model;
 /// <summary>Small facts about symbols that several parts of the model ask.</summary>
 internal static class SymbolFacts
 {
+    /// <summary>May a subclass's override run where <paramref name="property"/> is read (abstract, virtual, or an override left open)?</summary>
+    public static bool MayBeOverridden(IPropertySymbol property)
+        => property.ContainingType is { TypeKind: TypeKind.Class, IsSealed: false }
+            && (property.IsAbstract || property.IsVirtual || (property.IsOverride && !property.IsSealed));
+
     /// <summary>The type a parameter, property, field or local holds; null for anything else.</summary>
     public static ITypeSymbol? ValueType(ISymbol symbol)
         => symbol switch

@@ -35,7 +35,7 @@ internal static class VolatileValues
             case MemberAccessExpressionSyntax access when catalogue.MayBeVolatile(access.Name.Identifier.ValueText):
                 return CatalogueRead(access, semanticModel, model, catalogue, cancellationToken);
             case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: IdentifierNameSyntax pair } pairValue
-                when !throughLocal && semanticModel.GetSymbolInfo(pair, cancellationToken).Symbol is ILocalSymbol pairLocal && LoopDeclaring(pairLocal, cancellationToken) is { } pairLoop
+                when !throughLocal && semanticModel.GetSymbolInfo(pair, cancellationToken).Symbol is ILocalSymbol pairLocal && LoopDeclaring(pairLocal, out var pairPart, cancellationToken) is { } pairLoop && pairPart.Position < 0
                     && semanticModel.GetSymbolInfo(pairValue, cancellationToken).Symbol is IPropertySymbol { ContainingType: var pairType } && model.Owners.IsKeyValuePair(pairType):
                 // foreach (var pair in outputs) … pair.Value: a dictionary's value, each in its turn (as var (name, value) would be).
                 return LoopedElement(pairLoop, pairValue, position: 1, elementCount: 2, semanticModel, model, catalogue, depth, cancellationToken);
@@ -123,30 +123,16 @@ internal static class VolatileValues
     /// the variable unconditionally (a filter such as <c>if (name != "WorkerArn")</c> may skip it). Null otherwise.
     /// </summary>
     private static ISymbol? LoopedValue(ILocalSymbol local, IdentifierNameSyntax reference, SemanticModel semanticModel, CdkModel model, VolatileCatalogue catalogue, int depth, CancellationToken cancellationToken)
+        => LoopDeclaring(local, out var part, cancellationToken) is { } loop
+            ? LoopedElement(loop, reference, part.Position, part.Count, semanticModel, model, catalogue, depth, cancellationToken)
+            : null;
+
+    /// <summary>The <c>foreach</c> that declares <paramref name="local"/>, and which part of the element it is (<see cref="CdkSyntax.LoopDeclaring"/>).</summary>
+    private static CommonForEachStatementSyntax? LoopDeclaring(ILocalSymbol local, out (int Position, int Count) part, CancellationToken cancellationToken)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        switch (local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
-        {
-            case ForEachStatementSyntax loop:
-                return LoopedElement(loop, reference, position: -1, elementCount: 0, semanticModel, model, catalogue, depth, cancellationToken);
-            case SingleVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } } names } designation:
-                // var (name, value): the element's part at the designation's position.
-                return LoopedElement(loop, reference, names.Variables.IndexOf(designation), names.Variables.Count, semanticModel, model, catalogue, depth, cancellationToken);
-            case SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } tuple } argument } }:
-                // (string name, string value): the same, typed.
-                return LoopedElement(loop, reference, tuple.Arguments.IndexOf(argument), tuple.Arguments.Count, semanticModel, model, catalogue, depth, cancellationToken);
-            default:
-                return null;
-        }
+        part = default;
+        return local.DeclaringSyntaxReferences.Length == 1 ? CdkSyntax.LoopDeclaring(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), out part) : null;
     }
-
-    /// <summary>The <c>foreach</c> that declares <paramref name="local"/> as its variable; null for any other local.</summary>
-    private static ForEachStatementSyntax? LoopDeclaring(ILocalSymbol local, CancellationToken cancellationToken)
-        => local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as ForEachStatementSyntax : null;
 
     /// <summary>
     /// The first volatile element of what <paramref name="loop"/> iterates, or of its part at <paramref name="position"/>

@@ -86,8 +86,9 @@ public sealed class VolatileExportAnalyzer : CdkAnalyzer
 
     private static bool MayReadVolatile(ExpressionSyntax expression, VolatileCatalogue catalogue)
     {
-        // foreach (var (name, value) in exports) Outputs.Export(this, name, value): the loop's elements may be (ICDK005's page).
-        if (CdkSyntax.IsLoopVariable(expression) || expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var pair } && CdkSyntax.IsLoopVariable(pair))
+        // foreach (var (name, value) in exports) Outputs.Export(this, name, value): the loop's elements may be (ICDK005's
+        // page). A name gets here only as a loop's variable (MayReadByName).
+        if (expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var pair } && CdkSyntax.IsLoopVariable(pair))
         {
             return true;
         }
