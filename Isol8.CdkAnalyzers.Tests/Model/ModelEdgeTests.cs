@@ -27,7 +27,7 @@ public class ModelEdgeTests
         Assert.NotNull(dependencyGroup);
         Assert.True(TypeRelations.IsOrInherits(dependencyGroup, Types.IDependable!));
         Assert.False(Types.Is(dependencyGroup, CdkTypeKind.Construct));
-        Assert.True(Types.TakesAnyConstruct(Types.IDependable));
+        Assert.True(Types.TakesNoArn(Types.IDependable));
     }
 
     /// <summary>A type parameter is what its constraints are, together: two constraints that are both constructs keep it one.</summary>

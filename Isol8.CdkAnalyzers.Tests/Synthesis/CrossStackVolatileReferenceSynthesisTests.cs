@@ -1961,6 +1961,82 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Equal(new[] { "App", "Envoy", "Router" }, names.OrderBy(name => name, System.StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Another stack's version and launch template given as the grantee of grants, and the version to an SNS
+    /// <c>LambdaSubscription</c>: CDK writes the grants in the roles' policies and the subscription and its permission
+    /// under the function, all in the owner's template (which imports the bucket and the topic instead). The stack that
+    /// wrote them imports nothing, and nothing is reported; a grant on the version and an alias of it, in a third stack,
+    /// import the version and are reported.
+    /// </summary>
+    [Fact]
+    public async Task VersionGivenAsAGranteeOrSubscriber_ImportsNothing_AndIsNotReported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.S3;
+            using Amazon.CDK.AWS.SNS;
+            using Amazon.CDK.AWS.SNS.Subscriptions;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionsStack(app, "Functions");
+                    new SharedStack(app, "Shared", functions);
+                    new InvokerStack(app, "Invoker", functions);
+                }
+            }
+
+            public class FunctionsStack : Stack
+            {
+                public FunctionsStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                    Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps { Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }) });
+                }
+
+                public Function Handler { get; }
+
+                public IVersion Current => Handler.CurrentVersion;
+
+                public LaunchTemplate Template { get; }
+            }
+
+            public class SharedStack : Stack
+            {
+                public SharedStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    var bucket = new Bucket(this, "Data");
+                    bucket.GrantRead(functions.Current);
+                    bucket.GrantPut(functions.Template);
+                    var topic = new Topic(this, "Topic");
+                    topic.GrantPublish(functions.Handler.CurrentVersion);
+                    topic.AddSubscription(new LambdaSubscription(functions.Current));
+                }
+            }
+
+            public class InvokerStack : Stack
+            {
+                public InvokerStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    var role = new Role(this, "Caller", new RoleProps { AssumedBy = new AccountRootPrincipal() });
+                    functions.Current.GrantInvoke(role);
+                    new Alias(this, "Canary", new AliasProps { AliasName = "canary", Version = functions.Handler.CurrentVersion });
+                }
+            }
+            """);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "functions.Current", "functions.Handler.CurrentVersion" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "InvokerStack", "InvokerStack" }, FlaggedClasses(diagnostics));
+        Assert.Empty(templates.ImportedExports("Shared"));
+        Assert.Single(templates.Resources("Functions", "AWS::SNS::Subscription"));
+        Assert.Equal(new[] { "AWS::S3::Bucket", "AWS::SNS::Topic" }, templates.ImportedResourceTypes("Functions").Distinct().OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.Contains("AWS::Lambda::Version", templates.ImportedResourceTypes("Invoker"));
+    }
+
     /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>
     [Fact]
     public async Task ValueThatStaysInDotnetCode_ImportsNothing_AndIsNotReported()

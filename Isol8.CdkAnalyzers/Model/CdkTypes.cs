@@ -34,6 +34,8 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _annotations;
     private readonly Lazy<INamedTypeSymbol?> _token;
     private readonly Lazy<IPropertySymbol?> _containersTaskDefinition;
+    private readonly Lazy<INamedTypeSymbol?> _lambdaSubscription;
+    private readonly Lazy<INamedTypeSymbol?> _iGrantable;
 
     private CdkTypes(Compilation compilation)
     {
@@ -62,6 +64,8 @@ internal sealed class CdkTypes
         _annotations = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Annotations"));
         _token = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.Token"));
         _containersTaskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.IContainerDefinitionProps")?.GetMembers("TaskDefinition").OfType<IPropertySymbol>().FirstOrDefault());
+        _lambdaSubscription = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SNS.Subscriptions.LambdaSubscription"));
+        _iGrantable = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.IGrantable"));
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -175,18 +179,30 @@ internal sealed class CdkTypes
         => new(lookup, System.Threading.LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>
-    /// Is <paramref name="slot"/> a container definition's own task definition (<c>ContainerDefinitionProps.TaskDefinition</c>,
-    /// a FireLens log router's too)? CDK adds the container to the task definition it is given, which renders it in its
-    /// own stack's template: handing another stack's task definition there imports nothing (synthesized).
+    /// Does CDK render the construct given to <paramref name="slot"/> in the construct's own stack, whoever calls? A
+    /// container definition's task definition (<c>ContainerDefinitionProps.TaskDefinition</c>, a FireLens log router's
+    /// too): CDK adds the container to the task definition it is given. An SNS <c>LambdaSubscription</c>'s function: CDK
+    /// creates the subscription and the invoke permission under the function. Handing another stack's construct there
+    /// imports nothing into the caller's stack (synthesized).
     /// </summary>
-    public bool IsContainersTaskDefinition(ISymbol slot)
+    public bool RendersInTheConstructsOwnStack(ISymbol slot)
+        => IsContainersTaskDefinition(slot)
+            || (slot is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor }
+                && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _lambdaSubscription.Value));
+
+    private bool IsContainersTaskDefinition(ISymbol slot)
         => slot is IPropertySymbol property
             && _containersTaskDefinition.Value is { } declared
             && (SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, declared)
                 || SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(declared), property.OriginalDefinition));
 
-    /// <summary>Does a parameter or property of this type take any construct (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, …)? Such targets render no ARN.</summary>
-    public bool TakesAnyConstruct(ITypeSymbol? target)
+    /// <summary>
+    /// Does a parameter or property of this type render no ARN of the construct it is given? One that takes any construct
+    /// (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, <c>IResource</c>) does not read one; one that takes a grantee
+    /// (<c>IGrantable</c>: <c>bucket.GrantRead(fn.CurrentVersion)</c>) reads only its principal, the
+    /// function's or launch template's role, whose policy CDK writes in the role's own stack (synthesized).
+    /// </summary>
+    public bool TakesNoArn(ITypeSymbol? target)
     {
         if (target is null || target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic)
         {
@@ -198,7 +214,8 @@ internal sealed class CdkTypes
             || comparer.Equals(target, Construct)
             || comparer.Equals(target, IDependable)
             || comparer.Equals(target, IResource)
-            || comparer.Equals(target, Resource);
+            || comparer.Equals(target, Resource)
+            || comparer.Equals(target, _iGrantable.Value);
     }
 
     public CdkTypeKind KindOf(ITypeSymbol? type)

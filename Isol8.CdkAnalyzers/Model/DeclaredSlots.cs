@@ -239,11 +239,11 @@ internal sealed class DeclaredSlots
                 // The app's own slot: what its code does with the value (or with the array holding it) decides.
                 return DeclaredRenders(slot, walk, depth, asElement);
             case IParameterSymbol or IPropertySymbol or IFieldSymbol when !IsFrameworkMember(slot):
-                // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct, or
-                // takes a task definition to add a container to it.
+                // A slot of CDK's (or of a construct library's): it renders the ARN, unless it takes any construct or a
+                // grantee, or CDK renders what it is given in that construct's own stack.
                 var type = SymbolFacts.ValueType(slot);
-                return !_types.TakesAnyConstruct(asElement && type is IArrayTypeSymbol array ? array.ElementType : type)
-                    && !_types.IsContainersTaskDefinition(slot);
+                return !_types.TakesNoArn(asElement && type is IArrayTypeSymbol array ? array.ElementType : type)
+                    && !_types.RendersInTheConstructsOwnStack(slot);
             default:
                 return false;
         }

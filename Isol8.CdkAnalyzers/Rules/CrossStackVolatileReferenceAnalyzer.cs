@@ -280,7 +280,7 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         var typeInfo = context.SemanticModel.GetTypeInfo(value, context.CancellationToken);
         var isVolatileConstruct = mayHoldVolatileConstruct && model.Types.Is(typeInfo.Type, CdkTypeKind.VolatileConstruct);
         if ((!isVolatileConstruct && !SymbolEqualityComparer.Default.Equals(typeInfo.Type, model.Types.IFunction))
-            || model.Types.TakesAnyConstruct(typeInfo.ConvertedType))
+            || model.Types.TakesNoArn(typeInfo.ConvertedType))
         {
             return;
         }
