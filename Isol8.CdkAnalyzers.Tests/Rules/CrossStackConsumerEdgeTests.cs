@@ -217,6 +217,66 @@ public class CrossStackConsumerEdgeTests
         Assert.Empty(diagnostic.AdditionalLocations);
     }
 
+    /// <summary>
+    /// A helper given the owner's stack that creates a plain <c>Stack</c> and puts the read under it (an extension
+    /// method of the app, a static factory): a stack made by <c>new Stack(…)</c> is exactly a <c>Stack</c>, never the
+    /// <c>ContainerStack</c> the helper was given. A stack created as the owner's class or a subclass of it may be the
+    /// very instance a member then holds (here it is): silent.
+    /// </summary>
+    [Fact]
+    public Task HelperCreatingAPlainStackForAnotherStacksValue_Triggers()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                CdkSources.Usings + """
+                public static class Reports
+                {
+                    public static void AddReports(this App app, ContainerStack container)
+                    {
+                        var stack = new Stack(app, "Reports");
+                        new CfnOutput({|#2:stack|}, "Arn", new CfnOutputProps { Value = {|#0:container.TaskDef.TaskDefinitionArn|} });
+                    }
+
+                    public static Stack Audit(App app, ContainerStack container)
+                    {
+                        Stack audit = new Stack(app, "Audit");
+                        new CfnOutput({|#3:audit|}, "Arn", new CfnOutputProps { Value = {|#1:container.TaskDef.TaskDefinitionArn|} });
+                        return audit;
+                    }
+                }
+
+                public class Registry
+                {
+                    public ContainerStack Container { get; set; } = null!;
+                }
+
+                public class AuditedContainerStack : ContainerStack
+                {
+                    public AuditedContainerStack(Construct scope, string id) : base(scope, id)
+                    {
+                    }
+                }
+
+                public static class SameInstance
+                {
+                    public static void Build(App app, Registry registry)
+                    {
+                        var created = new ContainerStack(app, "Created");
+                        registry.Container = created;
+                        new CfnOutput(created, "Arn", new CfnOutputProps { Value = registry.Container.TaskDef.TaskDefinitionArn });
+                        var audited = new AuditedContainerStack(app, "Audited");
+                        registry.Container = audited;
+                        new CfnOutput(audited, "Arn", new CfnOutputProps { Value = registry.Container.TaskDef.TaskDefinitionArn });
+                    }
+                }
+                """,
+                CdkSources.Usings + CdkSources.ContainerStack,
+            },
+            withCdk: true,
+            editorConfig: null,
+            Expected(0, "Stack").WithLocation(2),
+            Expected(1, "Stack").WithLocation(3));
+
     /// <summary>A stack that keeps another stack's task definition in props of its own uses it in itself.</summary>
     [Fact]
     public Task HandOverKeptInAMemberOfTheStack_IsUsedInThatStack_Triggers()

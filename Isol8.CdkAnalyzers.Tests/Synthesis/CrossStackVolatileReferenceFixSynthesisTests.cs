@@ -769,6 +769,11 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task PrivateMethodsInAnotherPartOfAPartialStack()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.PartialStackApp, owner: "Pool", consumer: "Reader");
 
+    /// <summary>Helpers that create a plain <c>Stack</c> and read the owner's task definition under it: through the helper, under that stack.</summary>
+    [Fact]
+    public Task HelpersCreatingAPlainStack()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.PlainStackHelpersApp, owner: "Container", consumer: "Reports");
+
     /// <summary>Another stack's task definition and version kept in tuples its stack holds in members, read by element: through the helper.</summary>
     [Fact]
     public Task TuplesHeldInMembers()

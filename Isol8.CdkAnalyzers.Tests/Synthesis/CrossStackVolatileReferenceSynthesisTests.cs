@@ -2507,6 +2507,52 @@ public class CrossStackVolatileReferenceSynthesisTests
             """,
     };
 
+    /// <summary>
+    /// Helpers of the app given the owner's stack (an extension method of <c>App</c>, a static factory) that create a
+    /// plain <c>Stack</c> and read the owner's task definition under it: each imports its ARN, and each read is reported.
+    /// </summary>
+    [Fact]
+    public async Task HelpersCreatingAPlainStack_ImportAnotherStacksValue_AndAreReported()
+    {
+        var compilation = TestCompilation.Create(PlainStackHelpersApp);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "container.TaskDef.TaskDefinitionArn", "container.TaskDef.TaskDefinitionArn" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Reports"));
+        Assert.Equal(new[] { "AWS::ECS::TaskDefinition" }, templates.ImportedResourceTypes("Audit"));
+        Assert.All(templates.ImportedExports("Reports").Concat(templates.ImportedExports("Audit")), export => Assert.True(templates.IsVolatileExport(export)));
+    }
+
+    /// <summary>The app of <see cref="HelpersCreatingAPlainStack_ImportAnotherStacksValue_AndAreReported"/>, also fixed and deployed.</summary>
+    internal const string PlainStackHelpersApp = CdkSources.Usings + """
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var container = new ContainerStack(app, "Container");
+                app.AddReports(container);
+                Reports.Audit(app, container);
+            }
+        }
+
+        public static class Reports
+        {
+            public static void AddReports(this App app, ContainerStack container)
+            {
+                var stack = new Stack(app, "Reports");
+                new CfnOutput(stack, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+            }
+
+            public static Stack Audit(App app, ContainerStack container)
+            {
+                Stack audit = new Stack(app, "Audit");
+                new CfnOutput(audit, "Arn", new CfnOutputProps { Value = container.TaskDef.TaskDefinitionArn });
+                return audit;
+            }
+        }
+        """ + CdkSources.SynthesizableContainerStack;
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

@@ -135,13 +135,21 @@ internal sealed partial class OwnershipResolver
             return StackRelation.Same;
         }
 
-        if (owner.Key is SyntaxNode && consumer.Key is SyntaxNode)
+        if ((owner.Key is SyntaxNode && consumer.Key is SyntaxNode) || IsCreatedAsAnotherClass(owner, consumer) || IsCreatedAsAnotherClass(consumer, owner))
         {
             return StackRelation.Different;
         }
 
         return TypeRelations.AreRelated(owner.StackType!, consumer.StackType!) ? StackRelation.Unknown : StackRelation.Different;
     }
+
+    /// <summary>
+    /// Is <paramref name="created"/> a stack made by <c>new T(…)</c>, so exactly a <c>T</c>, where <c>T</c> is not the
+    /// class of the stack <paramref name="held"/> by a parameter or member, nor derives from it? Then they are two
+    /// stacks: <c>new Stack(app, "Reports")</c> in a helper is never the <c>ComputeStack compute</c> it was given.
+    /// </summary>
+    private static bool IsCreatedAsAnotherClass(Owner created, Owner held)
+        => created.Key is SyntaxNode && !TypeRelations.IsOrInherits(created.StackType, held.StackType!);
 
     /// <summary>The owner of <paramref name="operation"/>'s value; <see cref="OwnerKind.This"/> when it is the instance the code is written in.</summary>
     public Owner OwnerOf(IOperation? operation, ResolutionWalk walk)
