@@ -1965,11 +1965,12 @@ public class CrossStackVolatileReferenceSynthesisTests
     /// Another stack's version and launch template given as the grantee of grants, and the version to an SNS
     /// <c>LambdaSubscription</c>: CDK writes the grants in the roles' policies and the subscription and its permission
     /// under the function, all in the owner's template (which imports the bucket and the topic instead). The stack that
-    /// wrote them imports nothing, and nothing is reported; a grant on the version and an alias of it, in a third stack,
-    /// import the version and are reported.
+    /// wrote them imports nothing, and nothing is reported. A grant on the version and an alias of it, in a third stack,
+    /// import the version and are reported; the launch template given there as the peer of security group rules imports
+    /// its security group's id only, and is not reported.
     /// </summary>
     [Fact]
-    public async Task VersionGivenAsAGranteeOrSubscriber_ImportsNothing_AndIsNotReported()
+    public async Task VersionGivenAsAGranteePeerOrSubscriber_ImportsNoVersion_AndIsNotReported()
     {
         var compilation = TestCompilation.Create(CdkSources.Usings + """
             using Amazon.CDK.AWS.EC2;
@@ -1993,7 +1994,12 @@ public class CrossStackVolatileReferenceSynthesisTests
                 public FunctionsStack(Construct scope, string id) : base(scope, id)
                 {
                     Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                    Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps { Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }) });
+                    Vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 1, NatGateways = 0 });
+                    Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps
+                    {
+                        Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }),
+                        SecurityGroup = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = Vpc }),
+                    });
                 }
 
                 public Function Handler { get; }
@@ -2001,6 +2007,8 @@ public class CrossStackVolatileReferenceSynthesisTests
                 public IVersion Current => Handler.CurrentVersion;
 
                 public LaunchTemplate Template { get; }
+
+                public Vpc Vpc { get; }
             }
 
             public class SharedStack : Stack
@@ -2023,6 +2031,8 @@ public class CrossStackVolatileReferenceSynthesisTests
                     var role = new Role(this, "Caller", new RoleProps { AssumedBy = new AccountRootPrincipal() });
                     functions.Current.GrantInvoke(role);
                     new Alias(this, "Canary", new AliasProps { AliasName = "canary", Version = functions.Handler.CurrentVersion });
+                    var group = new SecurityGroup(this, "Group", new SecurityGroupProps { Vpc = functions.Vpc });
+                    group.Connections.AllowFrom(functions.Template, Port.Tcp(443));
                 }
             }
             """);
@@ -2034,7 +2044,7 @@ public class CrossStackVolatileReferenceSynthesisTests
         Assert.Empty(templates.ImportedExports("Shared"));
         Assert.Single(templates.Resources("Functions", "AWS::SNS::Subscription"));
         Assert.Equal(new[] { "AWS::S3::Bucket", "AWS::SNS::Topic" }, templates.ImportedResourceTypes("Functions").Distinct().OrderBy(type => type, System.StringComparer.Ordinal));
-        Assert.Contains("AWS::Lambda::Version", templates.ImportedResourceTypes("Invoker"));
+        Assert.Equal(new[] { "AWS::EC2::SecurityGroup", "AWS::EC2::VPC", "AWS::Lambda::Function", "AWS::Lambda::Version" }, templates.ImportedResourceTypes("Invoker").Distinct().OrderBy(type => type, System.StringComparer.Ordinal));
     }
 
     /// <summary>Another stack's ARN that the code only tests, measures and logs: nothing imported, nothing reported.</summary>

@@ -36,6 +36,7 @@ internal sealed class CdkTypes
     private readonly Lazy<IPropertySymbol?> _containersTaskDefinition;
     private readonly Lazy<INamedTypeSymbol?> _lambdaSubscription;
     private readonly Lazy<INamedTypeSymbol?> _iGrantable;
+    private readonly Lazy<INamedTypeSymbol?> _iConnectable;
 
     private CdkTypes(Compilation compilation)
     {
@@ -66,6 +67,7 @@ internal sealed class CdkTypes
         _containersTaskDefinition = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.IContainerDefinitionProps")?.GetMembers("TaskDefinition").OfType<IPropertySymbol>().FirstOrDefault());
         _lambdaSubscription = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SNS.Subscriptions.LambdaSubscription"));
         _iGrantable = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.IGrantable"));
+        _iConnectable = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.IConnectable"));
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -200,7 +202,9 @@ internal sealed class CdkTypes
     /// Does a parameter or property of this type render no ARN of the construct it is given? One that takes any construct
     /// (<c>object</c>, <c>IConstruct</c>, <c>IDependable</c>, <c>IResource</c>) does not read one; one that takes a grantee
     /// (<c>IGrantable</c>: <c>bucket.GrantRead(fn.CurrentVersion)</c>) reads only its principal, the
-    /// function's or launch template's role, whose policy CDK writes in the role's own stack (synthesized).
+    /// function's or launch template's role, whose policy CDK writes in the role's own stack; one that takes a peer of
+    /// security group rules (<c>IConnectable</c>: <c>sg.Connections.AllowFrom(template, port)</c>) reads only its
+    /// security groups' ids (synthesized).
     /// </summary>
     public bool TakesNoArn(ITypeSymbol? target)
     {
@@ -215,7 +219,8 @@ internal sealed class CdkTypes
             || comparer.Equals(target, IDependable)
             || comparer.Equals(target, IResource)
             || comparer.Equals(target, Resource)
-            || comparer.Equals(target, _iGrantable.Value);
+            || comparer.Equals(target, _iGrantable.Value)
+            || comparer.Equals(target, _iConnectable.Value);
     }
 
     public CdkTypeKind KindOf(ITypeSymbol? type)

@@ -7,12 +7,12 @@ namespace Isol8.CdkAnalyzers.Tests.Rules;
 
 /// <summary>
 /// Another stack's version or launch template given where CDK does not render its ARN in the caller's template: as the
-/// grantee of a grant (CDK reads only its principal, the role, and writes the policy in the role's stack), or as the
-/// function of an SNS <c>LambdaSubscription</c> (CDK creates the subscription and its permission under the function).
-/// The synthesized proof is
-/// <c>CrossStackVolatileReferenceSynthesisTests.VersionGivenAsAGranteeOrSubscriber_ImportsNothing_AndIsNotReported</c>.
+/// grantee of a grant (CDK reads only its principal, the role, and writes the policy in the role's stack), as the peer
+/// of a security group rule (CDK reads only its security groups' ids), or as the function of an SNS
+/// <c>LambdaSubscription</c> (CDK creates the subscription and its permission under the function). The synthesized
+/// proof is <c>CrossStackVolatileReferenceSynthesisTests.VersionGivenAsAGranteePeerOrSubscriber_ImportsNoVersion_AndIsNotReported</c>.
 /// </summary>
-public class GranteeAndSubscriberHandOverTests
+public class HandOverThatRendersNoArnHereTests
 {
     private const string Usings = """
         using Amazon.CDK;
@@ -32,7 +32,12 @@ public class GranteeAndSubscriberHandOverTests
             public FunctionsStack(Construct scope, string id) : base(scope, id)
             {
                 Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps { Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }) });
+                Vpc = new Vpc(this, "Vpc");
+                Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps
+                {
+                    Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }),
+                    SecurityGroup = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = Vpc }),
+                });
             }
 
             public Function Handler { get; }
@@ -40,6 +45,8 @@ public class GranteeAndSubscriberHandOverTests
             public IVersion Current => Handler.CurrentVersion;
 
             public LaunchTemplate Template { get; }
+
+            public Vpc Vpc { get; }
         }
         """;
 
@@ -56,6 +63,7 @@ public class GranteeAndSubscriberHandOverTests
                     var bucket = new Bucket(this, "Data");
                     var topic = new Topic(this, "Topic");
                     var role = new Role(this, "Caller", new RoleProps { AssumedBy = new AccountRootPrincipal() });
+                    var group = new SecurityGroup(this, "Group", new SecurityGroupProps { Vpc = functions.Vpc });
                     BODY
                 }
 
@@ -84,6 +92,14 @@ public class GranteeAndSubscriberHandOverTests
                     topic.GrantPublish(/*reach*/functions.Template);
                     Grant.AddToPrincipal(new GrantOnPrincipalOptions { Grantee = /*reach*/functions.Current, Actions = new[] { "s3:GetObject" }, ResourceArns = new[] { bucket.BucketArn } });
                     Allow(bucket, /*reach*/functions.Current);
+            """);
+
+    [Fact]
+    public Task LaunchTemplateOrVersionGivenAsThePeerOfASecurityGroupRule_DoesNotTrigger()
+        => VerifyAsync("""
+            group.Connections.AllowFrom(/*reach*/functions.Template, Port.Tcp(443));
+                    group.Connections.AllowTo(/*reach*/functions.Template, Port.Tcp(8443));
+                    group.Connections.AllowFrom(/*reach*/functions.Current, Port.Tcp(9000));
             """);
 
     [Fact]
