@@ -135,6 +135,14 @@ internal sealed class CrossStackFixPlan
                 var importPlan = new CrossStackFixPlan(argument);
                 importPlan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, diagnostic.Properties.ContainsKey(CrossStackVolatileReferenceAnalyzer.MayBeImportedProperty), cancellationToken);
                 return importPlan;
+            case CrossStackReferenceShape.MetricOfVolatileConstruct when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax metric }:
+                // functions.Current.MetricErrors(): the same metric of the version imported from the owner's parameter.
+                // An imported version's metrics name it as the version's own do (FunctionName is the function's name
+                // and the number), so the alarm watches what it watched (synthesized). A version kept as an IFunction
+                // gets none: the import is an IVersion.
+                var receiverPlan = new CrossStackFixPlan(metric.Expression);
+                receiverPlan.PlanHandOver(model, semanticModel, model.SettingsFor(document.Project.AnalyzerOptions, semanticModel.SyntaxTree).Catalogue, scope, mayBeImported: false, cancellationToken, calledMethod: metric.Name.Identifier.ValueText);
+                return receiverPlan;
             case CrossStackReferenceShape.RelayedVolatileRead when RelayedMember(node) is { } relay:
                 // The helper publishes from the relay's construct: a receiver typed by the app's own interface is not one.
                 if (!model.Types.Is(semanticModel.GetTypeInfo(relay.Expression, cancellationToken).Type, CdkTypeKind.Construct))
@@ -379,7 +387,9 @@ internal sealed class CrossStackFixPlan
         return (argument, explicitArguments == 1);
     }
 
-    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, bool mayBeImported, CancellationToken cancellationToken)
+    // calledMethod: set when Node is the receiver of a call of that method (a version's metric), not a value given to a
+    // slot; the import must have the method.
+    private void PlanHandOver(CdkModel model, SemanticModel semanticModel, VolatileCatalogue catalogue, ExpressionSyntax? scope, bool mayBeImported, CancellationToken cancellationToken, string? calledMethod = null)
     {
         var typeInfo = semanticModel.GetTypeInfo(Node, cancellationToken);
         var kind = model.Types.KindOf(typeInfo.Type);
@@ -389,8 +399,10 @@ internal sealed class CrossStackFixPlan
             : (null, null);
 
         // A FargateService or EcsRunTask takes the concrete TaskDefinition: an imported reference does not fit, and no fix is offered.
-        if (method is null || importedType is null || SlotType(semanticModel, typeInfo, cancellationToken) is not { } target
-            || !semanticModel.Compilation.ClassifyConversion(importedType, target).IsImplicit)
+        var target = calledMethod is null ? SlotType(semanticModel, typeInfo, cancellationToken) : importedType;
+        if (method is null || importedType is null || target is null
+            || !semanticModel.Compilation.ClassifyConversion(importedType, target).IsImplicit
+            || (calledMethod is not null && !SymbolFacts.HasMember(importedType, calledMethod)))
         {
             return;
         }

@@ -641,6 +641,92 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(new[] { "using Amazon.CDK;\nusing Amazon.CDK.AWS.Lambda;\nusing Constructs;\n\nnamespace Isol8.Infra;\n\n" + CdkSources.VersionKeptAsFunctionStack }, Source, Source);
     }
 
+    private const string MetricsFunctionStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        namespace Isol8.Infra;
+
+        public class FunctionsStack : Stack
+        {
+            public FunctionsStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Held = Handler.CurrentVersion;
+            }
+
+            public Function Handler { get; }
+
+            public IVersion Current => Handler.CurrentVersion;
+
+            public IFunction Held { get; }
+        }
+        """;
+
+    /// <summary>
+    /// Another stack's version's metric: the same metric of the version imported from the owner's parameter (an imported
+    /// version's metrics name it as the version's own do).
+    /// </summary>
+    [Fact]
+    public Task VersionMetric_IsTakenFromTheImportedVersion()
+        => VerifyFixAsync(
+            new[] { MetricsFunctionStack },
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.CloudWatch;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new Alarm(this, "Errors", new AlarmProps { Metric = {|ICDK001:functions.Current.MetricErrors()|}, Threshold = 1, EvaluationPeriods = 1 });
+                    {|ICDK001:functions.Handler.CurrentVersion.MetricThrottles()|}.CreateAlarm(this, "Throttles", new CreateAlarmOptions { Threshold = 1, EvaluationPeriods = 1 });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.CloudWatch;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new Alarm(this, "Errors", new AlarmProps { Metric = CrossStackParameters.ImportVersion(this, functions.Current, keepOldExport: true).MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+                    CrossStackParameters.ImportVersion(this, functions.Handler.CurrentVersion, keepOldExport: true).MetricThrottles().CreateAlarm(this, "Throttles", new CreateAlarmOptions { Threshold = 1, EvaluationPeriods = 1 });
+                }
+            }
+            """);
+
+    /// <summary>The metric of a version kept as an <c>IFunction</c> gets no fix: the helper's import is an <c>IVersion</c>.</summary>
+    [Fact]
+    public Task MetricOfAVersionHeldAsAFunction_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.CloudWatch;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class MonitoringStack : Stack
+            {
+                public MonitoringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    new Alarm(this, "Held", new AlarmProps { Metric = {|ICDK001:functions.Held.MetricErrors()|}, Threshold = 1, EvaluationPeriods = 1 });
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { MetricsFunctionStack }, Source, Source);
+    }
+
     /// <summary>An API Gateway deployment handed to another stack's stage gets no fix: the helper has no import for a deployment.</summary>
     [Fact]
     public Task DeploymentHandOver_NoFixIsOffered()

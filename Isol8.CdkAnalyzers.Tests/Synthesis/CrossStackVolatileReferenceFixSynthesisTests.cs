@@ -769,6 +769,42 @@ public class CrossStackVolatileReferenceFixSynthesisTests
     public Task PrivateMethodsInAnotherPartOfAPartialStack()
         => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.PartialStackApp, owner: "Pool", consumer: "Reader");
 
+    /// <summary>A version's metrics in another stack's alarms and dashboard: each of an import of the version, whose metric names it as the version's own does.</summary>
+    [Fact]
+    public Task VersionMetricsUsedInAnotherStack()
+        => AssertSsmFixDeploysAsync(CrossStackVolatileReferenceSynthesisTests.VersionMetricsApp(heldAsFunction: false), owner: "Functions", consumer: "Monitoring");
+
+    /// <summary>
+    /// The fixed alarm watches the metric it watched: its one dimension is still the function's name and the version
+    /// number joined by a colon, the number now the owner's SSM parameter, which holds the value of the export it read.
+    /// </summary>
+    [Fact]
+    public async Task VersionMetricFix_KeepsTheAlarmsDimension()
+    {
+        var source = CrossStackVolatileReferenceSynthesisTests.VersionMetricsApp(heldAsFunction: false);
+        var before = CdkSynthesizer.Synthesize(source);
+        using var fixer = new WorkspaceFixer(source);
+        await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey);
+        var after = CdkSynthesizer.Synthesize(await fixer.CompilationAsync());
+
+        var dimensionBefore = ErrorsDimension(before);
+        var dimensionAfter = ErrorsDimension(after);
+        Assert.Equal("FunctionName", (string?)dimensionAfter["Name"]);
+        var partsBefore = dimensionBefore["Value"]!["Fn::Join"]![1]!.AsArray();
+        var partsAfter = dimensionAfter["Value"]!["Fn::Join"]![1]!.AsArray();
+        Assert.Equal(3, partsAfter.Count);
+        Assert.Equal(partsBefore[0]!.ToJsonString(), partsAfter[0]!.ToJsonString());
+        Assert.Equal(":", (string?)partsAfter[1]);
+        var versionExport = (string)partsBefore[2]!["Fn::ImportValue"]!;
+        var parameter = (string)partsAfter[2]!["Ref"]!;
+        var published = after.PublishedParameters(after.StackLike("Functions"));
+        Assert.Contains(published, entry => entry.Key == after.SsmParameterInputs(after.StackLike("Monitoring"))[parameter] && entry.Value == before.ExportedValue(versionExport));
+
+        static System.Text.Json.Nodes.JsonObject ErrorsDimension(CloudAssemblyTemplates templates)
+            => templates.Resources(templates.StackLike("Monitoring"), "AWS::CloudWatch::Alarm")
+                .Single(resource => resource.Key.StartsWith("Errors", System.StringComparison.Ordinal)).Value["Properties"]!["Dimensions"]!.AsArray().Single()!.AsObject();
+    }
+
     /// <summary>Helpers that create a plain <c>Stack</c> and read the owner's task definition under it: through the helper, under that stack.</summary>
     [Fact]
     public Task HelpersCreatingAPlainStack()

@@ -2563,6 +2563,95 @@ public class CrossStackVolatileReferenceSynthesisTests
         }
         """ + CdkSources.SynthesizableContainerStack;
 
+    /// <summary>
+    /// A version's metrics used by another stack's alarms and dashboard (given to props, through a local, a widget,
+    /// <c>CreateAlarm(this, …)</c>, <c>With</c>, a math expression, a method of the stack, and from a version kept as an
+    /// <c>IFunction</c>): each imports the version's number, and each is reported. The function's and the alias's
+    /// metrics import its name only, and a version's metric made an alarm in its own stack imports nothing: silent.
+    /// </summary>
+    [Fact]
+    public async Task VersionMetricsUsedInAnotherStack_ImportTheVersion_AndAreReported()
+    {
+        var compilation = TestCompilation.Create(VersionMetricsApp(heldAsFunction: true));
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(
+            new[]
+            {
+                "functions.Current.Metric(\"Duration\")", "functions.Current.MetricErrors()", "functions.Current.MetricErrors()", "functions.Current.MetricErrors()",
+                "functions.Current.MetricInvocations()", "functions.Current.MetricThrottles()", "functions.Handler.CurrentVersion.MetricDuration()", "functions.Held.MetricErrors()",
+            },
+            FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::Lambda::Function", "AWS::Lambda::Version" }, templates.ImportedResourceTypes("Monitoring").Distinct().OrderBy(type => type, System.StringComparer.Ordinal));
+        var volatileImport = Assert.Single(templates.ImportedExports("Monitoring").Where(templates.IsVolatileExport).Distinct());
+        Assert.Equal(8, templates.ImportedExports("Monitoring").Count(export => export == volatileImport));
+        Assert.Empty(templates.ImportedExports("Functions"));
+        Assert.Equal(2, templates.Resources("Functions", "AWS::CloudWatch::Alarm").Count);
+    }
+
+    /// <summary>
+    /// The app of <see cref="VersionMetricsUsedInAnotherStack_ImportTheVersion_AndAreReported"/>, also fixed and deployed
+    /// (without the alarm on the version kept as an <c>IFunction</c>, which has no fix).
+    /// </summary>
+    internal static string VersionMetricsApp(bool heldAsFunction) => CdkSources.Usings + """
+        using Amazon.CDK.AWS.CloudWatch;
+
+        public static class TestApp
+        {
+            public static void Build(App app)
+            {
+                var functions = new FunctionsStack(app, "Functions");
+                new MonitoringStack(app, "Monitoring", functions);
+            }
+        }
+
+        public class FunctionsStack : Stack
+        {
+            public FunctionsStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Held = Handler.CurrentVersion;
+                Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = Handler.CurrentVersion });
+                new Alarm(this, "Own", new AlarmProps { Metric = Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+            }
+
+            public Function Handler { get; }
+
+            public IVersion Current => Handler.CurrentVersion;
+
+            public IFunction Held { get; }
+
+            public Alias Live { get; }
+        }
+
+        public class MonitoringStack : Stack
+        {
+            public MonitoringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+            {
+                new Alarm(this, "Errors", new AlarmProps { Metric = functions.Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+                var duration = functions.Current.Metric("Duration");
+                new Alarm(this, "Duration", new AlarmProps { Metric = duration, Threshold = 1000, EvaluationPeriods = 1 });
+                new Dashboard(this, "Board").AddWidgets(new GraphWidget(new GraphWidgetProps { Left = new IMetric[] { functions.Current.MetricInvocations() } }));
+                functions.Current.MetricThrottles().CreateAlarm(this, "Throttles", new CreateAlarmOptions { Threshold = 1, EvaluationPeriods = 1 });
+                new Alarm(this, "P99", new AlarmProps { Metric = functions.Handler.CurrentVersion.MetricDuration().With(new MetricOptions { Statistic = "p99" }), Threshold = 1, EvaluationPeriods = 1 });
+                new Alarm(this, "Ratio", new AlarmProps
+                {
+                    Metric = new MathExpression(new MathExpressionProps { Expression = "e / i", UsingMetrics = new Dictionary<string, IMetric> { ["e"] = functions.Current.MetricErrors(), ["i"] = functions.Handler.MetricInvocations() } }),
+                    Threshold = 1,
+                    EvaluationPeriods = 1,
+                });
+                Watch("Watched", functions.Current.MetricErrors());
+                new Alarm(this, "Function", new AlarmProps { Metric = functions.Handler.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+                new Alarm(this, "Alias", new AlarmProps { Metric = functions.Live.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+                functions.Current.MetricThrottles().CreateAlarm(functions, "OwnerThrottles", new CreateAlarmOptions { Threshold = 1, EvaluationPeriods = 1 });
+                HELD
+            }
+
+            private void Watch(string id, IMetric metric) => new Alarm(this, id, new AlarmProps { Metric = metric, Threshold = 1, EvaluationPeriods = 1 });
+        }
+        """.Replace("HELD", heldAsFunction ? "new Alarm(this, \"Held\", new AlarmProps { Metric = functions.Held.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });" : string.Empty, System.StringComparison.Ordinal);
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

@@ -37,6 +37,7 @@ internal sealed class CdkTypes
     private readonly Lazy<INamedTypeSymbol?> _lambdaSubscription;
     private readonly Lazy<INamedTypeSymbol?> _iGrantable;
     private readonly Lazy<INamedTypeSymbol?> _iConnectable;
+    private readonly Lazy<INamedTypeSymbol?> _iMetric;
 
     private CdkTypes(Compilation compilation)
     {
@@ -68,6 +69,7 @@ internal sealed class CdkTypes
         _lambdaSubscription = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.SNS.Subscriptions.LambdaSubscription"));
         _iGrantable = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.IGrantable"));
         _iConnectable = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.EC2.IConnectable"));
+        _iMetric = Lazy(() => Assembly?.GetTypeByMetadataName("Amazon.CDK.AWS.CloudWatch.IMetric"));
     }
 
     /// <summary><c>Amazon.CDK.Stack</c>; <see langword="null"/> only when a reference is named like CDK but is not it (then nothing is a CDK type).</summary>
@@ -197,6 +199,11 @@ internal sealed class CdkTypes
             && _containersTaskDefinition.Value is { } declared
             && (SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, declared)
                 || SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(declared), property.OriginalDefinition));
+
+    /// <summary>A CloudWatch metric (<c>IMetric</c>, <c>Metric</c>, <c>MathExpression</c>): it renders its dimensions where an alarm or a dashboard uses it.</summary>
+    public bool IsMetric(ITypeSymbol? type)
+        => type is not null && _iMetric.Value is { } metric
+            && (SymbolEqualityComparer.Default.Equals(type, metric) || type.AllInterfaces.Contains(metric, SymbolEqualityComparer.Default));
 
     /// <summary>
     /// Does a parameter or property of this type render no ARN of the construct it is given? One that takes any construct

@@ -65,7 +65,7 @@ internal sealed class ConsumerResolver
             while (current.Parent is { } parent)
             {
                 walk.CancellationToken.ThrowIfCancellationRequested();
-                if (StaysInCode(parent, current) || StaysOutOfTemplates(parent))
+                if (StaysInCode(parent, current) || StaysOutOfTemplates(parent) || IsNameOfMetric(parent, current))
                 {
                     return true;
                 }
@@ -143,6 +143,23 @@ internal sealed class ConsumerResolver
                                 // arns.ToArray(): the same values, handed on.
                                 current = parent;
                                 continue;
+                            }
+
+                            if (_types.IsMetric(current.Type))
+                            {
+                                // metric.CreateAlarm(this, "Errors", …): the alarm is created under the call's scope.
+                                // metric.With(…): the same dimensions, handed on.
+                                if (_owners.ScopeArgument(invocation.Arguments) is { } alarmScope)
+                                {
+                                    AddOwner(alarmScope, containingSymbol, consumers, walk, throughLocal);
+                                    return false;
+                                }
+
+                                if (_types.IsMetric(invocation.Type))
+                                {
+                                    current = parent;
+                                    continue;
+                                }
                             }
 
                             return false;
@@ -277,6 +294,12 @@ internal sealed class ConsumerResolver
             && (SymbolEqualityComparer.Default.Equals(type, _types.Annotations)
                 || (SymbolEqualityComparer.Default.Equals(type, _types.ConstructNode) && method.Name == KnownCdkNames.AddMetadata)
                 || (method.ReturnType.SpecialType == SpecialType.System_Boolean && SymbolEqualityComparer.Default.Equals(type, _types.Token)));
+
+    /// <summary><c>metric.MetricName</c>, <c>metric.Namespace</c>: what the metric measures, not the dimensions that name the version.</summary>
+    private bool IsNameOfMetric(IOperation parent, IOperation current)
+        => parent is IPropertyReferenceOperation { Property.Name: KnownCdkNames.MetricName or KnownCdkNames.MetricNamespace } read
+            && read.Instance == current
+            && _types.IsMetric(current.Type);
 
     /// <summary><c>List&lt;T&gt;.ToArray()</c>, <c>AsReadOnly()</c>: a .NET collection's own copy of its elements.</summary>
     private static bool IsCopyOfCollection(IMethodSymbol method)

@@ -107,6 +107,14 @@ internal static class KnownCdkNames
     /// <summary>Grants (<c>GrantRun</c>, <c>GrantInvoke</c>) put the construct's ARN in the grantee's policy.</summary>
     public const string GrantPrefix = "Grant";
 
+    /// <summary>A function's metrics (<c>Metric</c>, <c>MetricErrors</c>, …): a version's name the version number.</summary>
+    public const string MetricPrefix = "Metric";
+
+    /// <summary><c>Metric.MetricName</c> and <c>Metric.Namespace</c>: plain strings, never a dimension's value.</summary>
+    public const string MetricName = "MetricName";
+
+    public const string MetricNamespace = "Namespace";
+
     /// <summary><c>Constructs.Node.DefaultChild</c>: the escape hatch from a construct to its own L1 resource.</summary>
     public const string DefaultChild = "DefaultChild";
 

@@ -11,6 +11,20 @@ internal static class SymbolFacts
         => property.ContainingType is { TypeKind: TypeKind.Class, IsSealed: false }
             && (property.IsAbstract || property.IsVirtual || (property.IsOverride && !property.IsSealed));
 
+    /// <summary>Does <paramref name="type"/> declare or inherit (from a base class or an interface) a member named <paramref name="name"/>?</summary>
+    public static bool HasMember(ITypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (!current.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return type.AllInterfaces.Any(implemented => !implemented.GetMembers(name).IsEmpty);
+    }
+
     /// <summary>The type a parameter, property, field or local holds; null for anything else.</summary>
     public static ITypeSymbol? ValueType(ISymbol symbol)
         => symbol switch

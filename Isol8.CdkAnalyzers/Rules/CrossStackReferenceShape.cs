@@ -17,4 +17,7 @@ public enum CrossStackReferenceShape
 
     /// <summary><c>Environment = jobs.SharedEnvironment</c>: a collection of strings the owning stack fills with volatile member reads.</summary>
     RelayedVolatileCollection,
+
+    /// <summary><c>Metric = functions.Current.MetricErrors()</c>: a metric of a volatile construct (its dimensions name a Lambda version) used in another stack.</summary>
+    MetricOfVolatileConstruct,
 }

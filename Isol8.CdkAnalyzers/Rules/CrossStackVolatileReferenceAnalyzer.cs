@@ -326,6 +326,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             AnalyzeGrant(context, model, invocation, access);
         }
+        else if (name.StartsWith(KnownCdkNames.MetricPrefix, System.StringComparison.Ordinal))
+        {
+            AnalyzeMetric(context, model, invocation, access);
+        }
         else if (model.Declarations.Get(context.CancellationToken).ExtensionMethods.Contains(name))
         {
             // taskDef.AllowRun(role): an extension method of the app's takes its receiver as an argument.
@@ -382,6 +386,35 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         if (model.Owners.Compare(owner, grantee, context.CancellationToken) == StackRelation.Different)
         {
             Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
+        }
+    }
+
+    /// <summary>
+    /// <c>functions.Current.MetricErrors()</c>: a version's metrics name it by its number (the <c>Resource</c> dimension
+    /// is the function's name and the version), and CDK renders them where the metric is used: an alarm or dashboard of
+    /// another stack imports the number (synthesized). Also a version kept as an <c>IFunction</c>.
+    /// </summary>
+    private static void AnalyzeMetric(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
+    {
+        var mayHoldVersion = model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken);
+        if ((!mayHoldVersion && !model.FunctionInterfaceNames.MightHold(access.Expression, context.CancellationToken))
+            || model.Scope.IsSameScopeUse(access.Expression, invocation)
+            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation { Instance: { } receiver } call
+            || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, model.Types.Assembly)
+            || !model.Types.IsMetric(call.Type))
+        {
+            return;
+        }
+
+        var isVersion = mayHoldVersion && model.Types.Is(receiver.Type, CdkTypeKind.FunctionVersion);
+        if (!isVersion && !model.Owners.IsVersionHeldAsFunction(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
+        {
+            return;
+        }
+
+        if (CrossStackReferences.Find(model, receiver, call, context.ContainingSymbol, context.CancellationToken) is { } found)
+        {
+            Report(context, model, invocation, call.TargetMethod.Name, found, CrossStackReferenceShape.MetricOfVolatileConstruct);
         }
     }
 
