@@ -727,6 +727,29 @@ public class CrossStackVolatileReferenceFixerTests
         return VerifyFixAsync(new[] { MetricsFunctionStack }, Source, Source);
     }
 
+    /// <summary>A version's permission scoped to another stack gets no fix: CDK creates no permission for an imported version.</summary>
+    [Fact]
+    public Task VersionPermissionScopedToAnotherStack_NoFixIsOffered()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            namespace Isol8.Infra;
+
+            public class WiringStack : Stack
+            {
+                public WiringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
+                {
+                    {|ICDK001:functions.Current|}.AddPermission("Sns", new Permission { Principal = new ServicePrincipal("sns.amazonaws.com"), Scope = this });
+                }
+            }
+            """;
+        return VerifyFixAsync(new[] { MetricsFunctionStack }, Source, Source);
+    }
+
     /// <summary>An API Gateway deployment handed to another stack's stage gets no fix: the helper has no import for a deployment.</summary>
     [Fact]
     public Task DeploymentHandOver_NoFixIsOffered()

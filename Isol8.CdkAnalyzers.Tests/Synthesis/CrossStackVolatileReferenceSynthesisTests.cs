@@ -2652,6 +2652,44 @@ public class CrossStackVolatileReferenceSynthesisTests
         }
         """.Replace("HELD", heldAsFunction ? "new Alarm(this, \"Held\", new AlarmProps { Metric = functions.Held.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });" : string.Empty, System.StringComparison.Ordinal);
 
+    /// <summary>
+    /// A version's permission scoped to another stack imports the version's ARN there, and is reported; one without a
+    /// scope is created in the version's stack, and the function's own permission names no version: silent.
+    /// </summary>
+    [Fact]
+    public async Task VersionPermissionScopedToAnotherStack_ImportsTheVersion_AndIsReported()
+    {
+        var compilation = TestCompilation.Create(CdkSources.Usings + """
+            using Amazon.CDK.AWS.IAM;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new WiringStack(app, "Wiring", functions);
+                }
+            }
+
+            public class WiringStack : Stack
+            {
+                public WiringStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    functions.Handler.CurrentVersion.AddPermission("Sns", new Permission { Principal = new ServicePrincipal("sns.amazonaws.com"), Scope = this });
+                    functions.Handler.CurrentVersion.AddPermission("Sqs", new Permission { Principal = new ServicePrincipal("sqs.amazonaws.com") });
+                    functions.Handler.AddPermission("Function", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), Scope = this });
+                }
+            }
+            """ + CdkSources.SynthesizableFunctionStack);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        var templates = CdkSynthesizer.Synthesize(compilation);
+
+        Assert.Equal(new[] { "functions.Handler.CurrentVersion" }, FlaggedTexts(diagnostics));
+        Assert.Equal(new[] { "AWS::Lambda::Function", "AWS::Lambda::Version" }, templates.ImportedResourceTypes("Wiring").OrderBy(type => type, System.StringComparer.Ordinal));
+        Assert.Equal(2, templates.Resources("Wiring", "AWS::Lambda::Permission").Count);
+        Assert.Single(templates.Resources("Functions", "AWS::Lambda::Permission"));
+    }
+
     /// <summary>The source text of each ICDK001 diagnostic, in order.</summary>
     private static IEnumerable<string> FlaggedTexts(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == DiagnosticIds.CrossStackVolatileReference)

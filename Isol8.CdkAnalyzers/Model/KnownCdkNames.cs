@@ -107,6 +107,11 @@ internal static class KnownCdkNames
     /// <summary>Grants (<c>GrantRun</c>, <c>GrantInvoke</c>) put the construct's ARN in the grantee's policy.</summary>
     public const string GrantPrefix = "Grant";
 
+    /// <summary><c>IFunction.AddPermission(id, permission)</c>: a resource policy statement, created under <c>permission.Scope</c> when it is set.</summary>
+    public const string AddPermission = "AddPermission";
+
+    public const string PermissionScope = "Scope";
+
     /// <summary>A function's metrics (<c>Metric</c>, <c>MetricErrors</c>, …): a version's name the version number.</summary>
     public const string MetricPrefix = "Metric";
 

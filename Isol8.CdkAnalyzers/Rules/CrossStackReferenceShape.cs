@@ -9,7 +9,10 @@ public enum CrossStackReferenceShape
     /// <summary><c>TaskDefinition = props.Container.TaskDef</c>: a volatile construct handed to a construct, props object or call.</summary>
     VolatileConstructHandOver,
 
-    /// <summary><c>props.TaskDef.GrantRun(role)</c>: a grant on a volatile construct to a grantee of another stack.</summary>
+    /// <summary>
+    /// <c>props.TaskDef.GrantRun(role)</c>: a grant on a volatile construct to a grantee of another stack; also a
+    /// version's permission created under another stack's scope (<c>AddPermission(id, new Permission { Scope = this })</c>).
+    /// </summary>
     GrantOnVolatileConstruct,
 
     /// <summary><c>containers.ApiArn</c>: a string member of the owning stack that relays a volatile member read.</summary>

@@ -330,6 +330,10 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             AnalyzeMetric(context, model, invocation, access);
         }
+        else if (name == KnownCdkNames.AddPermission)
+        {
+            AnalyzeScopedPermission(context, model, invocation, access);
+        }
         else if (model.Declarations.Get(context.CancellationToken).ExtensionMethods.Contains(name))
         {
             // taskDef.AllowRun(role): an extension method of the app's takes its receiver as an argument.
@@ -416,6 +420,56 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         {
             Report(context, model, invocation, call.TargetMethod.Name, found, CrossStackReferenceShape.MetricOfVolatileConstruct);
         }
+    }
+
+    /// <summary>
+    /// <c>functions.Current.AddPermission("Invoke", new Permission { Principal = …, Scope = this })</c>: CDK creates the
+    /// permission under the <c>Scope</c> it is given (the way CDK's own targets avoid a cycle), naming the version's
+    /// ARN there. Without a <c>Scope</c> it is created under the version, in its own stack: silent.
+    /// </summary>
+    private static void AnalyzeScopedPermission(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
+    {
+        var mayHoldVersion = model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken);
+        if ((!mayHoldVersion && !model.FunctionInterfaceNames.MightHold(access.Expression, context.CancellationToken))
+            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation { Instance: { } receiver } call
+            || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, model.Types.Assembly)
+            || PermissionScope(call) is not { } scope)
+        {
+            return;
+        }
+
+        var walk = new ResolutionWalk(context.CancellationToken, context.SemanticModel);
+        if (!(mayHoldVersion && model.Types.Is(receiver.Type, CdkTypeKind.FunctionVersion)) && !model.Owners.IsVersionHeldAsFunction(receiver, walk))
+        {
+            return;
+        }
+
+        var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
+        var consumer = model.Owners.OwnerAtSite(scope, context.ContainingSymbol, walk);
+        if (model.Owners.Compare(owner, consumer, context.CancellationToken) == StackRelation.Different)
+        {
+            Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(consumer, isStackConstruction: false, scope.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
+        }
+    }
+
+    /// <summary>The <c>Scope</c> a permission's object initializer sets (<c>new Permission { …, Scope = this }</c>); null when it sets none or is built elsewhere.</summary>
+    private static IOperation? PermissionScope(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (OperationFlow.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownCdkNames.PermissionScope }, Value: var value })
+                    {
+                        return value;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsReference(ExpressionSyntax expression)
