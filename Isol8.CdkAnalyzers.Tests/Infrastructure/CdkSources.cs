@@ -111,6 +111,62 @@ internal static class CdkSources
 
         """;
 
+    /// <summary>
+    /// A stack (synthesizable) with a function (<c>Handler</c>), its current version (<c>Current</c>), a VPC and a launch
+    /// template with a role and a security group: what grants, security group rules and subscriptions are given.
+    /// Needs the EC2 and IAM namespaces.
+    /// </summary>
+    public const string GrantedFunctionsStack = """
+        public class FunctionsStack : Stack
+        {
+            public FunctionsStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 1, NatGateways = 0 });
+                Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps
+                {
+                    Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }),
+                    SecurityGroup = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = Vpc }),
+                });
+            }
+
+            public Function Handler { get; }
+
+            public IVersion Current => Handler.CurrentVersion;
+
+            public LaunchTemplate Template { get; }
+
+            public Vpc Vpc { get; }
+        }
+
+        """;
+
+    /// <summary>
+    /// A stack (synthesizable) with a function (<c>Handler</c>), its current version (<c>Current</c>, and <c>Held</c> as an
+    /// <c>IFunction</c>), an alias (<c>Live</c>) and an alarm of its own on the version's errors. Needs the CloudWatch namespace.
+    /// </summary>
+    public const string MonitoredFunctionsStack = """
+        public class FunctionsStack : Stack
+        {
+            public FunctionsStack(Construct scope, string id) : base(scope, id)
+            {
+                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
+                Held = Handler.CurrentVersion;
+                Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = Handler.CurrentVersion });
+                new Alarm(this, "Own", new AlarmProps { Metric = Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+            }
+
+            public Function Handler { get; }
+
+            public IVersion Current => Handler.CurrentVersion;
+
+            public IFunction Held { get; }
+
+            public Alias Live { get; }
+        }
+
+        """;
+
     /// <summary>A stack that synthesizes a Lambda function (<c>Handler</c>) with inline code, and so its current version.</summary>
     public const string SynthesizableFunctionStack = """
         public class FunctionStack : Stack

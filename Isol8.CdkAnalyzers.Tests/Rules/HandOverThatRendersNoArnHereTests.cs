@@ -26,35 +26,11 @@ public class HandOverThatRendersNoArnHereTests
 
         """;
 
-    private const string FunctionsStack = """
-        public class FunctionsStack : Stack
-        {
-            public FunctionsStack(Construct scope, string id) : base(scope, id)
-            {
-                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                Vpc = new Vpc(this, "Vpc");
-                Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps
-                {
-                    Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }),
-                    SecurityGroup = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = Vpc }),
-                });
-            }
-
-            public Function Handler { get; }
-
-            public IVersion Current => Handler.CurrentVersion;
-
-            public LaunchTemplate Template { get; }
-
-            public Vpc Vpc { get; }
-        }
-        """;
-
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
     {
         var sources = new[]
         {
-            Usings + FunctionsStack,
+            Usings + CdkSources.GrantedFunctionsStack,
             Usings + """
             public class SharedStack : Stack
             {

@@ -22,32 +22,11 @@ public class VersionMetricTests
 
         """;
 
-    private const string FunctionsStack = """
-        public class FunctionsStack : Stack
-        {
-            public FunctionsStack(Construct scope, string id) : base(scope, id)
-            {
-                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                Held = Handler.CurrentVersion;
-                Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = Handler.CurrentVersion });
-                new Alarm(this, "Own", new AlarmProps { Metric = Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
-            }
-
-            public Function Handler { get; }
-
-            public IVersion Current => Handler.CurrentVersion;
-
-            public IFunction Held { get; }
-
-            public Alias Live { get; }
-        }
-        """;
-
     private static Task VerifyAsync(string body, params DiagnosticResult[] expected)
         => Verify.VerifyAsync(
             new[]
             {
-                Usings + FunctionsStack,
+                Usings + CdkSources.MonitoredFunctionsStack,
                 Usings + """
                 public class MonitoringStack : Stack
                 {

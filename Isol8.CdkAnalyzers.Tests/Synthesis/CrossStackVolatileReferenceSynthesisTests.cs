@@ -1989,28 +1989,6 @@ public class CrossStackVolatileReferenceSynthesisTests
                 }
             }
 
-            public class FunctionsStack : Stack
-            {
-                public FunctionsStack(Construct scope, string id) : base(scope, id)
-                {
-                    Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                    Vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 1, NatGateways = 0 });
-                    Template = new LaunchTemplate(this, "Template", new LaunchTemplateProps
-                    {
-                        Role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ec2.amazonaws.com") }),
-                        SecurityGroup = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = Vpc }),
-                    });
-                }
-
-                public Function Handler { get; }
-
-                public IVersion Current => Handler.CurrentVersion;
-
-                public LaunchTemplate Template { get; }
-
-                public Vpc Vpc { get; }
-            }
-
             public class SharedStack : Stack
             {
                 public SharedStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
@@ -2035,7 +2013,7 @@ public class CrossStackVolatileReferenceSynthesisTests
                     group.Connections.AllowFrom(functions.Template, Port.Tcp(443));
                 }
             }
-            """);
+            """ + CdkSources.GrantedFunctionsStack);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         var templates = CdkSynthesizer.Synthesize(compilation);
 
@@ -2606,25 +2584,6 @@ public class CrossStackVolatileReferenceSynthesisTests
             }
         }
 
-        public class FunctionsStack : Stack
-        {
-            public FunctionsStack(Construct scope, string id) : base(scope, id)
-            {
-                Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
-                Held = Handler.CurrentVersion;
-                Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = Handler.CurrentVersion });
-                new Alarm(this, "Own", new AlarmProps { Metric = Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
-            }
-
-            public Function Handler { get; }
-
-            public IVersion Current => Handler.CurrentVersion;
-
-            public IFunction Held { get; }
-
-            public Alias Live { get; }
-        }
-
         public class MonitoringStack : Stack
         {
             public MonitoringStack(Construct scope, string id, FunctionsStack functions) : base(scope, id)
@@ -2650,7 +2609,8 @@ public class CrossStackVolatileReferenceSynthesisTests
 
             private void Watch(string id, IMetric metric) => new Alarm(this, id, new AlarmProps { Metric = metric, Threshold = 1, EvaluationPeriods = 1 });
         }
-        """.Replace("HELD", heldAsFunction ? "new Alarm(this, \"Held\", new AlarmProps { Metric = functions.Held.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });" : string.Empty, System.StringComparison.Ordinal);
+        """.Replace("HELD", heldAsFunction ? "new Alarm(this, \"Held\", new AlarmProps { Metric = functions.Held.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });" : string.Empty, System.StringComparison.Ordinal)
+        + CdkSources.MonitoredFunctionsStack;
 
     /// <summary>
     /// A version's permission scoped to another stack imports the version's ARN there, and is reported; one without a
