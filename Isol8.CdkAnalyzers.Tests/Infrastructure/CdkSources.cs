@@ -142,8 +142,8 @@ internal static class CdkSources
         """;
 
     /// <summary>
-    /// A stack (synthesizable) with a function (<c>Handler</c>), its current version (<c>Current</c>, and <c>Held</c> as an
-    /// <c>IFunction</c>), an alias (<c>Live</c>) and an alarm of its own on the version's errors. Needs the CloudWatch namespace.
+    /// A stack (synthesizable) with a function (<c>Handler</c>, and <c>Plain</c> as an <c>IFunction</c>), its current version
+    /// (<c>Current</c>, and <c>Held</c> as an <c>IFunction</c>), an alias (<c>Live</c>) and an alarm of its own on the version's errors. Needs the CloudWatch namespace.
     /// </summary>
     public const string MonitoredFunctionsStack = """
         public class FunctionsStack : Stack
@@ -152,6 +152,7 @@ internal static class CdkSources
             {
                 Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("x") });
                 Held = Handler.CurrentVersion;
+                Plain = Handler;
                 Live = new Alias(this, "Live", new AliasProps { AliasName = "live", Version = Handler.CurrentVersion });
                 new Alarm(this, "Own", new AlarmProps { Metric = Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
             }
@@ -161,6 +162,8 @@ internal static class CdkSources
             public IVersion Current => Handler.CurrentVersion;
 
             public IFunction Held { get; }
+
+            public IFunction Plain { get; }
 
             public Alias Live { get; }
         }

@@ -80,7 +80,7 @@ public class VersionMetricTests
             Expected(7, "MetricErrors"));
 
     /// <summary>
-    /// The function's and the alias's metrics (their names do not change), a version's metric made an alarm in its own
+    /// The function's (also kept as an <c>IFunction</c>) and the alias's metrics (their names do not change), a version's metric made an alarm in its own
     /// stack or only logged, and this stack's own version's metric: nothing volatile is imported.
     /// </summary>
     [Fact]
@@ -88,6 +88,7 @@ public class VersionMetricTests
         => VerifyAsync("""
             new Alarm(this, "Function", new AlarmProps { Metric = functions.Handler.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
                     new Alarm(this, "Alias", new AlarmProps { Metric = functions.Live.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
+                    new Alarm(this, "Plain", new AlarmProps { Metric = functions.Plain.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
                     functions.Current.MetricThrottles().CreateAlarm(functions, "OwnerThrottles", new CreateAlarmOptions { Threshold = 1, EvaluationPeriods = 1 });
                     new Alarm(functions, "OwnerErrors", new AlarmProps { Metric = functions.Current.MetricErrors(), Threshold = 1, EvaluationPeriods = 1 });
                     new Alarm(functions, "OwnerP99", new AlarmProps { Metric = functions.Current.MetricDuration().With(new MetricOptions { Statistic = "p99" }), Threshold = 1, EvaluationPeriods = 1 });

@@ -197,6 +197,59 @@ public class HandOverFixSynthesisTests
         Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
     }
 
+    /// <summary>
+    /// A version's permission scoped to another stack is reported with no fix: the same permission asked of an import of
+    /// the version (what an import-based rewrite would write) is not created at all.
+    /// </summary>
+    [Fact]
+    public async Task VersionPermissionScopedToAnotherStack_AnImportWouldLoseIt_SoNoFixIsOffered()
+    {
+        const string Source = Usings + """
+            using Amazon.CDK.AWS.IAM;
+
+            public static class TestApp
+            {
+                public static void Build(App app)
+                {
+                    var functions = new FunctionStack(app, "Functions");
+                    new WiringStack(app, "Wiring", functions);
+                }
+            }
+
+            public class FunctionStack : Stack
+            {
+                public FunctionStack(Construct scope, string id) : base(scope, id)
+                {
+                    Handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.NODEJS_18_X, Handler = "index.handler", Code = Code.FromInline("exports.handler = async () => {};") });
+                }
+
+                public Function Handler { get; }
+            }
+
+            public class WiringStack : Stack
+            {
+                public WiringStack(Construct scope, string id, FunctionStack functions) : base(scope, id)
+                {
+                    VERSION.AddPermission("Sns", new Permission { Principal = new ServicePrincipal("sns.amazonaws.com"), Scope = this });
+                }
+            }
+            """;
+        var flagged = Source.Replace("VERSION", "functions.Handler.CurrentVersion", System.StringComparison.Ordinal);
+        var before = CdkSynthesizer.Synthesize(flagged);
+        Assert.Single(before.Resources("Wiring", "AWS::Lambda::Permission"));
+
+        // What the import-based rewrite would leave: no permission anywhere.
+        var rewritten = CdkSynthesizer.Synthesize(
+            Source.Replace("VERSION", "CrossStackParameters.ImportVersion(this, functions.Handler.CurrentVersion)", System.StringComparison.Ordinal),
+            ExpectedFiles.HelperFile("Helpers").Replace("namespace Helpers;", string.Empty, System.StringComparison.Ordinal));
+        Assert.Empty(rewritten.Resources("Wiring", "AWS::Lambda::Permission"));
+        Assert.Empty(rewritten.Resources("Functions", "AWS::Lambda::Permission"));
+
+        using var fixer = new WorkspaceFixer(flagged);
+        Assert.Single(await fixer.DiagnosticsAsync(DiagnosticIds.CrossStackVolatileReference));
+        Assert.Equal(0, await fixer.FixOneByOneAsync(new CrossStackVolatileReferenceFixer(), DiagnosticIds.CrossStackVolatileReference, CrossStackVolatileReferenceFixer.SsmParameterEquivalenceKey));
+    }
+
     [Fact]
     public Task VersionHandedToAnAlias_IsImported_AndDeploysOverTheLiveApp()
         => AssertHandOverFixDeploysAsync("""

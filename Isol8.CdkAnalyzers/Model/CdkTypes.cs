@@ -202,8 +202,13 @@ internal sealed class CdkTypes
 
     /// <summary>A CloudWatch metric (<c>IMetric</c>, <c>Metric</c>, <c>MathExpression</c>): it renders its dimensions where an alarm or a dashboard uses it.</summary>
     public bool IsMetric(ITypeSymbol? type)
-        => type is not null && _iMetric.Value is { } metric
-            && (SymbolEqualityComparer.Default.Equals(type, metric) || type.AllInterfaces.Contains(metric, SymbolEqualityComparer.Default));
+        => type is not null
+            && (IsNamed(type, KnownCdkNames.MetricTypeName, _iMetric)
+                || type.AllInterfaces.Any(implemented => IsNamed(implemented, KnownCdkNames.MetricTypeName, _iMetric)));
+
+    /// <summary>Is <paramref name="type"/> the CDK type <paramref name="symbol"/> holds? The name first: the symbol's lookup loads its namespace.</summary>
+    private static bool IsNamed(ITypeSymbol type, string name, Lazy<INamedTypeSymbol?> symbol)
+        => type.Name == name && SymbolEqualityComparer.Default.Equals(type, symbol.Value);
 
     /// <summary>
     /// Does a parameter or property of this type render no ARN of the construct it is given? One that takes any construct
@@ -226,8 +231,8 @@ internal sealed class CdkTypes
             || comparer.Equals(target, IDependable)
             || comparer.Equals(target, IResource)
             || comparer.Equals(target, Resource)
-            || comparer.Equals(target, _iGrantable.Value)
-            || comparer.Equals(target, _iConnectable.Value);
+            || IsNamed(target, KnownCdkNames.GrantableTypeName, _iGrantable)
+            || IsNamed(target, KnownCdkNames.ConnectableTypeName, _iConnectable);
     }
 
     public CdkTypeKind KindOf(ITypeSymbol? type)

@@ -112,8 +112,15 @@ internal static class KnownCdkNames
 
     public const string PermissionScope = "Scope";
 
-    /// <summary>A function's metrics (<c>Metric</c>, <c>MetricErrors</c>, …): a version's name the version number.</summary>
+    /// <summary>A function's metrics (<c>Metric</c>, <c>MetricErrors</c>, …): a version's name the function and its number.</summary>
     public const string MetricPrefix = "Metric";
+
+    /// <summary>The names of CDK interfaces looked up by symbol only when a type of that name is seen (each lookup loads a namespace).</summary>
+    public const string GrantableTypeName = "IGrantable";
+
+    public const string ConnectableTypeName = "IConnectable";
+
+    public const string MetricTypeName = "IMetric";
 
     /// <summary><c>Metric.MetricName</c> and <c>Metric.Namespace</c>: plain strings, never a dimension's value.</summary>
     public const string MetricName = "MetricName";

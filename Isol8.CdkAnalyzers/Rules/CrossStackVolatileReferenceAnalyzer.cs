@@ -384,39 +384,34 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
         }
 
         // The grant lands in the grantee's policy: the grantee's stack is the one that imports.
-        var walk = new ResolutionWalk(context.CancellationToken, context.SemanticModel);
+        ReportIfRenderedInAnotherStack(context, model, access.Expression, receiver, grant.Arguments[0].Value, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+    }
+
+    /// <summary>
+    /// Reports <paramref name="receiverSyntax"/> when CDK names the construct <paramref name="receiver"/> evaluates to under
+    /// <paramref name="renderedUnder"/> (a grantee, a permission's scope) and that is in another stack than the construct.
+    /// No fix is offered for these (a grant's or permission's import is not the same: ICDK001's page).
+    /// </summary>
+    private static void ReportIfRenderedInAnotherStack(SyntaxNodeAnalysisContext context, CdkModel model, ExpressionSyntax receiverSyntax, IOperation receiver, IOperation renderedUnder, ResolutionWalk walk)
+    {
         var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
-        var grantee = model.Owners.OwnerAtSite(grant.Arguments[0].Value, context.ContainingSymbol, walk);
-        if (model.Owners.Compare(owner, grantee, context.CancellationToken) == StackRelation.Different)
+        var consumer = model.Owners.OwnerAtSite(renderedUnder, context.ContainingSymbol, walk);
+        if (model.Owners.Compare(owner, consumer, context.CancellationToken) == StackRelation.Different)
         {
-            Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(grantee, isStackConstruction: false, grant.Arguments[0].Value.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
+            Report(context, model, receiverSyntax, CdkSyntax.TrailingName(receiverSyntax) ?? receiverSyntax.ToString(), new CrossStackFinding(owner, new Consumer(consumer, isStackConstruction: false, renderedUnder.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
         }
     }
 
     /// <summary>
-    /// <c>functions.Current.MetricErrors()</c>: a version's metrics name it by its number (the <c>Resource</c> dimension
-    /// is the function's name and the version), and CDK renders them where the metric is used: an alarm or dashboard of
-    /// another stack imports the number (synthesized). Also a version kept as an <c>IFunction</c>.
+    /// <c>functions.Current.MetricErrors()</c>: a version's metrics name it by its number (the <c>FunctionName</c>
+    /// dimension is the function's name and the version), and CDK renders them where the metric is used: an alarm or
+    /// dashboard of another stack imports the number (synthesized). Also a version kept as an <c>IFunction</c>.
     /// </summary>
     private static void AnalyzeMetric(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
     {
-        var mayHoldVersion = model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken);
-        if ((!mayHoldVersion && !model.FunctionInterfaceNames.MightHold(access.Expression, context.CancellationToken))
-            || model.Scope.IsSameScopeUse(access.Expression, invocation)
-            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation { Instance: { } receiver } call
-            || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, model.Types.Assembly)
-            || !model.Types.IsMetric(call.Type))
-        {
-            return;
-        }
-
-        var isVersion = mayHoldVersion && model.Types.Is(receiver.Type, CdkTypeKind.FunctionVersion);
-        if (!isVersion && !model.Owners.IsVersionHeldAsFunction(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel)))
-        {
-            return;
-        }
-
-        if (CrossStackReferences.Find(model, receiver, call, context.ContainingSymbol, context.CancellationToken) is { } found)
+        // Used where it is made (an alarm of the version's own stack): settled by the syntax, after the names.
+        if (CdkCallOnVersion(context, model, invocation, access, call => model.Types.IsMetric(call.Type), silentWhenUsedInItsScope: true) is { Instance: { } receiver } call
+            && CrossStackReferences.Find(model, receiver, call, context.ContainingSymbol, context.CancellationToken) is { } found)
         {
             Report(context, model, invocation, call.TargetMethod.Name, found, CrossStackReferenceShape.MetricOfVolatileConstruct);
         }
@@ -429,27 +424,38 @@ public sealed class CrossStackVolatileReferenceAnalyzer : CdkAnalyzer
     /// </summary>
     private static void AnalyzeScopedPermission(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
     {
+        // Where the call is written says nothing: the permission is made under its scope.
+        IOperation? scope = null;
+        if (CdkCallOnVersion(context, model, invocation, access, call => (scope = PermissionScope(call)) is not null, silentWhenUsedInItsScope: false) is { Instance: { } receiver }
+            && scope is not null)
+        {
+            ReportIfRenderedInAnotherStack(context, model, access.Expression, receiver, scope, new ResolutionWalk(context.CancellationToken, context.SemanticModel));
+        }
+    }
+
+    /// <summary>
+    /// The call <paramref name="invocation"/> makes when it calls a method of CDK's that <paramref name="accepts"/> on a
+    /// Lambda version, or on a version kept as an <c>IFunction</c> (<c>Handler = fn.CurrentVersion</c>); null for any
+    /// other. The receiver's names are tested first, then (when <paramref name="silentWhenUsedInItsScope"/>) whether the
+    /// syntax shows the version and the call's value both under <c>this</c>, the version kept as a function (a walk over
+    /// its sources) last.
+    /// </summary>
+    private static IInvocationOperation? CdkCallOnVersion(SyntaxNodeAnalysisContext context, CdkModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, System.Func<IInvocationOperation, bool> accepts, bool silentWhenUsedInItsScope)
+    {
         var mayHoldVersion = model.VolatileConstructNames.MightHold(access.Expression, context.CancellationToken);
         if ((!mayHoldVersion && !model.FunctionInterfaceNames.MightHold(access.Expression, context.CancellationToken))
+            || (silentWhenUsedInItsScope && model.Scope.IsSameScopeUse(access.Expression, invocation))
             || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation { Instance: { } receiver } call
             || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, model.Types.Assembly)
-            || PermissionScope(call) is not { } scope)
+            || !accepts(call))
         {
-            return;
+            return null;
         }
 
-        var walk = new ResolutionWalk(context.CancellationToken, context.SemanticModel);
-        if (!(mayHoldVersion && model.Types.Is(receiver.Type, CdkTypeKind.FunctionVersion)) && !model.Owners.IsVersionHeldAsFunction(receiver, walk))
-        {
-            return;
-        }
-
-        var owner = model.Owners.OwnerAtSite(receiver, context.ContainingSymbol, walk);
-        var consumer = model.Owners.OwnerAtSite(scope, context.ContainingSymbol, walk);
-        if (model.Owners.Compare(owner, consumer, context.CancellationToken) == StackRelation.Different)
-        {
-            Report(context, model, access.Expression, CdkSyntax.TrailingName(access.Expression) ?? access.Expression.ToString(), new CrossStackFinding(owner, new Consumer(consumer, isStackConstruction: false, scope.Syntax, throughLocal: false)), CrossStackReferenceShape.GrantOnVolatileConstruct);
-        }
+        return (mayHoldVersion && model.Types.Is(receiver.Type, CdkTypeKind.FunctionVersion))
+            || model.Owners.IsVersionHeldAsFunction(receiver, new ResolutionWalk(context.CancellationToken, context.SemanticModel))
+                ? call
+                : null;
     }
 
     /// <summary>The <c>Scope</c> a permission's object initializer sets (<c>new Permission { …, Scope = this }</c>); null when it sets none or is built elsewhere.</summary>
